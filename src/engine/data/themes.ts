@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { themeSchema, type Theme } from '../coverage/types';
+import rawThemes from './themes.json';
+
+/** The national practice themes (domain/themes.json), validated once at load. */
+export const BUILT_IN_THEMES: readonly Theme[] = z.array(themeSchema).parse(rawThemes);
+
+/** Built-in themes with config themes added, or replacing a built-in theme with the same id. */
+export function mergeThemes(extra: readonly Theme[] = []): Theme[] {
+  const byId = new Map(BUILT_IN_THEMES.map((theme) => [theme.id, theme]));
+  for (const theme of extra) byId.set(theme.id, theme);
+  return [...byId.values()];
+}

@@ -1,0 +1,269 @@
+// The draft as the rules see it: chunks parsed once (and cached by text), assembled into headings,
+// text blocks with absolute offsets, HTML comments, front matter, and the template sections the
+// headings name, each with its extent in the document.
+import { splitIntoChunks, type Chunk } from './parse/chunks';
+import { parseChunk, sourceOffsetOf, type FrontMatter, type HtmlComment, type ParsedChunk, type TextBlock } from './parse/markdown';
+import { compileHeadingMatcher, type HeadingMatcher } from './sections/heading-match';
+import type { Template, TemplateSection } from './templates/schema';
+import type { Position, Range } from './types';
+
+export interface DocHeading {
+  index: number;
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  setext: boolean;
+  /** Template sections this heading opens (empty when it is a plain subheading or absorbed into its parent). */
+  sectionIds: string[];
+}
+
+export interface DocBlock extends TextBlock {
+  /** Offset of the block's chunk, to translate the chunk-relative `pieces`. */
+  base: number;
+  /** Index of the nearest heading above the block, or -1. */
+  headingIndex: number;
+}
+
+export interface SectionMatch {
+  section: TemplateSection;
+  heading: DocHeading;
+  /** Offset just after the heading. */
+  bodyStart: number;
+  /** Offset where the section ends: the next heading of the same or a higher level, or the next template section. */
+  end: number;
+  /** Set on the second and later matches of the same section. */
+  duplicateOf?: SectionMatch;
+}
+
+export interface ChunkEntry {
+  text: string;
+  parsed: ParsedChunk;
+  /** Per-rule facts found by scanning the chunk's blocks, chunk-relative. */
+  scans: Map<string, unknown[]>;
+  lastUsed: number;
+}
+
+/** Parsed chunks by text, shared by every document linted with the same engine instance. */
+export class ChunkCache {
+  private readonly entries = new Map<string, ChunkEntry>();
+  private generation = 0;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  beginRun(): number {
+    return ++this.generation;
+  }
+
+  get(text: string, generation: number): ChunkEntry {
+    let entry = this.entries.get(text);
+    if (!entry) {
+      entry = { text, parsed: parseChunk(text), scans: new Map(), lastUsed: generation };
+      this.entries.set(text, entry);
+    }
+    entry.lastUsed = generation;
+    return entry;
+  }
+
+  /** Drops chunks no document has used for a while, so memory follows the open drafts, not their history. */
+  evict(keepGenerations: number, maxEntries: number): void {
+    if (this.entries.size <= maxEntries) return;
+    const oldest = this.generation - keepGenerations;
+    for (const [key, entry] of this.entries) if (entry.lastUsed < oldest) this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export class DraftDocument {
+  readonly lineStarts: number[];
+  readonly headings: DocHeading[] = [];
+  readonly blocks: DocBlock[] = [];
+  readonly comments: HtmlComment[] = [];
+  frontMatter?: FrontMatter;
+  readonly matches: SectionMatch[] = [];
+  readonly chunkEntries: ChunkEntry[];
+  readonly chunks: Chunk[];
+  private readonly firstMatchById = new Map<string, SectionMatch>();
+
+  constructor(
+    readonly text: string,
+    readonly template: Template,
+    cache: ChunkCache,
+    generation: number,
+    matcher: HeadingMatcher = compileHeadingMatcher(template),
+  ) {
+    this.lineStarts = computeLineStarts(text);
+    this.chunks = splitIntoChunks(text);
+    this.chunkEntries = this.chunks.map((chunk) => cache.get(chunk.text, generation));
+    this.chunks.forEach((chunk, chunkIndex) => {
+      const parsed = this.chunkEntries[chunkIndex].parsed;
+      const base = chunk.start;
+      if (parsed.frontMatter && base === 0) this.frontMatter = parsed.frontMatter;
+      let headingCursor = 0;
+      for (const block of parsed.blocks) {
+        while (headingCursor < parsed.headings.length && parsed.headings[headingCursor].start <= block.start) {
+          this.addHeading(parsed.headings[headingCursor], base);
+          headingCursor++;
+        }
+        this.blocks.push({
+          ...block,
+          start: block.start + base,
+          end: block.end + base,
+          base,
+          headingIndex: this.headings.length - 1,
+          list: block.list && { ...block.list, listStart: block.list.listStart + base, itemStart: block.list.itemStart + base },
+          table: block.table && { ...block.table, tableStart: block.table.tableStart + base },
+        });
+      }
+      for (; headingCursor < parsed.headings.length; headingCursor++) this.addHeading(parsed.headings[headingCursor], base);
+      for (const comment of parsed.comments) this.comments.push({ ...comment, start: comment.start + base, end: comment.end + base });
+    });
+    this.matchSections(matcher);
+  }
+
+  private addHeading(heading: ParsedChunk['headings'][number], base: number): void {
+    const start = heading.start + base;
+    this.headings.push({
+      index: this.headings.length,
+      depth: heading.depth,
+      text: heading.text,
+      start,
+      end: heading.end + base,
+      line: this.positionAt(start).line,
+      setext: heading.setext,
+      sectionIds: [],
+    });
+  }
+
+  private matchSections(matcher: HeadingMatcher): void {
+    // Sections still open. A deeper heading naming an open section is part of it ("### Finding 1"
+    // under "## Findings"), not a duplicate; a heading naming another section ends the open ones.
+    let active: SectionMatch[] = [];
+    for (const heading of this.headings) {
+      const candidates = matcher
+        .match(heading.text)
+        .filter((section) => !active.some((match) => match.section.id === section.id && match.heading.depth < heading.depth));
+      const stillOpen: SectionMatch[] = [];
+      for (const match of active) {
+        if (candidates.length > 0 || heading.depth <= match.heading.depth) match.end = heading.start;
+        else stillOpen.push(match);
+      }
+      active = stillOpen;
+      for (const section of candidates) {
+        const match: SectionMatch = { section, heading, bodyStart: heading.end, end: this.text.length };
+        const first = this.firstMatchById.get(section.id);
+        if (first) match.duplicateOf = first;
+        else this.firstMatchById.set(section.id, match);
+        heading.sectionIds.push(section.id);
+        this.matches.push(match);
+        active.push(match);
+      }
+    }
+  }
+
+  /** The first heading that names the template section, if any. */
+  section(id: string): SectionMatch | undefined {
+    return this.firstMatchById.get(id);
+  }
+
+  sectionsWithRole(role: NonNullable<TemplateSection['role']>): SectionMatch[] {
+    return this.matches.filter((match) => match.section.role === role && !match.duplicateOf);
+  }
+
+  /** The innermost template section containing the offset. */
+  sectionAt(offset: number): SectionMatch | undefined {
+    let found: SectionMatch | undefined;
+    for (const match of this.matches) {
+      if (match.heading.start <= offset && offset < match.end) {
+        if (!found || match.heading.start >= found.heading.start) found = match;
+      }
+    }
+    return found;
+  }
+
+  /** Blocks whose start lies in [start, end), found by binary search. */
+  blocksIn(start: number, end: number): DocBlock[] {
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DocBlock[] = [];
+    for (let i = lo; i < this.blocks.length && this.blocks[i].start < end; i++) out.push(this.blocks[i]);
+    return out;
+  }
+
+  /** Body blocks of a section (its heading excluded). */
+  sectionBlocks(match: SectionMatch): DocBlock[] {
+    return this.blocksIn(match.bodyStart, match.end);
+  }
+
+  /** Document offset of a character in a block's text. */
+  offsetInBlock(block: DocBlock, textIndex: number): number {
+    return block.base + sourceOffsetOf(block, textIndex);
+  }
+
+  /** Document range of block.text.slice(from, to). */
+  rangeInBlock(block: DocBlock, from: number, to: number): { start: number; end: number } {
+    const start = this.offsetInBlock(block, from);
+    const end = to > from ? this.offsetInBlock(block, to - 1) + 1 : start;
+    return { start, end: Math.max(start, end) };
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1, offset: clamped };
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line];
+    if (next === undefined) return this.text.length;
+    let end = next - 1;
+    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** Offset where the body starts (after front matter), for edits that go "at the top". */
+  get bodyStart(): number {
+    return this.frontMatter ? this.lineStartAfter(this.frontMatter.end) : 0;
+  }
+
+  lineStartAfter(offset: number): number {
+    const newline = this.text.indexOf('\n', offset);
+    return newline === -1 ? this.text.length : newline + 1;
+  }
+
+  /** Whether an offset is inside a block, i.e. body text rather than markup like comments or code. */
+  isInComment(offset: number): boolean {
+    return this.comments.some((comment) => comment.start <= offset && offset < comment.end);
+  }
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  let index = text.indexOf('\n');
+  while (index !== -1) {
+    starts.push(index + 1);
+    index = text.indexOf('\n', index + 1);
+  }
+  return starts;
+}

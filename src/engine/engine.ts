@@ -1,0 +1,227 @@
+// The linter: one instance per resolved configuration. It keeps a cache of parsed chunks and of
+// what rules found in them, so linting a draft again after an edit re-parses only what changed.
+import { ChunkCache, DraftDocument, type ChunkEntry } from './document';
+import { sourceOffsetOf, type TextBlock } from './parse/markdown';
+import { isSectionEmpty } from './sections/content';
+import { compileHeadingMatcher, type HeadingMatcher } from './sections/heading-match';
+import { applyControlComments, readControlComments } from './suppressions';
+import { docsUrl, type AnyRule, type ReportInput, type ScanItem, type SharedSettings } from './rule';
+import { RULES } from './rules/index';
+import { CoverageAnalyzer, type ThemeScanItem } from './coverage/analyzer';
+import type { Theme, ThemeCoverage } from './coverage/types';
+import { mergeThemes } from './data/themes';
+import { DEFAULT_TEMPLATE_ID, PRESET_TEMPLATES } from './templates/presets';
+import type { Template } from './templates/schema';
+import type { Finding, Severity, SeveritySetting, Suppression } from './types';
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options?: unknown;
+}
+
+export interface EngineSettings {
+  /** Template used when a draft does not name one in front matter (default `lcspr`). */
+  template?: string | Template;
+  /** Extra named templates a draft may select with `cspr-template` (presets are always available). */
+  templates?: Readonly<Record<string, Template>>;
+  rules?: Readonly<Record<string, SeveritySetting | RuleSetting>>;
+  allowNames?: readonly string[];
+  glossary?: Readonly<Record<string, string>>;
+  themes?: readonly Theme[];
+  coveredAt?: number;
+}
+
+export interface SectionStatus {
+  id: string;
+  title: string;
+  required: boolean;
+  status: 'present' | 'empty' | 'missing';
+  /** 1-based line of the heading when present. */
+  line?: number;
+  heading?: string;
+}
+
+export interface LintResult {
+  template: Template;
+  findings: Finding[];
+  suppressions: Suppression[];
+  sections: SectionStatus[];
+  coverage: ThemeCoverage[];
+  /** Problems with the draft's own settings (e.g. an unknown `cspr-template`), for adapters to show. */
+  notices: string[];
+  document: DraftDocument;
+}
+
+export interface LintRequest {
+  /** A template named on the command line; front matter still wins for the draft that names one. */
+  templateOverride?: string;
+}
+
+interface ActiveRule {
+  rule: AnyRule;
+  severity: Severity;
+  options: unknown;
+}
+
+export class Linter {
+  private readonly cache = new ChunkCache();
+  private readonly activeRules: ActiveRule[] = [];
+  private readonly shared: SharedSettings;
+  private readonly templates: Record<string, Template>;
+  private readonly defaultTemplate: Template;
+  private readonly matchers = new Map<Template, HeadingMatcher>();
+  private readonly coverage: CoverageAnalyzer;
+  private readonly coveredAt: number;
+
+  constructor(settings: EngineSettings = {}) {
+    this.templates = { ...PRESET_TEMPLATES, ...(settings.templates ?? {}) };
+    const configured = settings.template ?? DEFAULT_TEMPLATE_ID;
+    const template = typeof configured === 'string' ? this.templates[configured] : configured;
+    if (!template) throw new Error(`Unknown template "${String(configured)}". Known templates: ${Object.keys(this.templates).join(', ')}`);
+    this.defaultTemplate = template;
+    this.shared = {
+      allowNames: new Set((settings.allowNames ?? []).map((name) => name.trim().toLowerCase())),
+      glossary: new Map(Object.entries(settings.glossary ?? {})),
+    };
+    for (const rule of RULES) {
+      const setting = settings.rules?.[rule.meta.id];
+      const resolved: RuleSetting = typeof setting === 'string' ? { severity: setting } : setting ?? { severity: rule.meta.defaultSeverity };
+      if (resolved.severity === 'off') continue;
+      const options = rule.options ? rule.options.parse(resolved.options ?? {}) : {};
+      this.activeRules.push({ rule, severity: resolved.severity, options });
+    }
+    this.coverage = new CoverageAnalyzer(mergeThemes(settings.themes));
+    this.coveredAt = settings.coveredAt ?? 2;
+  }
+
+  /** Templates a draft may name in front matter. */
+  get templateIds(): string[] {
+    return Object.keys(this.templates);
+  }
+
+  lint(text: string, request: LintRequest = {}): LintResult {
+    const generation = this.cache.beginRun();
+    const notices: string[] = [];
+    const template = this.chooseTemplate(text, request, notices);
+    const doc = new DraftDocument(text, template, this.cache, generation, this.matcherFor(template));
+    const frontMatterTemplate = doc.frontMatter?.fields['cspr-template'];
+    if (frontMatterTemplate !== undefined && !this.templates[frontMatterTemplate]) {
+      notices.push(`Front matter names an unknown template "cspr-template: ${frontMatterTemplate}"; using "${template.id}". Known templates: ${this.templateIds.join(', ')}.`);
+    }
+    const childName = findChildName(text);
+    const findings: Finding[] = [];
+    for (const { rule, severity, options } of this.activeRules) {
+      const items = rule.scanBlock ? this.collectScans(doc, rule.meta.id, (block) => rule.scanBlock!(block, { options, shared: this.shared, offsetOf: sourceOffsetOf })) : [];
+      const report = (input: ReportInput) => findings.push(this.toFinding(doc, rule, severity, input));
+      try {
+        rule.check({ doc, options, shared: this.shared, items, report, childName });
+      } catch (error) {
+        // One faulty heuristic must not take the whole lint down with it.
+        notices.push(`Rule ${rule.meta.id} stopped on this draft: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+    const controls = readControlComments(doc);
+    const known = new Set(RULES.map((rule) => rule.meta.id));
+    for (const control of controls) {
+      if (control.ruleIds === 'all') continue;
+      for (const id of control.ruleIds) if (!known.has(id)) notices.push(`Line ${control.line}: control comment names unknown rule "${id}".`);
+    }
+    const { reported, suppressions } = applyControlComments(findings, controls);
+    const themeItems = this.collectScans(doc, 'coverage', (block) => this.coverage.scanBlock(block, sourceOffsetOf)) as ThemeScanItem[];
+    const coverage = this.coverage.summarize(doc, themeItems, template.expectedThemes, this.coveredAt);
+    this.cache.evict(8, 20000);
+    return { template, findings: reported, suppressions, sections: sectionChecklist(doc), coverage, notices, document: doc };
+  }
+
+  /** Forgets every cached chunk (e.g. when memory matters more than speed). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private chooseTemplate(text: string, request: LintRequest, notices: string[]): Template {
+    const named = readTemplateFromFrontMatter(text);
+    if (named && this.templates[named]) return this.templates[named];
+    if (request.templateOverride) {
+      const override = this.templates[request.templateOverride];
+      if (override) return override;
+      notices.push(`Unknown template "${request.templateOverride}"; using "${this.defaultTemplate.id}".`);
+    }
+    return this.defaultTemplate;
+  }
+
+  private matcherFor(template: Template): HeadingMatcher {
+    let matcher = this.matchers.get(template);
+    if (!matcher) {
+      matcher = compileHeadingMatcher(template);
+      this.matchers.set(template, matcher);
+    }
+    return matcher;
+  }
+
+  private collectScans<Item extends ScanItem>(doc: DraftDocument, key: string, scan: (block: TextBlock) => Item[]): Item[] {
+    const out: Item[] = [];
+    doc.chunkEntries.forEach((entry: ChunkEntry, chunkIndex) => {
+      let items = entry.scans.get(key) as Item[] | undefined;
+      if (!items) {
+        items = [];
+        for (const block of entry.parsed.blocks) for (const item of scan(block)) items.push(item);
+        entry.scans.set(key, items);
+      }
+      const base = doc.chunks[chunkIndex].start;
+      for (const item of items) out.push({ ...item, start: item.start + base, end: item.end + base });
+    });
+    return out;
+  }
+
+  private toFinding(doc: DraftDocument, rule: AnyRule, severity: Severity, input: ReportInput): Finding {
+    const finding: Finding = {
+      ruleId: rule.meta.id,
+      severity,
+      message: input.message,
+      range: doc.rangeOf(input.start, input.end),
+      docsUrl: docsUrl(rule.meta.id),
+    };
+    if (input.fix) finding.fix = input.fix;
+    if (input.suggestions && input.suggestions.length > 0) finding.suggestions = input.suggestions;
+    if (input.data) finding.data = input.data;
+    return finding;
+  }
+}
+
+/** Reads `cspr-template` without a full parse, so the template is known before the document is built. */
+function readTemplateFromFrontMatter(text: string): string | undefined {
+  if (!text.startsWith('---')) return undefined;
+  const end = text.indexOf('\n---', 3);
+  const head = end === -1 ? '' : text.slice(0, end);
+  const match = /^cspr-template[ \t]*:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*\r?$/m.exec(head);
+  return match?.[1];
+}
+
+/** The pseudonym the draft uses most ("Child J", "Baby M"), so messages can speak of the child by name. */
+export function findChildName(text: string): string {
+  const counts = new Map<string, number>();
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const match of sample.matchAll(/\b(?:Child|Baby|Young Person) [A-Z]{1,2}\b/g)) {
+    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  }
+  let best = 'the child';
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  return best;
+}
+
+function sectionChecklist(doc: DraftDocument): SectionStatus[] {
+  return doc.template.sections.map((section): SectionStatus => {
+    const match = doc.section(section.id);
+    if (!match) return { id: section.id, title: section.title, required: section.required, status: 'missing' };
+    return {
+      id: section.id,
+      title: section.title,
+      required: section.required,
+      status: isSectionEmpty(doc, match) ? 'empty' : 'present',
+      line: match.heading.line,
+      heading: match.heading.text,
+    };
+  });
+}

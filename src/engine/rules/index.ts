@@ -1,0 +1,19 @@
+// Every rule, in the order the contract lists them. Adding a rule = one module + one line here.
+import type { AnyRule } from '../rule';
+import { requiredSection } from './required-section';
+import { emptySection } from './empty-section';
+import { sectionOrder } from './section-order';
+import { duplicateSection } from './duplicate-section';
+
+export const RULES: readonly AnyRule[] = [
+  requiredSection,
+  emptySection,
+  sectionOrder,
+  duplicateSection,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
+export function findRule(id: string): AnyRule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,64 @@
+import { defineRule } from '../rule';
+import type { DraftDocument } from '../document';
+import type { TemplateSection } from '../templates/schema';
+import { personalise } from '../sections/content';
+
+/**
+ * Where a missing section belongs: before the next template section that is present, or at the end.
+ * The quick fix inserts the skeleton there, so the author sees the section in template order.
+ */
+export function insertionPoint(doc: DraftDocument, section: TemplateSection): { offset: number; depth: number; before?: string } {
+  const order = doc.template.sections;
+  const index = order.findIndex((candidate) => candidate.id === section.id);
+  for (let i = index + 1; i < order.length; i++) {
+    const next = doc.section(order[i].id);
+    if (next) return { offset: next.heading.start, depth: next.heading.depth, before: next.heading.text };
+  }
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = doc.section(order[i].id);
+    if (previous) return { offset: doc.text.length, depth: previous.heading.depth };
+  }
+  return { offset: doc.text.length, depth: 2 };
+}
+
+export function skeletonText(section: TemplateSection, depth: number, childName: string): string {
+  const body = personalise(section.skeleton || `[${section.guidance}]`, childName);
+  return `${'#'.repeat(Math.min(6, Math.max(1, depth)))} ${section.title}\n\n${body}\n\n`;
+}
+
+/** Edit that inserts a section skeleton at its template position. */
+export function skeletonEdit(doc: DraftDocument, section: TemplateSection, childName: string): { start: number; end: number; text: string } {
+  const point = insertionPoint(doc, section);
+  let text = skeletonText(section, point.depth, childName);
+  if (point.offset === doc.text.length) {
+    const tail = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : doc.text.length > 0 ? '\n\n' : '';
+    text = tail + text.replace(/\n+$/, '\n');
+  }
+  return { start: point.offset, end: point.offset, text };
+}
+
+export const requiredSection = defineRule({
+  meta: {
+    id: 'required-section',
+    defaultSeverity: 'error',
+    category: 'structure',
+    fixable: true,
+    description: 'Every section the review template requires is present (headings match by title, synonym or keyword cue, at any level).',
+  },
+  check({ doc, report, childName }) {
+    for (const section of doc.template.sections) {
+      if (!section.required || doc.section(section.id)) continue;
+      const point = insertionPoint(doc, section);
+      const where = point.before ? ` before "${point.before}"` : ' at the end of the report';
+      const start = point.offset === doc.text.length ? doc.lineStarts[doc.lineStarts.length - 1] : point.offset;
+      const end = point.offset === doc.text.length ? doc.text.length : doc.lineEnd(doc.positionAt(point.offset).line);
+      report({
+        start,
+        end,
+        message: `Add a "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`,
+        fix: { title: `Insert a "${section.title}" section skeleton`, edits: [skeletonEdit(doc, section, childName)] },
+        data: { sectionId: section.id },
+      });
+    }
+  },
+});
