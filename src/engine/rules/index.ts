@@ -4,12 +4,18 @@ import { requiredSection } from './required-section';
 import { emptySection } from './empty-section';
 import { sectionOrder } from './section-order';
 import { duplicateSection } from './duplicate-section';
+import { childVoice } from './child-voice';
+import { goodPractice } from './good-practice';
+import { recommendationFormat } from './recommendation-format';
 
 export const RULES: readonly AnyRule[] = [
   requiredSection,
   emptySection,
   sectionOrder,
   duplicateSection,
+  childVoice,
+  goodPractice,
+  recommendationFormat,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

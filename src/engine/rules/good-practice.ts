@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { defineRule } from '../rule';
+import { isSectionEmpty, proseBlocks } from '../sections/content';
+import { BUILT_IN_EXPANSIONS, type Glossary } from '../data/glossary';
+import {
+  ACTION_VERBS,
+  AGENCY_TERMS,
+  BODY_EXPANSION_ENDINGS,
+  GENERIC_QUALIFIERS,
+  GOOD_PRACTICE_STOCK_PHRASES,
+  PRACTITIONER_ROLES,
+  QUALIFIED_BODY_NOUNS,
+  termsPattern,
+  termsSource,
+} from '../data/content-cues';
+
+// ---------------------------------------------------------------------------------------------
+// Who acts: a practitioner role or an agency. Shared with recommendation-format, which asks the
+// same question of a recommendation's subject.
+// ---------------------------------------------------------------------------------------------
+
+const NAMED_ACTOR = termsPattern([...PRACTITIONER_ROLES, ...AGENCY_TERMS]);
+const GENERIC_QUALIFIER_SET = new Set(GENERIC_QUALIFIERS);
+// "the EHE team", "breakfast club staff": a team or service is named by the word before it, unless
+// that word is generic ("all teams", "between services", "other staff").
+const QUALIFIED_BODY = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}’'&-]*)\s+(?:${termsSource(QUALIFIED_BODY_NOUNS)})`, 'giu');
+const BODY_ENDING_SET = new Set(BODY_EXPANSION_ENDINGS);
+const actorAcronymsByGlossary = new WeakMap<Glossary, RegExp | null>();
+
+/** Acronyms whose expansion names a body or role (CAMHS → "… Services", DSL → "… Lead"), built-in and configured. */
+function bodyAcronymPattern(glossary: Glossary): RegExp | null {
+  if (actorAcronymsByGlossary.has(glossary)) return actorAcronymsByGlossary.get(glossary)!;
+  const acronyms: string[] = [];
+  const consider = (acronym: string, expansion: string) => {
+    const last = /([\p{L}]+)\W*$/u.exec(expansion)?.[1]?.toLowerCase();
+    if (last && BODY_ENDING_SET.has(last) && /^[\p{Lu}\p{N}&]{2,}$/u.test(acronym)) acronyms.push(acronym);
+  };
+  for (const [acronym, expansion] of Object.entries(BUILT_IN_EXPANSIONS)) consider(acronym, expansion);
+  for (const [acronym, expansion] of glossary) consider(acronym, expansion);
+  const pattern = acronyms.length > 0 ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronyms.join('|')})s?(?![\p{L}\p{N}])`, 'gu') : null;
+  actorAcronymsByGlossary.set(glossary, pattern);
+  return pattern;
+}
+
+export interface ActorMatch {
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** Every mention of a role or agency in the text, in order. */
+export function findActors(text: string, glossary: Glossary): ActorMatch[] {
+  const found: ActorMatch[] = [];
+  for (const match of text.matchAll(NAMED_ACTOR)) found.push({ index: match.index, end: match.index + match[0].length, text: match[0] });
+  for (const match of text.matchAll(QUALIFIED_BODY)) {
+    if (GENERIC_QUALIFIER_SET.has(match[1].toLowerCase())) continue;
+    found.push({ index: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  const acronyms = bodyAcronymPattern(glossary);
+  if (acronyms) for (const match of text.matchAll(acronyms)) found.push({ index: match.index, end: match.index + match[0].length, text: match[0] });
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Replaces each match of the pattern with spaces, so indices stay valid and the phrase counts for nothing. */
+export function blankOut(text: string, pattern: RegExp, found?: string[]): string {
+  return text.replace(pattern, (phrase) => {
+    found?.push(phrase);
+    return ' '.repeat(phrase.length);
+  });
+}
+
+// Sentences end at . ! or ? followed by a space and a capital, digit or opening quote; good enough
+// for prose where a sentence is the unit that ties an actor to an action.
+const SENTENCE_BREAK = /(?<=[.!?])["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
+
+export function sentencesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const part of text.split(SENTENCE_BREAK)) {
+    const start = text.indexOf(part, offset);
+    out.push({ text: part, start });
+    offset = start + part.length;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+// ---------------------------------------------------------------------------------------------
+
+const ACTION = termsPattern(ACTION_VERBS);
+const STOCK = termsPattern(GOOD_PRACTICE_STOCK_PHRASES);
+// An actor right after one of these is an object or a place ("referred to CAMHS", "at school"), not the one acting.
+const PLACE_OR_OBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|in|into|with|for|about|of|on|attended|attending|joined|left|missed)\s+(?:(?:the|a|an|his|her|their|its|school\s+\d+’?'?s?)\s+)?$/iu;
+// "seen alone by the school nurse": a passive action whose agent follows "by".
+const AGENT_BEFORE = /(?:^|[^\p{L}])by\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu;
+
+/** Whether a sentence says that a named role or agency did something concrete. */
+export function namesConcreteAction(sentence: string, glossary: Glossary): boolean {
+  const actions = [...sentence.matchAll(ACTION)];
+  if (actions.length === 0) return false;
+  for (const actor of findActors(sentence, glossary)) {
+    const before = sentence.slice(Math.max(0, actor.index - 60), actor.index);
+    if (AGENT_BEFORE.test(before) && actions.some((action) => action.index < actor.index)) return true;
+    if (PLACE_OR_OBJECT_BEFORE.test(before)) continue;
+    if (actions.some((action) => action.index >= actor.end)) return true;
+  }
+  return false;
+}
+
+export const goodPractice = defineRule({
+  meta: {
+    id: 'good-practice',
+    defaultSeverity: 'warning',
+    category: 'content',
+    fixable: false,
+    description: 'The good-practice section names at least one concrete action by a named practitioner role or agency, not only "all agencies worked hard".',
+  },
+  options: z
+    .object({
+      minExamples: z.number().int().min(1).default(1).describe('How many sentences must name a role or agency and what it did.'),
+    })
+    .strict(),
+  check({ doc, options, shared, report, childName }) {
+    for (const match of doc.sectionsWithRole('good-practice')) {
+      // An empty or near-empty section is empty-section's finding; saying it twice helps nobody.
+      if (isSectionEmpty(doc, match)) continue;
+      let examples = 0;
+      const stock: string[] = [];
+      for (const block of proseBlocks(doc, match)) {
+        const text = blankOut(block.text, STOCK, stock);
+        for (const sentence of sentencesOf(text)) if (namesConcreteAction(sentence.text, shared.glossary)) examples++;
+        if (examples >= options.minExamples) break;
+      }
+      if (examples >= options.minExamples) continue;
+      const child = childName === 'the child' ? 'the child' : childName;
+      const found =
+        examples === 0
+          ? 'does not name anything a practitioner or agency actually did'
+          : `names only ${examples} concrete action${examples === 1 ? '' : 's'} (at least ${options.minExamples} expected)`;
+      const stockNote = stock.length > 0 ? ` "${capitalise(stock[0].trim())}" is not evidence of good practice.` : '';
+      report({
+        start: match.heading.start,
+        end: doc.lineEnd(match.heading.line),
+        message:
+          `The "${match.heading.text}" section ${found}.${stockNote} Add an example that names the role or agency, what they did and why it helped ` +
+          `(e.g. "The school nurse saw ${child} alone, recorded the words verbatim and wrote to the GP the same day").`,
+        data: { sectionId: match.section.id },
+      });
+    }
+  },
+});
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
