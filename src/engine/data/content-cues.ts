@@ -57,10 +57,11 @@ export const VOICE_STOCK_PHRASES: readonly string[] = [
 
 /**
  * Words that name the child in a review: pronouns, "the child", and the pseudonym patterns of the
- * brief §2. Case matters for pseudonyms ("Child J", not "child is").
+ * brief §2. Case matters for pseudonyms ("Child J", not "child is"). Bare "they" is left out: in
+ * a review it is more often the adults ("they said the child was fine") than the child.
  */
 export const CHILD_SUBJECT_PATTERN_SOURCE =
-  String.raw`(?:\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[Tt]he (?:child|young person|baby|boy|girl|teenager|infant)|\b(?:Child|Baby|Young Person|YP) [A-Z]{1,2})\b`;
+  String.raw`(?:\b[Hh]e|\b[Ss]he|\b[Tt]he (?:child|children|young person|young people|baby|boy|girl|teenager|infant|siblings)|\b(?:Child|Baby|Young Person|YP|Sibling) [A-Z0-9]{1,2})\b`;
 
 /** Verbs that report a child's own words or expression ("she told her teacher", "he wrote"). */
 export const SPEECH_VERBS: readonly string[] = [

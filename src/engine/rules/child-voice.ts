@@ -86,7 +86,7 @@ function childWords(childName: string, evidence: VoiceEvidence): ChildWords {
   const possessive = childName === 'the child' ? "the child's" : `${childName}'s`;
   if (evidence.he >= 2 && evidence.he > 2 * evidence.she) return { name: childName, possessive, object: 'him', subject: 'he' };
   if (evidence.she >= 2 && evidence.she > 2 * evidence.he) return { name: childName, possessive, object: 'her', subject: 'she' };
-  return { name: childName, possessive, object: childName, subject: 'they' };
+  return { name: childName, possessive, object: 'them', subject: 'they' };
 }
 
 function joinList(parts: string[]): string {
@@ -138,7 +138,7 @@ export const childVoice = defineRule({
             : `what practitioners observed of ${child.possessive} day (feeding, sleep, crying, weight, how ${child.subject} responded to the adults caring for ${child.object})`,
         );
       }
-      if (!evidence.seenAlone) missing.push(`whether anyone saw ${child.object} alone, and how often`);
+      if (!evidence.seenAlone) missing.push(`whether anyone saw ${missing.length === 0 && child.object === 'them' ? child.name : child.object} alone, and how often`);
 
       const heading = `The "${match.heading.text}" section`;
       const lead = short

@@ -91,7 +91,10 @@ export function sentencesOf(text: string): { text: string; start: number }[] {
 const ACTION = termsPattern(ACTION_VERBS);
 const STOCK = termsPattern(GOOD_PRACTICE_STOCK_PHRASES);
 // An actor right after one of these is an object or a place ("referred to CAMHS", "at school"), not the one acting.
-const PLACE_OR_OBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|in|into|with|for|about|of|on|attended|attending|joined|left|missed)\s+(?:(?:the|a|an|his|her|their|its|school\s+\d+’?'?s?)\s+)?$/iu;
+const PLACE_OR_OBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|in|into|with|for|about|of|on|attended|attending|joined|left|missed)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
+// The action must follow its actor closely ("The police officer who attended in August checked on
+// both children"), not be any verb later in a long sentence about something else.
+const MAX_WORDS_TO_ACTION = 12;
 // "seen alone by the school nurse": a passive action whose agent follows "by".
 const AGENT_BEFORE = /(?:^|[^\p{L}])by\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu;
 
@@ -103,9 +106,13 @@ export function namesConcreteAction(sentence: string, glossary: Glossary): boole
     const before = sentence.slice(Math.max(0, actor.index - 60), actor.index);
     if (AGENT_BEFORE.test(before) && actions.some((action) => action.index < actor.index)) return true;
     if (PLACE_OR_OBJECT_BEFORE.test(before)) continue;
-    if (actions.some((action) => action.index >= actor.end)) return true;
+    if (actions.some((action) => action.index >= actor.end && wordsBetween(sentence, actor.end, action.index) <= MAX_WORDS_TO_ACTION)) return true;
   }
   return false;
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 export const goodPractice = defineRule({

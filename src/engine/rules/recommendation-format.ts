@@ -31,6 +31,10 @@ import { findActors } from './good-practice';
 /** "1.", "7.1", "R3", "Recommendation 2:", "Action 4", "(3)" at the start of a paragraph, heading or cell. */
 const NUMBER_PREFIX =
   /^\s*(?:(?:[Rr]ecommendations?|[Rr]ec\.?|[Aa]ctions?)\s*(?:[Nn]o\.?\s*)?\d{1,3}(?:\.\d{1,3})*\b|R\d{1,3}(?:\.\d{1,3})*\b|\d{1,2}(?:\.\d{1,2})+\b|\d{1,2}[.)](?=\s)|\(\d{1,2}\))\s*[.:)–—-]?\s*/u;
+/** "R2" from "R2 ", "7.1" from "7.1 ", "3" from "Recommendation 3: ". */
+function numberIn(prefix: string | undefined): string | undefined {
+  return prefix ? /R?\d+(?:\.\d+)*/.exec(prefix)?.[0] : undefined;
+}
 /** A cell that holds nothing but a number ("1", "R2", "7.3."). */
 const NUMBER_CELL = /^\s*(?:R|Rec\.?\s*|A)?\d{1,3}(?:\.\d{1,3})*\.?\s*$/u;
 /** The verb that ends a recommendation's subject ("The Partnership should …", "CSC will …"). */
@@ -165,7 +169,7 @@ function tableItems(cells: DocBlock[]): RecommendationItem[] {
     items.push({
       source: 'table',
       numbered: columns.number !== -1 || prefix !== null,
-      number: numberText ?? prefix?.[0].replace(/[^\w.]/g, ''),
+      number: numberText ?? numberIn(prefix?.[0]),
       blocks: textCell ? [textCell] : [anchor],
       anchor,
       owner: columns.owner !== -1 ? filled(row[columns.owner]) : undefined,
@@ -188,13 +192,13 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
   const items: RecommendationItem[] = [];
   let current: RecommendationItem | undefined;
   const listItems = new Map<string, RecommendationItem>();
-  const tablesDone = new Set<number>();
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
+  const tables = new Map<number, DocBlock[]>();
+  for (const block of blocks) if (block.table) (tables.get(block.table.tableStart) ?? tables.set(block.table.tableStart, []).get(block.table.tableStart)!).push(block);
+  for (const block of blocks) {
     if (block.table) {
-      if (tablesDone.has(block.table.tableStart)) continue;
-      tablesDone.add(block.table.tableStart);
-      const cells = blocks.filter((candidate) => candidate.table?.tableStart === block.table!.tableStart);
+      const cells = tables.get(block.table.tableStart);
+      if (!cells) continue;
+      tables.delete(block.table.tableStart);
       items.push(...tableItems(cells));
       current = undefined;
       continue;
@@ -220,7 +224,7 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
       const item: RecommendationItem = {
         source: 'list',
         numbered: block.list.ordered || prefix !== null,
-        number: block.list.ordered ? String((block.list.firstNumber ?? 1) + block.list.itemIndex) : prefix?.[0].replace(/[^\w.]/g, ''),
+        number: block.list.ordered ? String((block.list.firstNumber ?? 1) + block.list.itemIndex) : numberIn(prefix?.[0]),
         blocks: [block],
         anchor: block,
         markerOffset: block.list.ordered ? undefined : block.list.itemStart,
@@ -233,7 +237,7 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
     const prefix = NUMBER_PREFIX.exec(block.text);
     if (block.kind === 'heading' || block.emphasisOnly) {
       if (prefix) {
-        current = { source: 'heading', numbered: true, number: prefix[0].replace(/[^\w.]/g, ''), blocks: [block], anchor: block };
+        current = { source: 'heading', numbered: true, number: numberIn(prefix[0]), blocks: [block], anchor: block };
         items.push(current);
       } else if (block.kind === 'heading') {
         current = undefined;
@@ -243,7 +247,7 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
       continue;
     }
     if (prefix) {
-      current = { source: 'paragraph', numbered: true, number: prefix[0].replace(/[^\w.]/g, ''), blocks: [block], anchor: block };
+      current = { source: 'paragraph', numbered: true, number: numberIn(prefix[0]), blocks: [block], anchor: block };
       items.push(current);
       continue;
     }
