@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Linter, type EngineSettings, type Finding } from '../../../src/engine/index';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
+
+function goodPracticeFindings(text: string, settings: EngineSettings = {}): Finding[] {
+  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === 'good-practice');
+}
+
+function draft(heading: string, body: string): string {
+  return `# Local Child Safeguarding Practice Review: Child B\n\n## Background\n\nChild B lived with his father and attended a local primary school during the period under review.\n\n## ${heading}\n\n${body}\n\n## Recommendations\n\n1. The Partnership will audit 20 cases by March 2026.\n`;
+}
+
+describe('good-practice', () => {
+  it('reports stock phrases at the heading, quoting one and saying what to add', () => {
+    const text = draft('Good practice', 'All agencies worked hard to support the family. There was some good practice. Practitioners were committed throughout the period under review.');
+    const findings = goodPracticeFindings(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings[0].range.start.line).toBe(text.split('\n').indexOf('## Good practice') + 1);
+    expect(findings[0].message).toContain('"All agencies worked hard" is not evidence of good practice');
+    expect(findings[0].message).toMatch(/names the role or agency, what they did and why it helped/);
+  });
+
+  it('accepts a named role with a concrete action', () => {
+    const text = draft('What went well', 'The school nurse saw Child B alone four times and recorded his words verbatim, which gave the review a real picture of his worries.');
+    expect(goodPracticeFindings(text)).toEqual([]);
+  });
+
+  it('accepts a passive action whose agent is a named role', () => {
+    const text = draft('Strengths', 'Child B was seen alone every week by the allocated social worker, and each visit was written up the same day for the team.');
+    expect(goodPracticeFindings(text)).toEqual([]);
+  });
+
+  it('does not count an agency that is only a place or an object ("attended school", "referred to CAMHS")', () => {
+    const text = draft('Good practice', 'Child B attended school regularly throughout 2022 and was referred to CAMHS by his father, which the family said helped a great deal.');
+    expect(goodPracticeFindings(text)).toHaveLength(1);
+  });
+
+  it('does not count collective words as a named role ("practitioners", "professionals")', () => {
+    const text = draft('Good practice', 'Practitioners visited the family regularly and professionals shared information well with each other throughout the whole period.');
+    expect(goodPracticeFindings(text)).toHaveLength(1);
+  });
+
+  it('recognises a configured glossary acronym that names a body', () => {
+    const text = draft('Good practice', 'The FNP visited Child B weekly from birth and noticed early that his father was struggling with his mental health.');
+    expect(goodPracticeFindings(text)).toHaveLength(1);
+    expect(goodPracticeFindings(text, { glossary: { FNP: 'Family Nurse Partnership' } })).toEqual([]);
+  });
+
+  it('honours the minExamples option', () => {
+    const text = draft('Good practice', 'The police officer who attended checked on both children and submitted an Operation Encompass notification before school opened.');
+    expect(goodPracticeFindings(text)).toEqual([]);
+    const findings = goodPracticeFindings(text, { rules: { 'good-practice': { severity: 'warning', options: { minExamples: 2 } } } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('names only 1 concrete action (at least 2 expected)');
+  });
+
+  it('leaves an empty section to empty-section', () => {
+    const result = new Linter().lint(draft('Good practice', 'TBC'));
+    expect(result.findings.filter((finding) => finding.ruleId === 'good-practice')).toEqual([]);
+    expect(result.findings.some((finding) => finding.ruleId === 'empty-section' && finding.data?.sectionId === 'good-practice')).toBe(true);
+  });
+
+  describe('sample drafts', () => {
+    const sample = (name: string) => readFileSync(path.join(SAMPLES, name), 'utf8');
+
+    it('passes the good-practice sections of lcspr-complete, lcspr-messy and rapid-review', () => {
+      expect(goodPracticeFindings(sample('lcspr-complete.md'), { template: 'lcspr' })).toEqual([]);
+      expect(goodPracticeFindings(sample('lcspr-messy.md'), { template: 'lcspr' })).toEqual([]);
+      expect(goodPracticeFindings(sample('rapid-review.md'), { template: 'rapid-review' })).toEqual([]);
+    });
+
+    it('says nothing on lcspr-gaps, whose good-practice section is missing', () => {
+      expect(goodPracticeFindings(sample('lcspr-gaps.md'), { template: 'lcspr' })).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, Linter, type EngineSettings, type Finding } from '../../../src/engine/index';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
+const RULE = 'recommendation-format';
+
+function recommendationFindings(text: string, settings: EngineSettings = {}): Finding[] {
+  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === RULE);
+}
+
+function draft(body: string, heading = 'Recommendations'): string {
+  return `# Local Child Safeguarding Practice Review: Child B\n\n## Findings\n\nThe findings follow the key practice episodes agreed with the panel and the family.\n\n## ${heading}\n\n${body}\n`;
+}
+
+/** 1-based line of the first line containing the text. */
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+function summary(findings: Finding[]): string[] {
+  return findings.map((finding) => `${finding.range.start.line}:${finding.data?.problem}`);
+}
+
+describe('recommendation-format', () => {
+  describe('numbering', () => {
+    it('reports bullets once, at the first item, with a fix that numbers them', () => {
+      const text = draft('- The Integrated Care Board will audit 20 cases by March 2026.\n- CSC will revise its closure procedure by June 2026.');
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, '- The Integrated')}:unnumbered`]);
+      expect(findings[0].message).toMatch(/not numbered: number them/);
+      const fixed = applyFixes(text, findings).output;
+      expect(fixed).toContain('\n1. The Integrated Care Board will audit 20 cases by March 2026.\n2. CSC will revise');
+      expect(recommendationFindings(fixed)).toEqual([]);
+    });
+
+    it('reports prose paragraphs but not the paragraph that introduces them', () => {
+      const text = draft('This review makes the following recommendations:\n\nThe Partnership will audit 20 cases by March 2026.\n\nThe Police will review the missing-children policy by April 2026.');
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'The Partnership will audit')}:unnumbered`]);
+      expect(findings[0].fix).toBeUndefined();
+    });
+
+    it('accepts an ordered list, numbered paragraphs, R-numbers, numbered headings and a table with a number column', () => {
+      const clean = [
+        '1. The Partnership will audit 20 cases by March 2026.\n2. CSC will revise its procedure by June 2026.',
+        '7.1 The Partnership will audit 20 cases by March 2026.\n\n7.2 CSC will revise its procedure by June 2026.',
+        'R1 The Partnership will audit 20 cases by March 2026.\n\nR2 CSC will revise its procedure by June 2026.',
+        '### Recommendation 1: Neglect\n\nThe Partnership will audit 20 cases by March 2026.\n\n### Recommendation 2: Closure\n\nCSC will revise its procedure by June 2026.',
+        '| No. | Recommendation | Owner | Timescale |\n|---|---|---|---|\n| 1 | Audit 20 neglect cases. | Partnership QA subgroup | March 2026 |\n| 2 | Revise the closure procedure. | CSC | June 2026 |',
+        '| # | Action |\n|---|---|\n| 1 | The Partnership will audit 20 cases by March 2026. |',
+        '| Ref | Recommendation |\n|---|---|\n| R1 | The ICB will report compliance to the Board quarterly. |',
+      ];
+      for (const body of clean) expect(recommendationFindings(draft(body)), body).toEqual([]);
+    });
+
+    it('treats a table with no number column as unnumbered', () => {
+      const text = draft('| Recommendation | Owner |\n|---|---|\n| Audit 20 neglect cases by March 2026. | Partnership QA subgroup |');
+      expect(summary(recommendationFindings(text))).toEqual([`${lineOf(text, '| Audit 20')}:unnumbered`]);
+    });
+
+    it('can be relaxed with requireNumbering: false', () => {
+      const text = draft('- The Integrated Care Board will audit 20 cases by March 2026.');
+      expect(recommendationFindings(text, { rules: { [RULE]: { severity: 'warning', options: { requireNumbering: false } } } })).toEqual([]);
+    });
+  });
+
+  describe('addressee and vague wording', () => {
+    it('reports a vague recommendation with no addressee, one finding naming addressee, measure and timescale', () => {
+      const text = draft('1. All agencies should consider how they respond to children who go missing.');
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'All agencies')}:vague`]);
+      expect(findings[0].message).toMatch(/^Recommendation 1 is vague \("consider"\), with no addressee and nothing measurable/);
+      expect(findings[0].message).toMatch(/which agency or partnership will act/);
+      expect(findings[0].message).toMatch(/how it will be evidenced/);
+      expect(findings[0].message).toMatch(/by when/);
+    });
+
+    it('accepts "consider" when the item also has an owner and a date (near miss)', () => {
+      expect(recommendationFindings(draft('1. The Partnership should consider the neglect strategy and report progress to the Board by June 2026.'))).toEqual([]);
+      expect(recommendationFindings(draft('1. Consider a neglect toolkit. Owner: Head of Early Help. Due: within three months.'))).toEqual([]);
+    });
+
+    it('does not flag an addressed recommendation that uses no vague wording', () => {
+      expect(recommendationFindings(draft('1. CAMHS should review its criteria.'))).toEqual([]);
+    });
+
+    it('reports a specific, timed recommendation that names nobody', () => {
+      const text = draft('1. Staff should be reminded of the escalation policy within three months.');
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'Staff should')}:no-addressee`]);
+      expect(findings[0].message).toMatch(/does not say who will act/);
+    });
+
+    it('reads the owner from the subject, a passive agent, an "Owner:" label or an Owner column', () => {
+      const addressed = [
+        '1. The review recommends that the Integrated Care Board reviews the CAMHS referral criteria.',
+        '1. Training on exploitation should be commissioned by the Partnership Business Unit by May 2026.',
+        '1. Revise the bruising protocol. Owner: Designated Nurse.',
+        '| No. | Recommendation | Owner |\n|---|---|---|\n| 1 | Revise the bruising protocol. | Designated Nurse |',
+        '1. The perinatal mental health team will copy discharge letters to the health visitor.',
+      ];
+      for (const body of addressed) expect(recommendationFindings(draft(body)), body).toEqual([]);
+    });
+
+    it('does not take generic collectives for addressees', () => {
+      for (const body of ['1. Services should share information better.', '1. Professionals should share information better.', '1. Partner agencies should share information better.']) {
+        expect(summary(recommendationFindings(draft(body))), body).toEqual([`${lineOf(draft(body), '1.')}:no-addressee`]);
+      }
+    });
+
+    it('reports a table row with an empty Owner cell and vague text, and nothing else in the table', () => {
+      const text = draft(
+        '| No. | Recommendation | Owner | Timescale |\n|---|---|---|---|\n| 1 | The EHE team will see every child within 20 working days. | Director of Children\'s Services | January 2026 |\n| 2 | Agencies should reflect on the learning. | | |',
+      );
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'Agencies should reflect')}:vague`]);
+      expect(findings[0].message).toMatch(/^Recommendation 2 is vague \("reflect on"\)/);
+    });
+
+    it('checks the actions of a rapid review', () => {
+      const text = `---\ncspr-template: rapid-review\n---\n# Rapid review: Baby T\n\n## Actions\n\n1. Agencies will consider the learning.\n2. The health visiting service will add a household field to the new birth record. Owner: Head of Health Visiting. Due: within two months.\n`;
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'Agencies will consider')}:vague`]);
+      expect(findings[0].message).toMatch(/^Action 1 is vague/);
+    });
+
+    it('can stop asking for addressees with requireAddressee: false', () => {
+      const text = draft('1. Staff should be reminded of the escalation policy within three months.');
+      expect(recommendationFindings(text, { rules: { [RULE]: { severity: 'warning', options: { requireAddressee: false } } } })).toEqual([]);
+    });
+  });
+
+  describe('sample drafts', () => {
+    const lint = (name: string, template: string) => recommendationFindings(readFileSync(path.join(SAMPLES, name), 'utf8'), { template });
+
+    it('lcspr-gaps: unnumbered bullets and the first four bullets vague; "CAMHS should review its criteria." is not flagged', () => {
+      expect(summary(lint('lcspr-gaps.md', 'lcspr'))).toEqual(['143:unnumbered', '143:vague', '144:vague', '145:vague', '146:vague']);
+    });
+
+    it('lcspr-messy: only table row 5 (line 139)', () => {
+      expect(summary(lint('lcspr-messy.md', 'lcspr'))).toEqual(['139:vague']);
+    });
+
+    it('lcspr-complete and rapid-review: clean', () => {
+      expect(lint('lcspr-complete.md', 'lcspr')).toEqual([]);
+      expect(lint('rapid-review.md', 'rapid-review')).toEqual([]);
+    });
+  });
+});
