@@ -18,6 +18,15 @@ function draft(heading: string, body: string, title = '# Local Child Safeguardin
   return `${title}\n\n## Background\n\nChild K lived with her mother and two brothers in a rented flat during the period under review.\n\n## ${heading}\n\n${body}\n\n## Findings\n\nThe findings follow the key practice episodes agreed with the panel and the family.\n`;
 }
 
+/** The Markdown examples under "Bad" and "Good" in the rule's documentation page, so the docs stay true. */
+function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
+  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
+  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
+    kind: match[1] === 'Bad' ? 'bad' : 'good',
+    markdown: match[2],
+  }));
+}
+
 describe('child-voice', () => {
   it('reports a long section of stock phrases at its heading, saying what to add', () => {
     const body = `The voice of the child was considered throughout. Her wishes and feelings were taken into account by every agency. The child appeared happy. ${reviewProcessProse(9)}`;
@@ -96,6 +105,23 @@ describe('child-voice', () => {
       'Child K told her teacher, "I hate going home on Fridays." She was seen alone by the school nurse in March, said she was often hungry at breakfast club, and loved football with her friends.';
     expect(childVoiceFindings(draft('Voice of the child', body))).toHaveLength(1);
     expect(childVoiceFindings(draft('Voice of the child', body), { rules: { 'child-voice': { severity: 'warning', options: { minWords: 30 } } } })).toEqual([]);
+  });
+
+  describe('documentation examples', () => {
+    const examples = docExamples('child-voice');
+
+    it('has bad and good examples', () => {
+      expect(examples.some((example) => example.kind === 'bad')).toBe(true);
+      expect(examples.some((example) => example.kind === 'good')).toBe(true);
+    });
+
+    for (const [index, example] of examples.entries()) {
+      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
+        const findings = childVoiceFindings(`# Local Child Safeguarding Practice Review: Child J\n\n${example.markdown}`);
+        if (example.kind === 'bad') expect(findings.length).toBeGreaterThan(0);
+        else expect(findings).toEqual([]);
+      });
+    }
   });
 
   describe('sample drafts', () => {

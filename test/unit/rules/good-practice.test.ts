@@ -13,6 +13,15 @@ function draft(heading: string, body: string): string {
   return `# Local Child Safeguarding Practice Review: Child B\n\n## Background\n\nChild B lived with his father and attended a local primary school during the period under review.\n\n## ${heading}\n\n${body}\n\n## Recommendations\n\n1. The Partnership will audit 20 cases by March 2026.\n`;
 }
 
+/** The Markdown examples under "Bad" and "Good" in the rule's documentation page, so the docs stay true. */
+function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
+  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
+  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
+    kind: match[1] === 'Bad' ? 'bad' : 'good',
+    markdown: match[2],
+  }));
+}
+
 describe('good-practice', () => {
   it('reports stock phrases at the heading, quoting one and saying what to add', () => {
     const text = draft('Good practice', 'All agencies worked hard to support the family. There was some good practice. Practitioners were committed throughout the period under review.');
@@ -62,6 +71,23 @@ describe('good-practice', () => {
     const result = new Linter().lint(draft('Good practice', 'TBC'));
     expect(result.findings.filter((finding) => finding.ruleId === 'good-practice')).toEqual([]);
     expect(result.findings.some((finding) => finding.ruleId === 'empty-section' && finding.data?.sectionId === 'good-practice')).toBe(true);
+  });
+
+  describe('documentation examples', () => {
+    const examples = docExamples('good-practice');
+
+    it('has bad and good examples', () => {
+      expect(examples.some((example) => example.kind === 'bad')).toBe(true);
+      expect(examples.some((example) => example.kind === 'good')).toBe(true);
+    });
+
+    for (const [index, example] of examples.entries()) {
+      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
+        const findings = goodPracticeFindings(`# Local Child Safeguarding Practice Review: Child B\n\n${example.markdown}`);
+        if (example.kind === 'bad') expect(findings.length).toBeGreaterThan(0);
+        else expect(findings).toEqual([]);
+      });
+    }
   });
 
   describe('sample drafts', () => {

@@ -23,6 +23,15 @@ function summary(findings: Finding[]): string[] {
   return findings.map((finding) => `${finding.range.start.line}:${finding.data?.problem}`);
 }
 
+/** The Markdown examples under "Bad" and "Good" in the rule's documentation page, so the docs stay true. */
+function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
+  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
+  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
+    kind: match[1] === 'Bad' ? 'bad' : 'good',
+    markdown: match[2],
+  }));
+}
+
 describe('recommendation-format', () => {
   describe('numbering', () => {
     it('reports bullets once, at the first item, with a fix that numbers them', () => {
@@ -130,6 +139,23 @@ describe('recommendation-format', () => {
       const text = draft('1. Staff should be reminded of the escalation policy within three months.');
       expect(recommendationFindings(text, { rules: { [RULE]: { severity: 'warning', options: { requireAddressee: false } } } })).toEqual([]);
     });
+  });
+
+  describe('documentation examples', () => {
+    const examples = docExamples('recommendation-format');
+
+    it('has bad and good examples', () => {
+      expect(examples.some((example) => example.kind === 'bad')).toBe(true);
+      expect(examples.some((example) => example.kind === 'good')).toBe(true);
+    });
+
+    for (const [index, example] of examples.entries()) {
+      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
+        const findings = recommendationFindings(`# Local Child Safeguarding Practice Review: Child J\n\n${example.markdown}`);
+        if (example.kind === 'bad') expect(findings.length).toBeGreaterThan(0);
+        else expect(findings).toEqual([]);
+      });
+    }
   });
 
   describe('sample drafts', () => {
