@@ -181,6 +181,17 @@ export const ACTION_VERBS: readonly string[] = [
   'helped', 'treated', 'admitted', 'discharged', 'prescribed', 'screened', 'tested', 'queried', 'questioned', 'checked on',
 ];
 
+/**
+ * Actions written as nouns, as good-practice bullets often are ("Prompt referral by the midwife",
+ * "the health visitor's careful assessment"). They count when the role is the agent ("by …") or
+ * the owner ("…'s").
+ */
+export const ACTION_NOUNS: readonly string[] = [
+  'referral*', 'visit*', 'home visit*', 'assessment*', 'strategy discussion*', 'strategy meeting*', 'notification*', 'recording',
+  'record*', 'escalation*', 'follow-up', 'follow up', 'challenge*', 'decision*', 'response*', 'direct work', 'check*', 'enquir*',
+  'safety plan*', 'information sharing', 'liaison', 'advocacy', 'persistence', 'curiosity',
+];
+
 /** Good-practice claims with nothing behind them (brief §5). They never count as an example. */
 export const GOOD_PRACTICE_STOCK_PHRASES: readonly string[] = [
   'all agencies worked hard',

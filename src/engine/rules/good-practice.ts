@@ -3,6 +3,7 @@ import { defineRule } from '../rule';
 import { isSectionEmpty, proseBlocks } from '../sections/content';
 import { BUILT_IN_EXPANSIONS, type Glossary } from '../data/glossary';
 import {
+  ACTION_NOUNS,
   ACTION_VERBS,
   AGENCY_TERMS,
   BODY_EXPANSION_ENDINGS,
@@ -89,6 +90,9 @@ export function sentencesOf(text: string): { text: string; start: number }[] {
 // ---------------------------------------------------------------------------------------------
 
 const ACTION = termsPattern(ACTION_VERBS);
+const ACTION_NOUN = termsPattern(ACTION_NOUNS);
+// "the health visitor's careful assessment": the role owns the action.
+const OWNED_ACTION = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?${termsSource(ACTION_NOUNS)}`, 'iu');
 const STOCK = termsPattern(GOOD_PRACTICE_STOCK_PHRASES);
 // An actor right after one of these is an object or a place ("referred to CAMHS", "at school"), not the one acting.
 const PLACE_OR_OBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|in|into|with|for|about|of|on|attended|attending|joined|left|missed)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
@@ -101,10 +105,12 @@ const AGENT_BEFORE = /(?:^|[^\p{L}])by\s+(?:(?:the|a|an|his|her|their|its)\s+)?(
 /** Whether a sentence says that a named role or agency did something concrete. */
 export function namesConcreteAction(sentence: string, glossary: Glossary): boolean {
   const actions = [...sentence.matchAll(ACTION)];
-  if (actions.length === 0) return false;
+  const nouns = [...sentence.matchAll(ACTION_NOUN)];
+  if (actions.length === 0 && nouns.length === 0) return false;
   for (const actor of findActors(sentence, glossary)) {
     const before = sentence.slice(Math.max(0, actor.index - 60), actor.index);
-    if (AGENT_BEFORE.test(before) && actions.some((action) => action.index < actor.index)) return true;
+    if (AGENT_BEFORE.test(before) && [...actions, ...nouns].some((action) => action.index < actor.index)) return true;
+    if (OWNED_ACTION.test(sentence.slice(actor.end, actor.end + 60))) return true;
     if (PLACE_OR_OBJECT_BEFORE.test(before)) continue;
     if (actions.some((action) => action.index >= actor.end && wordsBetween(sentence, actor.end, action.index) <= MAX_WORDS_TO_ACTION)) return true;
   }

@@ -29,11 +29,14 @@ import { findActors } from './good-practice';
 // ---------------------------------------------------------------------------------------------
 
 /** "1.", "7.1", "R3", "Recommendation 2:", "Action 4", "(3)" at the start of a paragraph, heading or cell. */
-const NUMBER_PREFIX =
-  /^\s*(?:(?:[Rr]ecommendations?|[Rr]ec\.?|[Aa]ctions?)\s*(?:[Nn]o\.?\s*)?\d{1,3}(?:\.\d{1,3})*\b|R\d{1,3}(?:\.\d{1,3})*\b|\d{1,2}(?:\.\d{1,2})+\b|\d{1,2}[.)](?=\s)|\(\d{1,2}\))\s*[.:)–—-]?\s*/u;
-/** "R2" from "R2 ", "7.1" from "7.1 ", "3" from "Recommendation 3: ". */
+const NUMBER_WORD = new RegExp(termsSource(NUMBER_WORDS), 'iu');
+const NUMBER_PREFIX = new RegExp(
+  String.raw`^\s*(?:(?:[Rr]ecommendations?|[Rr]ec\.?|[Aa]ctions?)\s*(?:[Nn]o\.?\s*)?(?:\d{1,3}(?:\.\d{1,3})*\b|${NUMBER_WORD.source}\b)|R\d{1,3}(?:\.\d{1,3})*\b|\d{1,2}(?:\.\d{1,2})+\b|\d{1,2}[.)](?=\s)|\(\d{1,2}\))\s*[.:)–—-]?\s*`,
+  'iu',
+);
+/** "R2" from "R2 ", "7.1" from "7.1 ", "3" from "Recommendation 3: ", "One" from "Recommendation One:". */
 function numberIn(prefix: string | undefined): string | undefined {
-  return prefix ? /R?\d+(?:\.\d+)*/.exec(prefix)?.[0] : undefined;
+  return prefix ? (/R?\d+(?:\.\d+)*/.exec(prefix) ?? NUMBER_WORD.exec(prefix))?.[0] : undefined;
 }
 /** A cell that holds nothing but a number ("1", "R2", "7.3."). */
 const NUMBER_CELL = /^\s*(?:R|Rec\.?\s*|A)?\d{1,3}(?:\.\d{1,3})*\.?\s*$/u;
@@ -107,6 +110,8 @@ interface RecommendationItem {
   measure?: string;
   /** Bullet marker offset, for the numbering fix. */
   markerOffset?: number;
+  /** The plain subheading the item sits under ("For the Integrated Care Board"), which may name its addressee. */
+  group?: string;
 }
 
 interface TableColumns {
@@ -191,6 +196,12 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
   const blocks = doc.sectionBlocks(match);
   const items: RecommendationItem[] = [];
   let current: RecommendationItem | undefined;
+  let group: string | undefined;
+  const add = (item: RecommendationItem) => {
+    item.group = group;
+    items.push(item);
+    return item;
+  };
   const listItems = new Map<string, RecommendationItem>();
   const tables = new Map<number, DocBlock[]>();
   for (const block of blocks) if (block.table) (tables.get(block.table.tableStart) ?? tables.set(block.table.tableStart, []).get(block.table.tableStart)!).push(block);
@@ -199,7 +210,7 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
       const cells = tables.get(block.table.tableStart);
       if (!cells) continue;
       tables.delete(block.table.tableStart);
-      items.push(...tableItems(cells));
+      for (const item of tableItems(cells)) add(item);
       current = undefined;
       continue;
     }
@@ -229,26 +240,26 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
         anchor: block,
         markerOffset: block.list.ordered ? undefined : block.list.itemStart,
       };
-      listItems.set(key, item);
-      items.push(item);
+      listItems.set(key, add(item));
       current = item;
       continue;
     }
     const prefix = NUMBER_PREFIX.exec(block.text);
     if (block.kind === 'heading' || block.emphasisOnly) {
       if (prefix) {
-        current = { source: 'heading', numbered: true, number: numberIn(prefix[0]), blocks: [block], anchor: block };
-        items.push(current);
-      } else if (block.kind === 'heading') {
-        current = undefined;
-      } else if (current?.source === 'heading' || current?.source === 'paragraph') {
+        current = add({ source: 'heading', numbered: true, number: numberIn(prefix[0]), blocks: [block], anchor: block });
+      } else if (block.kind !== 'heading' && current && (current.source === 'heading' || current.source === 'paragraph')) {
+        // A bold line inside a numbered recommendation ("**Evidence:** …") is part of it.
         current.blocks.push(block);
+      } else {
+        // A plain subheading or bold line groups what follows ("For the Integrated Care Board").
+        current = undefined;
+        group = block.text;
       }
       continue;
     }
     if (prefix) {
-      current = { source: 'paragraph', numbered: true, number: numberIn(prefix[0]), blocks: [block], anchor: block };
-      items.push(current);
+      current = add({ source: 'paragraph', numbered: true, number: numberIn(prefix[0]), blocks: [block], anchor: block });
       continue;
     }
     if (current && (current.source === 'paragraph' || current.source === 'heading')) {
@@ -257,8 +268,13 @@ function recommendationItems(doc: DraftDocument, match: SectionMatch): Recommend
       continue;
     }
     current = undefined;
-    if (block.inQuote || /:\s*$/.test(block.text) || !RECOMMENDATION_LIKE.test(block.text)) continue;
-    items.push({ source: 'paragraph', numbered: false, blocks: [block], anchor: block });
+    if (/:\s*$/.test(block.text)) {
+      // "The Integrated Care Board should:" introduces, and addresses, the bullets below it.
+      group = block.text;
+      continue;
+    }
+    if (block.inQuote || !RECOMMENDATION_LIKE.test(block.text)) continue;
+    add({ source: 'paragraph', numbered: false, blocks: [block], anchor: block });
   }
   // Where anything is numbered, the numbered items are the recommendations and the rest is
   // commentary; only a section with no numbering at all is judged as unnumbered.
@@ -302,6 +318,7 @@ function assess(item: RecommendationItem, glossary: Glossary): ItemAssessment {
     item.owner !== undefined ||
     (ownerLabel !== undefined && countWords(ownerLabel) > 0) ||
     findActors(subject ?? text, glossary).length > 0 ||
+    (item.group !== undefined && findActors(item.group, glossary).length > 0) ||
     hasAgent(text, glossary);
   const vague = VAGUE.find((wording) => wording.pattern.test(text))?.label;
   const measurable =

@@ -43,6 +43,13 @@ describe('good-practice', () => {
     expect(goodPracticeFindings(text)).toEqual([]);
   });
 
+  it('accepts actions written as nouns when the role is their agent or owner', () => {
+    const text = draft('Good practice', "- Prompt referral by the midwife to the perinatal mental health team.\n- The health visitor's careful assessment of the home at the new birth visit.");
+    expect(goodPracticeFindings(text)).toEqual([]);
+    const token = draft('Good practice', '- Good information sharing between agencies throughout the period.\n- Timely decisions and strong commitment from everyone involved.');
+    expect(goodPracticeFindings(token)).toHaveLength(1);
+  });
+
   it('does not count an agency that is only a place or an object ("attended school", "referred to CAMHS")', () => {
     const text = draft('Good practice', 'Child B attended school regularly throughout 2022 and was referred to CAMHS by his father, which the family said helped a great deal.');
     expect(goodPracticeFindings(text)).toHaveLength(1);

@@ -113,6 +113,20 @@ describe('recommendation-format', () => {
       for (const body of addressed) expect(recommendationFindings(draft(body)), body).toEqual([]);
     });
 
+    it('takes the addressee from the subheading or the introducing line the items sit under', () => {
+      const grouped = draft('### For the Integrated Care Board\n\n1. Review the CAMHS referral threshold.\n\n### For all agencies\n\n2. Review escalation policies.');
+      expect(summary(recommendationFindings(grouped))).toEqual([`${lineOf(grouped, '2. Review')}:no-addressee`]);
+      const introduced = draft('The Integrated Care Board should:\n\n1. audit 20 self-harm assessments by June 2026;\n2. revise the CAMHS referral form.');
+      expect(recommendationFindings(introduced)).toEqual([]);
+    });
+
+    it('reads numbers written as words ("Recommendation One")', () => {
+      const text = draft('**Recommendation One:** The Partnership will audit 20 cases by March 2026.\n\n**Recommendation Two:** Agencies should consider the findings.');
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'Recommendation Two')}:vague`]);
+      expect(findings[0].message).toMatch(/^Recommendation Two is vague/);
+    });
+
     it('does not take generic collectives for addressees', () => {
       for (const body of ['1. Services should share information better.', '1. Professionals should share information better.', '1. Partner agencies should share information better.']) {
         expect(summary(recommendationFindings(draft(body))), body).toEqual([`${lineOf(draft(body), '1.')}:no-addressee`]);
