@@ -28,8 +28,8 @@ import { findActors } from './good-practice';
 // Patterns, compiled once
 // ---------------------------------------------------------------------------------------------
 
-/** "1.", "7.1", "R3", "Recommendation 2:", "Action 4", "(3)" at the start of a paragraph, heading or cell. */
 const NUMBER_WORD = new RegExp(termsSource(NUMBER_WORDS), 'iu');
+/** "1.", "7.1", "R3", "Recommendation 2:", "Recommendation Two", "Action 4", "(3)" at the start of a paragraph, heading or cell. */
 const NUMBER_PREFIX = new RegExp(
   String.raw`^\s*(?:(?:[Rr]ecommendations?|[Rr]ec\.?|[Aa]ctions?)\s*(?:[Nn]o\.?\s*)?(?:\d{1,3}(?:\.\d{1,3})*\b|${NUMBER_WORD.source}\b)|R\d{1,3}(?:\.\d{1,3})*\b|\d{1,2}(?:\.\d{1,2})+\b|\d{1,2}[.)](?=\s)|\(\d{1,2}\))\s*[.:)–—-]?\s*`,
   'iu',
@@ -45,6 +45,8 @@ const MODAL = /(?<![\p{L}])(?:should|will|must|shall|needs? to|ought to|is asked
 /** Prose that reads as a recommendation rather than an introduction to them. */
 const RECOMMENDATION_LIKE = new RegExp(`${MODAL.source}|(?<![\\p{L}])recommend(?:s|ed)?(?![\\p{L}])|${VAGUE_WORDING.map((wording) => wording.source).join('|')}`, 'iu');
 const AGENT = /(?<![\p{L}])by\s+(?=\S)/giu;
+/** What may stand between "by" and the agent: an article and up to three words ("by the Partnership Business Unit"). */
+const AGENT_LEAD = /^(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu;
 
 const VAGUE: readonly { label: string; pattern: RegExp }[] = VAGUE_WORDING.map((wording) => ({ label: wording.label, pattern: new RegExp(wording.source, 'iu') }));
 
@@ -304,7 +306,7 @@ function hasAgent(text: string, glossary: Glossary): boolean {
   for (const match of text.matchAll(AGENT)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
     const actor = findActors(after, glossary)[0];
-    if (actor && /^(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}$/iu.test(after.slice(0, actor.index))) return true;
+    if (actor && AGENT_LEAD.test(after.slice(0, actor.index))) return true;
   }
   return false;
 }
