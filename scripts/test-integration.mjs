@@ -17,6 +17,7 @@
 //   --screenshot-dir DIR   where [harness:screenshot] NAME goes (default .test-artifacts/<layout>/screenshots)
 //   --timeout SECONDS      per harness run (default 300)
 //   --viewport WxH         browser window size (default 1400x900)
+//   --parallel             run the layouts at the same time (output lines prefixed with [layout])
 //   --no-install  --no-build  --verbose
 //   -- ARGS                passed on to test/harness/run-tests.mjs
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,7 +30,7 @@ const secs = (ms) => (ms / 1000).toFixed(1) + 's';
 const say = (msg) => console.log(`[integration] ${msg}`);
 
 function parseArgs(argv) {
-  const o = { layout: [], passthrough: [], install: true, build: true, verbose: false, package: false };
+  const o = { layout: [], passthrough: [], install: true, build: true, verbose: false, package: false, parallel: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { const v = argv[++i]; if (v === undefined) usage(`missing value for ${a}`); return v; };
@@ -45,6 +46,7 @@ function parseArgs(argv) {
       case '--no-install': o.install = false; break;
       case '--no-build': o.build = false; break;
       case '--verbose': o.verbose = true; break;
+      case '--parallel': o.parallel = true; break;
       case '--': o.passthrough.push(...argv.slice(i + 1)); i = argv.length; break;
       case '-h': case '--help': usage(); break;
       default: usage(`unknown option ${a}`);
@@ -109,15 +111,15 @@ const suites = suitesByLayout();
 const layouts = opts.layout.length ? opts.layout : Object.keys(LAYOUTS).filter((l) => !LAYOUTS[l].onDemand && suites[l].length);
 
 // ------------------------------------------------------------------ 4. one harness run per layout
-let child;
+const children = new Set();
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
-    if (child && child.exitCode === null) child.kill(sig); // the runner cleans up code-server + chromium
-    else process.exit(1);
+    if (!children.size) process.exit(1);
+    for (const c of children) c.kill(sig); // each runner cleans up its code-server + chromium, then exits
   });
 }
 
-function runLayout(layout) {
+function runLayout(layout, prefix) {
   const artifacts = path.join(artifactsRoot, layout);
   fs.rmSync(artifacts, { recursive: true, force: true });
   fs.mkdirSync(artifacts, { recursive: true });
@@ -138,18 +140,29 @@ function runLayout(layout) {
   const env = { ...process.env, CSPR_TEST_LAYOUT: layout, CSPR_REPO_ROOT: repoRoot };
   if (opts.grep) env.CSPR_TEST_GREP = opts.grep;
   return new Promise((resolve) => {
-    child = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'inherit', env });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 1)));
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+    children.add(child);
+    if (prefix) {
+      for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+        let buf = '';
+        from.on('data', (d) => { buf += d; let i; while ((i = buf.indexOf('\n')) >= 0) { to.write(`${prefix} ${buf.slice(0, i)}\n`); buf = buf.slice(i + 1); } });
+        from.on('end', () => { if (buf) to.write(`${prefix} ${buf}\n`); });
+      }
+    }
+    child.on('exit', (code) => { children.delete(child); resolve(code ?? 1); });
   });
 }
 
-const results = [];
-for (const layout of layouts) {
+const target = vsix ? path.relative(repoRoot, vsix) || vsix : path.relative(repoRoot, extensionPath) || 'the working tree';
+const runOne = async (layout) => {
   const t = Date.now();
-  say(`---- layout ${layout} (${suites[layout].join(', ') || 'no suites'}) against ${vsix ? path.relative(repoRoot, vsix) || vsix : path.relative(repoRoot, extensionPath) || 'the working tree'}`);
-  const code = await runLayout(layout);
-  results.push({ layout, code, ms: Date.now() - t });
-}
+  say(`---- layout ${layout} (${suites[layout].join(', ') || 'no suites'}) against ${target}`);
+  const code = await runLayout(layout, opts.parallel ? `[${layout}]` : undefined);
+  return { layout, code, ms: Date.now() - t };
+};
+const results = [];
+if (opts.parallel) results.push(...await Promise.all(layouts.map(runOne)));
+else for (const layout of layouts) results.push(await runOne(layout));
 
 const failed = results.filter((r) => r.code !== 0);
 say(`results: ${results.map((r) => `${r.layout} ${r.code === 0 ? 'PASS' : 'FAIL'} (${secs(r.ms)})`).join(', ') || 'nothing ran'}; total ${secs(Date.now() - t0)}`);
