@@ -1,11 +1,12 @@
 // Builds the three bundles from one engine: the CLI (node), the desktop extension (node) and the
 // web extension (browser web worker), then regenerates the config JSON Schema from zod.
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const production = !process.argv.includes('--dev');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
   minify: production,
@@ -13,6 +14,9 @@ const common = {
   target: 'es2022',
   logLevel: 'warning',
   legalComments: 'none',
+  define: { __CSPR_LINT_VERSION__: JSON.stringify(version) },
+  // Prefer ES module builds: jsonc-parser's UMD build uses a dynamic require esbuild cannot bundle.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([
@@ -22,7 +26,10 @@ await Promise.all([
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
+    // ES-module dependencies (tinyglobby) call createRequire(import.meta.url); give them a CommonJS equivalent.
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+    metafile: true,
   }),
   esbuild.build({
     ...common,
@@ -37,16 +44,20 @@ await Promise.all([
     entryPoints: ['src/extension/web.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    // A web worker has no DOM: take packages' worker builds (decode-named-character-reference's
+    // browser build calls document.createElement).
+    conditions: ['worker'],
     format: 'cjs',
     external: ['vscode'],
     // The engine is pure; nothing here may pull in a Node built-in for the web host.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { __CSPR_LINT_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
   }),
   esbuild.build({
     ...common,
     minify: false,
     sourcemap: false,
-    entryPoints: ['src/config/emit-json-schema.ts'],
+    entryPoints: ['src/config/schema.ts'],
     outfile: 'dist/tools/emit-json-schema.mjs',
     platform: 'node',
     format: 'esm',

@@ -1,3 +1,229 @@
-// Placeholder until the CLI lands (owned by the config/CLI work); keeps the build green.
-console.error('cspr-lint CLI is not built yet');
-process.exit(2);
+// The cspr-lint command: a thin adapter that finds drafts, loads the config that applies to each,
+// runs the engine and prints one of the output formats.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { applyFixes, Linter, type LintResult } from '../engine/index';
+import { CONFIG_FILE_NAME, ConfigError, findConfigFile, loadConfigFile, STARTER_CONFIG, type ConfigHost, type LoadedConfig } from '../config/index';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
+import { expandPatterns, readDraft, writeFixedDraft, type DraftFile } from './files';
+import { formatGithub, formatJson, formatSarif, formatStylish, formatSuppressions, totals, VERSION, type FileResult } from './formats';
+import { renderReport } from './report';
+
+const host: ConfigHost = {
+  async readFile(file) {
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+interface Loaded {
+  config: LoadedConfig;
+  linter: Linter;
+}
+
+/** Loads each config once, and one Linter per config (the linter caches parsed chunks). */
+class ConfigCache {
+  private readonly byConfigPath = new Map<string, Promise<Loaded>>();
+  private readonly byDir = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly forced?: string) {}
+
+  async forFile(file: string): Promise<Loaded> {
+    const configPath = this.forced ?? (await this.configPathFor(path.dirname(file)));
+    const key = configPath ?? '';
+    let loaded = this.byConfigPath.get(key);
+    if (!loaded) {
+      loaded = (async () => {
+        const config: LoadedConfig = configPath ? await loadConfigFile(toHostPath(configPath), host) : { files: [], settings: {}, include: [], ignore: [] };
+        return { config, linter: new Linter(config.settings) };
+      })();
+      this.byConfigPath.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  private configPathFor(dir: string): Promise<string | undefined> {
+    let found = this.byDir.get(dir);
+    if (!found) {
+      found = findConfigFile(toHostPath(dir), host);
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+}
+
+function toHostPath(file: string): string {
+  return path.resolve(file).split(path.sep).join('/');
+}
+
+export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr.write(`cspr-lint: ${(error as Error).message}\nRun cspr-lint --help for usage.\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const color = options.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
+  try {
+    if (options.init) return await init(io);
+    if (options.command === 'report') return await report(options, io);
+    return await lint(options, io, color);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      io.stderr.write(`cspr-lint: ${error instanceof ConfigError ? relativeMessage(error, io.cwd) : error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`cspr-lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function relativeMessage(error: ConfigError, cwd: string): string {
+  const file = path.relative(cwd, error.file) || error.file;
+  return `${file}${error.line !== undefined ? `:${error.line}:${error.column}` : ''}: ${error.jsonPath ? `${error.jsonPath}: ` : ''}${error.detail}`;
+}
+
+async function init(io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  const target = path.join(io.cwd, CONFIG_FILE_NAME);
+  try {
+    await fs.writeFile(target, STARTER_CONFIG, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      io.stderr.write(`cspr-lint: ${CONFIG_FILE_NAME} already exists here; not overwriting it.\n`);
+      return 2;
+    }
+    throw error;
+  }
+  io.stdout.write(`Wrote ${CONFIG_FILE_NAME}. Edit it, then run: cspr-lint\n`);
+  return 0;
+}
+
+async function report(options: CliOptions, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  const file = path.resolve(io.cwd, options.patterns[0]);
+  const configs = new ConfigCache(options.config ? path.resolve(io.cwd, options.config) : undefined);
+  const outcome = await readDraft(file, options.maxFileSizeKB * 1024);
+  if (!outcome.ok) {
+    io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
+    return 2;
+  }
+  const { linter } = await configs.forFile(file);
+  const result = linter.lint(outcome.file.text, { templateOverride: options.template });
+  const out = path.resolve(io.cwd, options.out!);
+  await fs.writeFile(out, renderReport(out, path.relative(path.dirname(out), file), result));
+  io.stdout.write(`Wrote ${path.relative(io.cwd, out)}\n`);
+  return 0;
+}
+
+async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }, color: boolean): Promise<number> {
+  const configs = new ConfigCache(options.config ? path.resolve(io.cwd, options.config) : undefined);
+  if (options.config && !(await host.readFile(toHostPath(path.resolve(io.cwd, options.config))))) {
+    throw new UsageError(`--config ${options.config}: file not found`);
+  }
+  let patterns = options.patterns;
+  let ignore: string[] = [];
+  if (patterns.length === 0) {
+    const { config } = await configs.forFile(path.join(io.cwd, 'draft.md'));
+    patterns = config.include.length > 0 ? config.include : ['**/*.md'];
+    ignore = config.ignore;
+  } else {
+    const { config } = await configs.forFile(path.join(io.cwd, 'draft.md'));
+    ignore = config.ignore;
+  }
+  const { files, missing } = await expandPatterns(patterns, io.cwd, ignore);
+  let ioProblems = 0;
+  for (const pattern of missing) {
+    io.stderr.write(`cspr-lint: ${pattern}: no such file or no drafts match\n`);
+    ioProblems++;
+  }
+  const showProgress = io.stderr.isTTY === true && files.length > 20 && options.format === 'stylish';
+  const results: FileResult[] = [];
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index];
+    if (showProgress && index % 10 === 0) io.stderr.write(`\rLinting ${index + 1}/${files.length} …`);
+    const outcome = await readDraft(file, options.maxFileSizeKB * 1024);
+    if (!outcome.ok) {
+      io.stderr.write(`${showProgress ? '\r' : ''}cspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
+      if (outcome.fatal) ioProblems++;
+      continue;
+    }
+    const { linter } = await configs.forFile(file);
+    let result = linter.lint(outcome.file.text, { templateOverride: options.template });
+    let fixed = 0;
+    if (options.fix) {
+      const fixOutcome = await fixFile(outcome.file, result, io);
+      if (fixOutcome) {
+        fixed = fixOutcome.applied;
+        result = linter.lint(fixOutcome.text, { templateOverride: options.template });
+      }
+    }
+    const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+    results.push({ filePath: file, result, findings, fixed });
+  }
+  if (showProgress) io.stderr.write('\r\x1b[K');
+
+  if (options.listSuppressions) {
+    io.stdout.write(`${formatSuppressions(results, io.cwd, color)}\n`);
+  } else if (options.format === 'json') {
+    io.stdout.write(`${formatJson(results, io.cwd)}\n`);
+  } else if (options.format === 'sarif') {
+    io.stdout.write(`${formatSarif(results, io.cwd)}\n`);
+  } else if (options.format === 'github') {
+    const text = formatGithub(results, io.cwd);
+    if (text) io.stdout.write(`${text}\n`);
+  } else {
+    io.stdout.write(`${formatStylish(results, io.cwd, { color, coverage: options.coverage })}\n`);
+  }
+
+  if (ioProblems > 0) return 2;
+  const total = totals(results);
+  if (total.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && total.warnings > options.maxWarnings) {
+    io.stderr.write(`cspr-lint: ${total.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function fixFile(
+  draft: DraftFile,
+  result: LintResult,
+  io: { cwd: string; stderr: NodeJS.WriteStream },
+): Promise<{ text: string; applied: number } | undefined> {
+  const outcome = applyFixes(draft.text, result.findings);
+  if (outcome.applied === 0) return undefined;
+  const name = path.relative(io.cwd, draft.path);
+  if (outcome.conflict) {
+    io.stderr.write(`cspr-lint: ${name}: fixes overlap; file left unchanged (apply them one at a time in the editor)\n`);
+    return undefined;
+  }
+  const written = await writeFixedDraft(draft, outcome.output);
+  if (written === 'changed-on-disk') {
+    io.stderr.write(`cspr-lint: ${name}: changed on disk while linting; not overwritten\n`);
+    return undefined;
+  }
+  return { text: outcome.output, applied: outcome.applied };
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`cspr-lint: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

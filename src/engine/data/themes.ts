@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { themeSchema, type Theme } from '../coverage/types';
 import rawThemes from './themes.json';
 

@@ -3,8 +3,13 @@
 // offsets, HTML comments and front matter. All offsets here are relative to the chunk.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import type { Processor } from 'unified';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 
 export interface TextPiece {
@@ -77,7 +82,18 @@ export interface ParsedChunk {
   frontMatter?: FrontMatter;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * The parts of remark-gfm and remark-frontmatter the rules need (tables, footnotes, YAML front
+ * matter), registered for parsing only: the serialisers those plugins also bring would double the
+ * parser's share of every bundle.
+ */
+function parseExtensions(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), frontmatter(['yaml']));
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), frontmatterFromMarkdown(['yaml']));
+}
+
+const processor = unified().use(remarkParse).use(parseExtensions);
 
 export function parseChunk(source: string): ParsedChunk {
   const tree = processor.parse(source) as Root;

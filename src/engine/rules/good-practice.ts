@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../rule';
 import { isSectionEmpty, proseBlocks } from '../sections/content';
 import { BUILT_IN_EXPANSIONS, type Glossary } from '../data/glossary';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../rule';
 import type { DocBlock, DraftDocument, SectionMatch } from '../document';
 import type { Glossary } from '../data/glossary';

@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
+
+export interface CliOptions {
+  command: 'lint' | 'report';
+  patterns: string[];
+  format: OutputFormat;
+  template?: string;
+  config?: string;
+  maxWarnings?: number;
+  coverage: boolean;
+  fix: boolean;
+  init: boolean;
+  listSuppressions: boolean;
+  quiet: boolean;
+  version: boolean;
+  help: boolean;
+  maxFileSizeKB: number;
+  out?: string;
+  color?: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const DEFAULT_MAX_FILE_SIZE_KB = 5 * 1024;
+
+export const HELP = `Usage: cspr-lint [options] [paths or globs...]
+       cspr-lint report <draft> --out coverage.html|coverage.md
+
+Lint Child Safeguarding Practice Review drafts (Markdown). With no paths, lints what the
+.cspr-lint.json "include" selects, else every **/*.md outside node_modules.
+
+Options:
+  --format <name>         stylish (default), json, sarif or github
+  --template <name>       template for drafts that do not name one in front matter (lcspr, rapid-review)
+  --config <path>         use this config file instead of the nearest .cspr-lint.json
+  --max-warnings <n>      exit 1 when there are more than n warnings
+  --coverage              print the national theme coverage table for each draft
+  --fix                   apply safe fixes in place (files whose fixes conflict are left untouched)
+  --init                  write a starter .cspr-lint.json in the current folder
+  --list-suppressions     list every cspr-lint-disable comment with its reason, for sign-off
+  --quiet                 report errors only
+  --max-file-size <KB>    skip files larger than this (default ${DEFAULT_MAX_FILE_SIZE_KB})
+  --no-color              plain output
+  --version               print the version
+  --help                  print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many
+warnings, 2 usage, config or I/O error.
+Docs: https://github.com/cspr-lint/cspr-lint/blob/main/docs/cli.md`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        template: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'max-warnings': { type: 'string' },
+        coverage: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        init: { type: 'boolean' },
+        'list-suppressions': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+        'max-file-size': { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const values = parsed.values;
+  let positionals = parsed.positionals;
+  let command: CliOptions['command'] = 'lint';
+  if (positionals[0] === 'report') {
+    command = 'report';
+    positionals = positionals.slice(1);
+  }
+  const format = (values.format ?? 'stylish') as OutputFormat;
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`--format must be stylish, json, sarif or github (got "${values.format}")`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number ≥ 0');
+  const maxFileSizeKB = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE_KB : Number(values['max-file-size']);
+  if (!Number.isFinite(maxFileSizeKB) || maxFileSizeKB <= 0) throw new UsageError('--max-file-size takes a size in KB > 0');
+  if (command === 'report') {
+    if (positionals.length !== 1) throw new UsageError('report takes exactly one draft: cspr-lint report <draft> --out coverage.html');
+    if (!values.out) throw new UsageError('report needs --out <file.html|file.md>');
+    if (!/\.(?:html?|md|markdown)$/i.test(values.out)) throw new UsageError('--out must end in .html or .md');
+  }
+  return {
+    command,
+    patterns: positionals,
+    format,
+    template: values.template,
+    config: values.config,
+    maxWarnings,
+    coverage: values.coverage ?? false,
+    fix: values.fix ?? false,
+    init: values.init ?? false,
+    listSuppressions: values['list-suppressions'] ?? false,
+    quiet: values.quiet ?? false,
+    version: values.version ?? false,
+    help: values.help ?? false,
+    maxFileSizeKB,
+    out: values.out,
+    color: values['no-color'] ? false : values.color,
+  };
+}

@@ -1,0 +1,96 @@
+// Finding drafts on disk and reading them safely: binary, non-UTF-8 and oversized files are skipped
+// with a message; unreadable files are reported while the rest are linted.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+
+export interface DraftFile {
+  path: string;
+  text: string;
+  /** Bytes as read, to detect a change before --fix writes. */
+  bytes: Buffer;
+  mode: number;
+}
+
+export type ReadOutcome = { ok: true; file: DraftFile } | { ok: false; path: string; reason: string; fatal: boolean };
+
+const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export async function expandPatterns(patterns: string[], cwd: string, ignore: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    let stat;
+    try {
+      stat = await fs.stat(absolute);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      files.add(absolute);
+      continue;
+    }
+    const globPattern = stat?.isDirectory() ? `${toGlob(absolute)}/**/*.{md,markdown}` : toGlob(absolute);
+    const matches = await glob(globPattern, { absolute: true, dot: false, ignore: [...DEFAULT_IGNORE, ...ignore], followSymbolicLinks: false, expandDirectories: false });
+    if (matches.length === 0 && !stat) missing.push(pattern);
+    for (const match of matches) files.add(path.resolve(match));
+  }
+  return { files: [...files].sort(), missing };
+}
+
+function toGlob(absolute: string): string {
+  return absolute.split(path.sep).join('/');
+}
+
+export async function readDraft(file: string, maxBytes: number): Promise<ReadOutcome> {
+  let handleStat;
+  try {
+    handleStat = await fs.stat(file);
+  } catch (error) {
+    return { ok: false, path: file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, fatal: true };
+  }
+  if (handleStat.size > maxBytes) {
+    return { ok: false, path: file, reason: `skipped: ${Math.round(handleStat.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit (--max-file-size)`, fatal: false };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return { ok: false, path: file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, fatal: true };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, path: file, reason: 'skipped: binary file', fatal: false };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, path: file, reason: 'skipped: not UTF-8 text (save the draft as UTF-8)', fatal: false };
+  }
+  return { ok: true, file: { path: file, text, bytes, mode: handleStat.mode } };
+}
+
+/**
+ * Writes a fixed draft without ever leaving a truncated file: the text goes to a temporary file in
+ * the same folder, which then replaces the draft in one rename. Refuses when the draft changed
+ * since it was read.
+ */
+export async function writeFixedDraft(draft: DraftFile, text: string): Promise<'written' | 'changed-on-disk'> {
+  const current = await fs.readFile(draft.path);
+  if (!current.equals(draft.bytes)) return 'changed-on-disk';
+  const temp = path.join(path.dirname(draft.path), `.${path.basename(draft.path)}.cspr-lint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const handle = await fs.open(temp, 'wx', draft.mode & 0o777);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.chmod(temp, draft.mode & 0o7777);
+    await fs.rename(temp, draft.path);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  return 'written';
+}

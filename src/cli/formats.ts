@@ -1,0 +1,205 @@
+// Output formats. Every formatter gets the same per-file results; only the presentation differs.
+import pc from 'picocolors';
+import path from 'node:path';
+import { RULES, docsUrl, type Finding, type LintResult } from '../engine/index';
+import { renderCoverageTable } from '../report/index';
+
+declare const __CSPR_LINT_VERSION__: string;
+export const VERSION = typeof __CSPR_LINT_VERSION__ === 'string' ? __CSPR_LINT_VERSION__ : '0.0.0-dev';
+
+export interface FileResult {
+  filePath: string;
+  result: LintResult;
+  findings: Finding[];
+  /** Findings fixed in place by --fix (already applied). */
+  fixed: number;
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+}
+
+export function totals(files: FileResult[]): Totals {
+  const out: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') out.errors++;
+      else if (finding.severity === 'warning') out.warnings++;
+      else out.infos++;
+      if (finding.fix) out.fixable++;
+    }
+  }
+  return out;
+}
+
+export function formatJson(files: FileResult[], cwd: string): string {
+  void cwd;
+  return JSON.stringify(
+    files.map((file) => ({
+      filePath: file.filePath,
+      template: file.result.template.id,
+      messages: file.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity === 'error' ? 2 : 1,
+        ...(finding.severity === 'info' ? { info: true } : {}),
+        message: finding.message,
+        line: finding.range.start.line,
+        column: finding.range.start.column,
+        endLine: finding.range.end.line,
+        endColumn: finding.range.end.column,
+        ...(finding.fix ? { fix: { title: finding.fix.title } } : {}),
+      })),
+      errorCount: file.findings.filter((finding) => finding.severity === 'error').length,
+      warningCount: file.findings.filter((finding) => finding.severity === 'warning').length,
+      infoCount: file.findings.filter((finding) => finding.severity === 'info').length,
+      coverage: file.result.coverage.map((theme) => ({
+        id: theme.id,
+        label: theme.label,
+        status: theme.status,
+        expected: theme.expected,
+        hits: theme.hits.map((hit) => ({ line: hit.line, phrase: hit.phrase })),
+      })),
+    })),
+    null,
+    2,
+  );
+}
+
+export function formatStylish(files: FileResult[], cwd: string, options: { color: boolean; coverage: boolean }): string {
+  const c = pc.createColors(options.color);
+  const lines: string[] = [];
+  for (const file of files) {
+    const show = file.findings.length > 0 || options.coverage || file.fixed > 0;
+    if (!show) continue;
+    lines.push('', `${c.underline(path.relative(cwd, file.filePath) || file.filePath)}  ${c.dim(`(template: ${file.result.template.id})`)}`);
+    const width = Math.max(0, ...file.findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column}`.length));
+    for (const finding of file.findings) {
+      const where = `${finding.range.start.line}:${finding.range.start.column}`.padStart(width);
+      const label = finding.severity === 'error' ? c.red('error  ') : finding.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+      lines.push(`  ${c.dim(where)}  ${label}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+    }
+    if (file.fixed > 0) lines.push(c.green(`  ✔ fixed ${file.fixed} problem${file.fixed === 1 ? '' : 's'}`));
+    for (const notice of file.result.notices) lines.push(c.yellow(`  ! ${notice}`));
+    if (options.coverage) lines.push('', renderCoverageTable(file.result.coverage, { color: options.color }).replace(/^/gm, '  '));
+  }
+  const total = totals(files);
+  const problems = total.errors + total.warnings + total.infos;
+  lines.push('');
+  if (problems === 0) {
+    lines.push(c.green(`✔ ${files.length} draft${files.length === 1 ? '' : 's'} checked, no problems`));
+  } else {
+    const summary = `${problems} problem${problems === 1 ? '' : 's'} (${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.infos} info) in ${files.length} draft${files.length === 1 ? '' : 's'}`;
+    lines.push((total.errors > 0 ? c.red : c.yellow)(c.bold(`✖ ${summary}`)));
+    if (total.fixable > 0) lines.push(c.dim(`  ${total.fixable} fixable with --fix`));
+  }
+  return lines.join('\n');
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands: annotations on the pull request. */
+export function formatGithub(files: FileResult[], cwd: string): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    const relative = path.relative(cwd, file.filePath).split(path.sep).join('/');
+    for (const finding of file.findings) {
+      const command = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
+      const { start, end } = finding.range;
+      const properties = [
+        `file=${escapeProperty(relative)}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(`cspr-lint ${finding.ruleId}`)}`,
+      ].join(',');
+      lines.push(`::${command} ${properties}::${escapeData(`${finding.message} (${finding.docsUrl})`)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** SARIF 2.1.0 for code scanning. */
+export function formatSarif(files: FileResult[], cwd: string): string {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const level = (severity: Finding['severity']) => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cspr-lint',
+            version: VERSION,
+            informationUri: 'https://github.com/cspr-lint/cspr-lint',
+            rules: RULES.map((rule) => ({
+              id: rule.meta.id,
+              name: rule.meta.id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase()),
+              shortDescription: { text: rule.meta.description },
+              fullDescription: { text: rule.meta.description },
+              helpUri: docsUrl(rule.meta.id),
+              help: { text: `${rule.meta.description} See ${docsUrl(rule.meta.id)}` },
+              defaultConfiguration: { level: level(rule.meta.defaultSeverity) },
+              properties: { tags: [rule.meta.category] },
+            })),
+          },
+        },
+        originalUriBaseIds: { SRCROOT: { uri: `${pathToUri(cwd)}/` } },
+        results: files.flatMap((file) =>
+          file.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
+            level: level(finding.severity),
+            message: { text: finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: path.relative(cwd, file.filePath).split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' },
+                  region: {
+                    startLine: finding.range.start.line,
+                    startColumn: finding.range.start.column,
+                    endLine: finding.range.end.line,
+                    endColumn: finding.range.end.column,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}
+
+function pathToUri(absolute: string): string {
+  const posix = absolute.split(path.sep).join('/');
+  return `file://${posix.startsWith('/') ? '' : '/'}${posix.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+export function formatSuppressions(files: FileResult[], cwd: string, color: boolean): string {
+  const c = pc.createColors(color);
+  const lines: string[] = [];
+  let count = 0;
+  for (const file of files) {
+    for (const suppression of file.result.suppressions) {
+      count++;
+      const rules = suppression.ruleIds === 'all' ? 'all rules' : suppression.ruleIds.join(', ');
+      const reason = suppression.reason ? `"${suppression.reason}"` : c.yellow('(no reason given)');
+      const silenced = `${suppression.suppressed.length} finding${suppression.suppressed.length === 1 ? '' : 's'} silenced`;
+      lines.push(`${path.relative(cwd, file.filePath)}:${suppression.line}  ${suppression.kind}  ${rules}  ${reason}  ${c.dim(silenced)}`);
+    }
+  }
+  lines.push('', count === 0 ? 'No suppressions.' : `${count} suppression${count === 1 ? '' : 's'}.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,165 @@
+// Coverage reports: a self-contained HTML page (inline CSS, an SVG bar chart, the sections
+// checklist; no script) and a Markdown variant, plus the plain-text table the CLI prints. Pure
+// TypeScript, so the web extension can export reports too. Every piece of draft text is escaped.
+import type { SectionStatus, Template, ThemeCoverage } from '../engine/index';
+
+export interface ReportInput {
+  title: string;
+  filePath: string;
+  template: Template;
+  sections: readonly SectionStatus[];
+  coverage: readonly ThemeCoverage[];
+  generatedAt?: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"'`]/g, (ch) => HTML_ESCAPES[ch]);
+}
+
+/** Markdown-inline-safe text: no HTML, no emphasis or link syntax from the draft leaks into the report. */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_{}[\]()#+\-.!|<>&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`)).replace(/\r?\n/g, ' ');
+}
+
+function summary(input: ReportInput): { covered: number; mentioned: number; absent: number; present: number; missing: number; empty: number } {
+  return {
+    covered: input.coverage.filter((theme) => theme.status === 'covered').length,
+    mentioned: input.coverage.filter((theme) => theme.status === 'mentioned').length,
+    absent: input.coverage.filter((theme) => theme.status === 'absent').length,
+    present: input.sections.filter((section) => section.status === 'present').length,
+    missing: input.sections.filter((section) => section.status === 'missing' && section.required).length,
+    empty: input.sections.filter((section) => section.status === 'empty').length,
+  };
+}
+
+const STATUS_COLOURS: Record<ThemeCoverage['status'], string> = { covered: '#2e7d32', mentioned: '#ef8f00', absent: '#9e9e9e' };
+
+function barChart(coverage: readonly ThemeCoverage[]): string {
+  const rowHeight = 22;
+  const labelWidth = 420;
+  const barWidth = 260;
+  const max = Math.max(4, ...coverage.map((theme) => theme.distinctPhrases));
+  const rows = coverage
+    .map((theme, index) => {
+      const y = index * rowHeight;
+      const width = Math.round((theme.distinctPhrases / max) * barWidth);
+      const label = `${theme.label}${theme.expected ? ' (expected)' : ''}`;
+      return [
+        `<g transform="translate(0,${y})">`,
+        `<text x="${labelWidth - 8}" y="15" text-anchor="end">${escapeHtml(label)}</text>`,
+        `<rect x="${labelWidth}" y="4" width="${barWidth}" height="14" fill="#eeeeee"/>`,
+        `<rect x="${labelWidth}" y="4" width="${width}" height="14" fill="${STATUS_COLOURS[theme.status]}"><title>${escapeHtml(`${theme.label}: ${theme.status}, ${theme.distinctPhrases} distinct phrase(s)`)}</title></rect>`,
+        `<text x="${labelWidth + barWidth + 8}" y="15">${theme.status} (${theme.distinctPhrases})</text>`,
+        '</g>',
+      ].join('');
+    })
+    .join('\n');
+  const height = coverage.length * rowHeight + 4;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Theme coverage bar chart" width="${labelWidth + barWidth + 120}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 120} ${height}" font-family="system-ui, sans-serif" font-size="12">\n${rows}\n</svg>`;
+}
+
+export function renderHtmlReport(input: ReportInput): string {
+  const totals = summary(input);
+  const generated = input.generatedAt ?? new Date().toISOString();
+  const sectionRows = input.sections
+    .map(
+      (section) =>
+        `<tr class="${section.status}"><td>${escapeHtml(section.title)}</td><td>${section.required ? 'required' : 'recommended'}</td><td>${section.status}</td><td>${section.line !== undefined ? `line ${section.line}: ${escapeHtml(section.heading ?? '')}` : ''}</td></tr>`,
+    )
+    .join('\n');
+  const themeRows = input.coverage
+    .map((theme) => {
+      const hits = theme.hits
+        .slice(0, 20)
+        .map((hit) => `<li>line ${hit.line}: “${escapeHtml(hit.phrase)}” <span class="muted">in ${escapeHtml(hit.section || 'the opening')}</span></li>`)
+        .join('');
+      const more = theme.hits.length > 20 ? `<li class="muted">… and ${theme.hits.length - 20} more</li>` : '';
+      return `<tr class="${theme.status}"><td>${escapeHtml(theme.label)}${theme.expected ? ' <span class="muted">(expected)</span>' : ''}</td><td>${theme.status}</td><td>${theme.distinctPhrases}</td><td>${hits ? `<details><summary>${theme.hits.length} hit(s)</summary><ul>${hits}${more}</ul></details>` : ''}</td></tr>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(input.title)} — cspr-lint coverage report</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; max-width: 70rem; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ddd; vertical-align: top; }
+tr.missing td:nth-child(3), tr.absent td:nth-child(2) { color: #b00020; font-weight: 600; }
+tr.empty td:nth-child(3), tr.mentioned td:nth-child(2) { color: #a15c00; font-weight: 600; }
+tr.present td:nth-child(3), tr.covered td:nth-child(2) { color: #2e7d32; font-weight: 600; }
+.muted { color: #666; } ul { margin: .3rem 0; padding-left: 1.2rem; }
+</style>
+</head>
+<body>
+<h1>${escapeHtml(input.title)}</h1>
+<p class="muted">${escapeHtml(input.filePath)} · template: ${escapeHtml(input.template.label)} · generated ${escapeHtml(generated)} by cspr-lint</p>
+<p><strong>${totals.covered}</strong> themes covered, <strong>${totals.mentioned}</strong> mentioned, <strong>${totals.absent}</strong> absent · <strong>${totals.present}</strong> sections present, <strong>${totals.empty}</strong> empty, <strong>${totals.missing}</strong> required sections missing.</p>
+<h2>Sections</h2>
+<table><thead><tr><th>Section</th><th>Template</th><th>Status</th><th>Where</th></tr></thead><tbody>
+${sectionRows}
+</tbody></table>
+<h2>National practice themes</h2>
+${barChart(input.coverage)}
+<table><thead><tr><th>Theme</th><th>Status</th><th>Distinct phrases</th><th>Where</th></tr></thead><tbody>
+${themeRows}
+</tbody></table>
+</body>
+</html>
+`;
+}
+
+export function renderMarkdownReport(input: ReportInput): string {
+  const totals = summary(input);
+  const lines = [
+    `# Coverage report: ${escapeMarkdown(input.title)}`,
+    '',
+    `${escapeMarkdown(input.filePath)} · template: ${escapeMarkdown(input.template.label)} · generated ${escapeMarkdown(input.generatedAt ?? new Date().toISOString())} by cspr-lint`,
+    '',
+    `**${totals.covered}** themes covered, **${totals.mentioned}** mentioned, **${totals.absent}** absent; **${totals.present}** sections present, **${totals.empty}** empty, **${totals.missing}** required sections missing.`,
+    '',
+    '## Sections',
+    '',
+    '| Section | Template | Status | Where |',
+    '|---|---|---|---|',
+    ...input.sections.map((section) => `| ${escapeMarkdown(section.title)} | ${section.required ? 'required' : 'recommended'} | ${section.status} | ${section.line !== undefined ? `line ${section.line}` : ''} |`),
+    '',
+    '## National practice themes',
+    '',
+    '| Theme | Status | Distinct phrases | First hits |',
+    '|---|---|---|---|',
+    ...input.coverage.map(
+      (theme) =>
+        `| ${escapeMarkdown(theme.label)}${theme.expected ? ' (expected)' : ''} | ${theme.status} | ${theme.distinctPhrases} | ${theme.hits
+          .slice(0, 3)
+          .map((hit) => `line ${hit.line}: ${escapeMarkdown(hit.phrase)}`)
+          .join('; ')} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export interface TableColours {
+  color: boolean;
+}
+
+/** A plain-text theme table for terminals: label, status, a bar of distinct phrases. */
+export function renderCoverageTable(coverage: readonly ThemeCoverage[], options: TableColours): string {
+  const paint = (code: number, text: string) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const covered = coverage.filter((theme) => theme.status === 'covered').length;
+  const mentioned = coverage.filter((theme) => theme.status === 'mentioned').length;
+  const width = Math.max(5, ...coverage.map((theme) => theme.label.length));
+  const lines = [`Theme coverage: ${covered} covered, ${mentioned} mentioned, ${coverage.length - covered - mentioned} absent`, `${'Theme'.padEnd(width)}  ${'Status'.padEnd(9)}  Phrases`];
+  for (const theme of coverage) {
+    const status = theme.status === 'covered' ? paint(32, 'covered  ') : theme.status === 'mentioned' ? paint(33, 'mentioned') : paint(2, 'absent   ');
+    const bar = '█'.repeat(Math.min(theme.distinctPhrases, 10)) + (theme.distinctPhrases > 10 ? '+' : '');
+    lines.push(`${theme.label.padEnd(width)}  ${status}  ${bar} ${theme.distinctPhrases}${theme.expected ? paint(2, '  (expected)') : ''}`);
+  }
+  return lines.join('\n');
+}
