@@ -7,6 +7,10 @@ import { duplicateSection } from './duplicate-section';
 import { childVoice } from './child-voice';
 import { goodPractice } from './good-practice';
 import { recommendationFormat } from './recommendation-format';
+import { identifyingDetail } from './identifying-detail';
+import { undefinedAcronym } from './undefined-acronym';
+import { blameLanguage } from './blame-language';
+import { placeholder } from './placeholder';
 
 export const RULES: readonly AnyRule[] = [
   requiredSection,
@@ -16,6 +20,10 @@ export const RULES: readonly AnyRule[] = [
   childVoice,
   goodPractice,
   recommendationFormat,
+  identifyingDetail,
+  undefinedAcronym,
+  blameLanguage,
+  placeholder,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
