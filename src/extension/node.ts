@@ -1,3 +1,2 @@
-// Placeholder until the extension lands; keeps the build green.
-export function activate(): void {}
-export function deactivate(): void {}
+// Desktop (Node) extension host entry.
+export { activate, deactivate } from './activate';

@@ -1,3 +1,2 @@
-// Placeholder until the extension lands; keeps the build green.
-export function activate(): void {}
-export function deactivate(): void {}
+// Web extension host entry (vscode.dev, browser-based VS Code): the same code, through workspace.fs.
+export { activate, deactivate } from './activate';
