@@ -18,10 +18,13 @@ describe('docs screenshots', () => {
     const { editor, uri } = await openDraft('drafts/lcspr-gaps.md');
     const diags = await waitForDiagnostics(uri, (d) => d.length > 0, 30000);
     log(`lcspr-gaps.md: ${diags.length} diagnostics\n${describeDiagnostics(diags)}`);
-    // Show a stretch of text with several squiggles: start at the first diagnostic that is in the body.
-    const first = [...diags].sort((a, b) => a.range.start.line - b.range.start.line).find((d) => d.range.start.line > 20) ?? diags[0];
-    editor.selection = new vscode.Selection(first.range.start, first.range.start);
-    editor.revealRange(first.range, vscode.TextEditorRevealType.AtTop);
+    // Show the 20-line stretch of body text (after the sample's header comment) with the most squiggles.
+    const lines = diags.map((d) => d.range.start.line).filter((l) => l > 20).sort((a, b) => a - b);
+    const count = (from: number) => lines.filter((l) => l >= from && l < from + 20).length;
+    const top = Math.max(0, (lines.length ? lines.reduce((best, l) => (count(l - 2) > count(best - 2) ? l : best), lines[0]) : diags[0].range.start.line) - 2);
+    const at = new vscode.Position(top + 2, 0);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(top, 0, top, 0), vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     const file = await screenshot('diagnostics', { settleMs: 1500 });
     log(`diagnostics screenshot: ${file ?? '(screenshots off)'}`);
