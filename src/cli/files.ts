@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import { NOT_DRAFTS } from '../config/index';
 
 export interface DraftFile {
   path: string;
@@ -34,7 +35,8 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
     const globPattern = stat?.isDirectory() ? `${toGlob(absolute)}/**/*.{md,markdown}` : toGlob(absolute);
     const matches = await glob(globPattern, { absolute: true, dot: false, ignore: [...DEFAULT_IGNORE, ...ignore], followSymbolicLinks: false, expandDirectories: false });
     if (matches.length === 0 && !stat) missing.push(pattern);
-    for (const match of matches) files.add(path.resolve(match));
+    // README.md, CHANGELOG.md and the like are never drafts unless named explicitly.
+    for (const match of matches) if (!NOT_DRAFTS.test(match)) files.add(path.resolve(match));
   }
   return { files: [...files].sort(), missing };
 }

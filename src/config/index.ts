@@ -240,11 +240,18 @@ function absoluteGlob(base: string, glob: string): string {
   return negated ? `!${absolute}` : absolute;
 }
 
-/** Whether the config's include/ignore select this draft (no include = every Markdown file). */
+/** Repository documents that share a folder with drafts but are never review drafts. */
+export const NOT_DRAFTS = /(?:^|\/)(?:README|CHANGELOG|CHANGES|CONTRIBUTING|CODE_OF_CONDUCT|LICENSE|LICENCE|SECURITY|SUPPORT|HISTORY)(?:\.[^/]*)?$/i;
+
+/**
+ * Whether the config's include/ignore select this draft. Without `include`, every Markdown file
+ * except repository documents such as README.md and CHANGELOG.md: a config committed next to the
+ * drafts must not start linting the repository's README.
+ */
 export function configAppliesTo(config: LoadedConfig, draftPath: string): boolean {
   const file = toPosix(draftPath);
   if (config.ignore.length > 0 && picomatch(config.ignore, { dot: true })(file)) return false;
-  if (config.include.length === 0) return /\.(?:md|markdown)$/i.test(file);
+  if (config.include.length === 0) return /\.(?:md|markdown)$/i.test(file) && !NOT_DRAFTS.test(file);
   return picomatch(config.include, { dot: true })(file);
 }
 

@@ -137,7 +137,7 @@ class DraftCodeActions implements vscode.CodeActionProvider {
     }
     const actions: vscode.CodeAction[] = [];
     const diagnostics = context.diagnostics.filter((diagnostic) => diagnostic.source === 'cspr-lint');
-    for (const finding of this.controller.findingsAt(document, range)) {
+    for (const finding of await this.controller.findingsAt(document, range)) {
       const diagnostic = diagnostics.find((candidate) => ruleIdOf(candidate) === finding.ruleId && candidate.range.isEqual(toRange(finding)));
       if (!diagnostic) continue;
       if (finding.fix) actions.push(editAction(document, finding.fix.title, finding.fix.edits, diagnostic, true));
@@ -170,8 +170,7 @@ function editAction(document: vscode.TextDocument, title: string, edits: Finding
 
 /** One edit that applies every safe fix, or undefined when there is none or they overlap. */
 async function fixAllEdit(controller: LintController, document: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
-  let entry = controller.resultFor(document.uri);
-  if (!entry || entry.version !== document.version) entry = await controller.lintNow(document);
+  const entry = await controller.freshResult(document);
   if (!entry) return undefined;
   const text = document.getText();
   const outcome = applyFixes(text, entry.result.findings);
@@ -220,7 +219,7 @@ async function newDraft(): Promise<void> {
 async function insertSection(controller: LintController, sectionId?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((candidate) => controller.resultFor(candidate.document.uri));
   if (!editor) return;
-  const entry = controller.resultFor(editor.document.uri) ?? (await controller.lintNow(editor.document));
+  const entry = await controller.freshResult(editor.document);
   if (!entry) {
     void vscode.window.showInformationMessage('cspr-lint: open a review draft first.');
     return;
@@ -239,7 +238,9 @@ async function insertSection(controller: LintController, sectionId?: string): Pr
   if (!section) return;
   const change = skeletonEdit(doc, section, findChild(doc.text));
   const position = editor.document.positionAt(change.start);
-  await editor.edit((builder) => builder.insert(position, change.text));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(editor.document.uri, position, change.text);
+  await vscode.workspace.applyEdit(edit);
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
 }
 

@@ -57,9 +57,16 @@ export class LintController implements vscode.Disposable {
     return this.results.get(uri.toString());
   }
 
-  findingsAt(document: vscode.TextDocument, range: vscode.Range): Finding[] {
+  /** The result for the document's current text, linting now if the stored one is stale. */
+  async freshResult(document: vscode.TextDocument): Promise<DraftResult | undefined> {
     const entry = this.results.get(document.uri.toString());
-    if (!entry || entry.version !== document.version) return [];
+    if (entry && entry.version === document.version) return entry;
+    return this.lintNow(document);
+  }
+
+  async findingsAt(document: vscode.TextDocument, range: vscode.Range): Promise<Finding[]> {
+    const entry = await this.freshResult(document);
+    if (!entry) return [];
     return entry.result.findings.filter((finding) => toRange(finding).intersection(range) !== undefined);
   }
 
