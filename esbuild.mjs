@@ -62,7 +62,20 @@ await Promise.all([
     platform: 'node',
     format: 'esm',
   }),
+  esbuild.build({
+    ...common,
+    minify: false,
+    sourcemap: false,
+    entryPoints: ['src/tools/snippets.ts'],
+    outfile: 'dist/tools/snippets.mjs',
+    platform: 'node',
+    format: 'esm',
+  }),
 ]);
+
+const { generateSnippets } = await import(pathToFileURL(path.resolve('dist/tools/snippets.mjs')).href);
+mkdirSync('snippets', { recursive: true });
+writeFileSync('snippets/cspr.code-snippets', JSON.stringify(generateSnippets(), null, 2) + '\n');
 
 const { emitJsonSchema } = await import(pathToFileURL(path.resolve('dist/tools/emit-json-schema.mjs')).href);
 mkdirSync('schemas', { recursive: true });
