@@ -1,0 +1,35 @@
+// Runs in the browser's web-worker extension host (as on vscode.dev): the web bundle lints a draft
+// through workspace.fs, with no Node APIs. Bundled into one file by scripts/test-web.mjs.
+import * as vscode from 'vscode';
+
+async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 20000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function run(): Promise<void> {
+  const inNode = typeof process !== 'undefined' && !!(process as { versions?: { node?: string } }).versions?.node;
+  console.log(`[web] extension host: ${inNode ? 'node' : 'web worker'}`);
+  if (inNode) throw new Error('expected the web worker extension host');
+  const folder = vscode.workspace.workspaceFolders![0];
+  const uri = vscode.Uri.joinPath(folder.uri, 'drafts', 'lcspr-gaps.md');
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  const diagnostics = await waitFor(() => {
+    const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cspr-lint');
+    return found.some((d) => typeof d.code === 'object' && d.code.value === 'identifying-detail') ? found : undefined;
+  }, 'cspr-lint diagnostics in the web worker');
+  const rules = new Set(diagnostics.map((d) => (typeof d.code === 'object' ? String(d.code.value) : '')));
+  console.log(`[web] ${diagnostics.length} diagnostics: ${[...rules].join(', ')}`);
+  for (const rule of ['required-section', 'identifying-detail', 'undefined-acronym', 'recommendation-format']) {
+    if (!rules.has(rule)) throw new Error(`missing ${rule} diagnostics in the web extension`);
+  }
+  const name = diagnostics.find((d) => document.getText(d.range) === 'Jayden Marsh-Okafor');
+  if (!name) throw new Error('identifying-detail range differs in the web extension');
+  console.log('[web] PASS: the web extension lints drafts through workspace.fs');
+}
