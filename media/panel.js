@@ -12,6 +12,8 @@
       if (key === 'text') node.textContent = value;
       else if (key === 'className') node.className = value;
       else if (key.startsWith('on')) node.addEventListener(key.slice(2).toLowerCase(), value);
+      // Through the CSSOM: the CSP blocks style attributes but not element.style.
+      else if (key === 'width') node.style.width = value;
       else node.setAttribute(key, String(value));
     }
     for (const child of children || []) if (child) node.appendChild(child);
@@ -62,7 +64,7 @@
       });
       toggle.appendChild(el('span', { className: 'label', text: `${theme.label}${theme.expected ? ' ★' : ''}` }));
       const bar = el('span', { className: 'bar', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 4, 'aria-valuenow': Math.min(theme.distinct, 4), 'aria-label': `${theme.distinct} distinct phrases` });
-      bar.appendChild(el('span', { className: 'fill', style: `width:${Math.min(theme.distinct, 4) * 25}%` }));
+      bar.appendChild(el('span', { className: 'fill', width: `${Math.min(theme.distinct, 4) * 25}%` }));
       toggle.appendChild(bar);
       toggle.appendChild(el('span', { className: 'status', text: theme.status }));
       item.appendChild(toggle);

@@ -32,6 +32,8 @@ describe('panel state', () => {
     const script = readFileSync(path.join(__dirname, '..', '..', 'media', 'panel.js'), 'utf8');
     expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
     expect(script).toMatch(/textContent/);
+    // The CSP blocks inline style attributes; sizes go through element.style.
+    expect(script).not.toMatch(/\bstyle:\s*[`'"]/);
   });
 });
 
