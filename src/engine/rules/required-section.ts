@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { DraftDocument } from '../document';
 import type { TemplateSection } from '../templates/schema';
 import { personalise } from '../sections/content';
+import { parseChunk } from '../parse/markdown';
 
 /**
  * Where a missing section belongs: before the next template section that is present, or at the end.
@@ -52,13 +53,25 @@ export const requiredSection = defineRule({
       const where = point.before ? ` before "${point.before}"` : ' at the end of the report';
       const start = point.offset === doc.text.length ? doc.lineStarts[doc.lineStarts.length - 1] : point.offset;
       const end = point.offset === doc.text.length ? doc.text.length : doc.lineEnd(doc.positionAt(point.offset).line);
+      const edit = skeletonEdit(doc, section, childName);
       report({
         start,
         end,
         message: `Add a "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`,
-        fix: { title: `Insert a "${section.title}" section skeleton`, edits: [skeletonEdit(doc, section, childName)] },
+        fix: insertsAHeading(doc, edit) ? { title: `Insert a "${section.title}" section skeleton`, edits: [edit] } : undefined,
         data: { sectionId: section.id },
       });
     }
   },
 });
+
+/**
+ * Text appended at the very end lands inside an unclosed code fence or HTML comment, where it would
+ * not be a heading at all; then no fix is offered rather than one that changes nothing visible.
+ */
+function insertsAHeading(doc: DraftDocument, edit: { start: number; text: string }): boolean {
+  if (edit.start !== doc.text.length) return true;
+  const last = doc.chunks[doc.chunks.length - 1];
+  const before = doc.chunkEntries[doc.chunkEntries.length - 1].parsed.headings.length;
+  return parseChunk(last.text + edit.text).headings.length > before;
+}
