@@ -1,0 +1,286 @@
+// The benchmark behind `npm run bench` (bench/run.mjs bundles this file with the production build
+// settings first, so it measures the engine as shipped). Every budgeted figure is a ratio against a
+// baseline measured in the same run, on the same text, interleaved iteration by iteration, so a busy
+// or slow machine moves both sides together; absolute medians are printed for context only.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { Linter, type LintResult } from '../src/engine/index';
+import { countWords, generateDraft, seededRandom } from './drafts';
+
+interface Options {
+  quick: boolean;
+  out: string;
+  root: string;
+}
+
+interface Figure {
+  id: string;
+  label: string;
+  value: number | null;
+  unit: 'x' | 'ms' | 'KB';
+  /** Upper bound the value must stay at or under (`strict`: strictly under). */
+  budget: number | null;
+  strict?: boolean;
+  pass: boolean | null;
+  /** Absolute measurements behind the figure, for context. */
+  context: string;
+}
+
+const SAMPLE_FILES = ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md', 'rapid-review.md'];
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { quick: false, out: 'bench/results.json', root: process.cwd() };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--quick') options.quick = true;
+    else if (argv[i] === '--out') options.out = argv[++i];
+    else throw new Error(`Unknown argument ${argv[i]}. Usage: bench [--quick] [--out results.json]`);
+  }
+  return options;
+}
+
+const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/**
+ * Times each contestant `iterations` times, alternating which goes first, with a garbage
+ * collection before each run so one contestant's garbage is not billed to the next.
+ */
+function race(contestants: Record<string, () => unknown>, iterations: number): Record<string, number[]> {
+  const names = Object.keys(contestants);
+  const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < iterations; i++) {
+    const order = i % 2 === 0 ? names : [...names].reverse();
+    for (const name of order) {
+      collectGarbage();
+      const start = performance.now();
+      contestants[name]();
+      times[name].push(performance.now() - start);
+    }
+  }
+  return times;
+}
+
+function budgetFigure(id: string, label: string, value: number | null, unit: Figure['unit'], budget: number, context: string, strict = false): Figure {
+  const pass = value === null ? null : strict ? value < budget : value <= budget;
+  return { id, label, value, unit, budget, strict, pass, context };
+}
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const began = performance.now();
+  const samples = SAMPLE_FILES.map((name) => readFileSync(path.join(options.root, 'test/fixtures/samples', name), 'utf8'));
+  const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
+  const figures: Figure[] = [];
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+
+  const sizes = options.quick ? [{ words: 2000, iterations: 3 }, { words: 4000, iterations: 3 }, { words: 8000, iterations: 3 }] : [{ words: 10_000, iterations: 15 }, { words: 50_000, iterations: 7 }, { words: 200_000, iterations: 5 }];
+  const drafts = sizes.map(({ words }) => generateDraft(samples, { words, seed: words }));
+
+  // Warm every contestant's code up on the smallest draft, so first-call compilation is billed to no one.
+  race(contestantsFor(drafts[0], remark), options.quick ? 1 : 3);
+
+  const engineMedians: number[] = [];
+  sizes.forEach(({ words, iterations }, index) => {
+    const text = drafts[index];
+    const label = `${Math.round(words / 1000)}k words`;
+    log(`lint vs baselines, ${label} (${countWords(text)} words, ${Math.round(text.length / 1024)} KB) …`);
+    const times = race(contestantsFor(text, remark), iterations);
+    const engine = median(times.engine);
+    const parse = median(times.remark);
+    const lint = median(times.markdownlint);
+    engineMedians.push(engine);
+    figures.push(budgetFigure(`lint-vs-remark-${words}`, `Full lint + coverage vs remark-parse parse-only, ${label}`, engine / parse, 'x', 1.5, `cspr-lint ${ms(engine)}, remark-parse ${ms(parse)}`));
+    figures.push(budgetFigure(`lint-vs-markdownlint-${words}`, `Full lint + coverage vs markdownlint (default rules), ${label}`, engine / lint, 'x', 1.0, `cspr-lint ${ms(engine)}, markdownlint ${ms(lint)}`));
+  });
+  const first = sizes[0];
+  const last = sizes[sizes.length - 1];
+  figures.push(
+    budgetFigure(
+      'scaling',
+      `Scaling: time(${Math.round(last.words / 1000)}k) / time(${Math.round(first.words / 1000)}k), ${last.words / first.words}x the words`,
+      engineMedians[engineMedians.length - 1] / engineMedians[0],
+      'x',
+      25,
+      `${ms(engineMedians[0])} → ${ms(engineMedians[engineMedians.length - 1])}`,
+    ),
+  );
+
+  figures.push(measureCli(options, samples, log));
+  figures.push(...measureKeystrokes(options, samples, log));
+  figures.push(...measureSizes(options));
+
+  const elapsed = (performance.now() - began) / 1000;
+  const results = {
+    date: new Date().toISOString(),
+    quick: options.quick,
+    commit: gitCommit(options.root),
+    machine: machine(),
+    elapsedSeconds: Math.round(elapsed),
+    figures,
+  };
+  mkdirSync(path.dirname(path.resolve(options.root, options.out)), { recursive: true });
+  writeFileSync(path.resolve(options.root, options.out), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${formatTable(figures)}\n`);
+  const failed = figures.filter((figure) => figure.pass === false).length;
+  const unmeasured = figures.filter((figure) => figure.value === null && figure.budget !== null).length;
+  process.stdout.write(
+    `\n${figures.filter((figure) => figure.pass).length} within budget, ${failed} over budget${unmeasured ? `, ${unmeasured} not measured` : ''}. ` +
+      `${results.machine.cpus} × ${results.machine.cpuModel}, Node ${process.versions.node}, load ${results.machine.loadAverage}; ${Math.round(elapsed)} s. Results: ${options.out}\n`,
+  );
+}
+
+function contestantsFor(text: string, remark: { parse(text: string): unknown }): Record<string, () => unknown> {
+  return {
+    // A new Linter each time: nothing cached from the previous iteration.
+    engine: (): LintResult => new Linter().lint(text),
+    remark: () => remark.parse(text),
+    markdownlint: () => markdownlint({ strings: { draft: text } }),
+  };
+}
+
+/** `node dist/cli.js` vs markdownlint-cli2 over the same folder of drafts, each as its own process. */
+function measureCli(options: Options, samples: string[], log: (line: string) => void): Figure {
+  const count = options.quick ? 5 : 500;
+  const label = `CLI over ${count} drafts vs markdownlint-cli2`;
+  const cli = path.join(options.root, 'dist/cli.js');
+  if (!existsSync(cli)) return { id: 'cli', label, value: null, unit: 'x', budget: 1.0, pass: null, context: 'not measured: dist/cli.js missing (run npm run build)' };
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'cspr-bench-'));
+  try {
+    const random = seededRandom(500);
+    let words = 0;
+    for (let i = 0; i < count; i++) {
+      const text = generateDraft(samples, { words: 2000 + Math.floor(random() * 3000), seed: 1000 + i });
+      words += countWords(text);
+      writeFileSync(path.join(folder, `draft-${String(i + 1).padStart(3, '0')}.md`), text);
+    }
+    log(`CLI vs markdownlint-cli2 over ${count} drafts (${Math.round(words / 1000)}k words) …`);
+    const markdownlintCli2 = path.join(options.root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+    const run = (args: string[]) => () => {
+      const result = spawnSync(process.execPath, args, { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      // Both exit 1 when they find problems; anything else means the run did not happen as intended.
+      if (result.status !== 0 && result.status !== 1) throw new Error(`${args[0]} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+    };
+    const times = race({ 'cspr-lint': run([cli, '**/*.md']), 'markdownlint-cli2': run([markdownlintCli2, '**/*.md']) }, options.quick ? 1 : 3);
+    const ours = median(times['cspr-lint']);
+    const theirs = median(times['markdownlint-cli2']);
+    return budgetFigure('cli', label, ours / theirs, 'x', 1.0, `cspr-lint ${ms(ours)}, markdownlint-cli2 ${ms(theirs)} (${Math.round(words / 1000)}k words)`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the extension does after the debounce: the same Linter lints the whole new text. Edits are
+ * typed characters, backspaces and the odd Enter at random places, each applied to the text left
+ * by the one before. At the end the warm result must equal a cold lint of the final text.
+ */
+function measureKeystrokes(options: Options, samples: string[], log: (line: string) => void): Figure[] {
+  const words = options.quick ? 4000 : 50_000;
+  const edits = options.quick ? 20 : 250;
+  let text = generateDraft(samples, { words, seed: 7 });
+  log(`keystroke re-lint on ${Math.round(words / 1000)}k words, ${edits} edits …`);
+  const linter = new Linter();
+  const opened = performance.now();
+  linter.lint(text);
+  const openMs = performance.now() - opened;
+  const random = seededRandom(42);
+  const letters = 'etaoinshrdlucmfwypvbgk ';
+  const times: number[] = [];
+  let last: LintResult | undefined;
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(random() * text.length);
+    const kind = random();
+    if (kind < 0.75) text = text.slice(0, at) + letters[Math.floor(random() * letters.length)] + text.slice(at);
+    else if (kind < 0.95) text = text.slice(0, Math.max(0, at - 1)) + text.slice(at);
+    else text = `${text.slice(0, at)}\n${text.slice(at)}`;
+    const start = performance.now();
+    last = linter.lint(text);
+    times.push(performance.now() - start);
+  }
+  const cold = new Linter().lint(text);
+  const identical = last !== undefined && JSON.stringify(comparable(last)) === JSON.stringify(comparable(cold));
+  const p50 = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  const context = `${edits} edits; max ${ms(Math.max(...times))}; first lint on open ${ms(openMs)}; warm result ${identical ? 'identical to' : 'DIFFERS from'} a cold lint`;
+  const figures: Figure[] = [
+    { id: 'keystroke-p50', label: `Keystroke re-lint p50, ${Math.round(words / 1000)}k words`, value: p50, unit: 'ms', budget: null, pass: null, context },
+    budgetFigure('keystroke-p95', `Keystroke re-lint p95, ${Math.round(words / 1000)}k words`, p95, 'ms', 50, identical ? context : `${context} (FAILS)`, true),
+  ];
+  return figures.map((figure) => (identical ? figure : { ...figure, pass: false }));
+}
+
+function comparable(result: LintResult) {
+  return { findings: result.findings, suppressions: result.suppressions, sections: result.sections, coverage: result.coverage, notices: result.notices };
+}
+
+function measureSizes(options: Options): Figure[] {
+  const figures: Figure[] = [];
+  for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+    const full = path.join(options.root, file);
+    const kb = existsSync(full) ? statSync(full).size / 1024 : null;
+    const figure = budgetFigure(`size-${file}`, `Size of ${file}`, kb, 'KB', 400, kb === null ? 'not built (run npm run build)' : 'minified production build');
+    figures.push(figure);
+  }
+  const vsix = readdirSync(options.root).filter((name) => name.endsWith('.vsix'));
+  for (const name of vsix) {
+    figures.push({ id: `size-${name}`, label: `Size of ${name}`, value: statSync(path.join(options.root, name)).size / 1024, unit: 'KB', budget: null, pass: null, context: 'packaged extension' });
+  }
+  if (vsix.length === 0) figures.push({ id: 'size-vsix', label: 'Size of the .vsix', value: null, unit: 'KB', budget: null, pass: null, context: 'not present: no .vsix in the repo root' });
+  return figures;
+}
+
+function formatTable(figures: Figure[]): string {
+  const rows = figures.map((figure) => [
+    figure.label,
+    figure.value === null ? '—' : `${figure.value.toFixed(figure.unit === 'x' ? 2 : 1)}${figure.unit === 'x' ? '×' : ` ${figure.unit}`}`,
+    figure.budget === null ? '' : `${figure.strict ? '<' : '≤'} ${figure.budget}${figure.unit === 'x' ? '×' : ` ${figure.unit}`}`,
+    figure.pass === null ? (figure.budget === null ? '' : 'not measured') : figure.pass ? 'pass' : 'FAIL',
+    figure.context,
+  ]);
+  const header = ['Measure', 'Value', 'Budget', 'Result', 'Context'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpus: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.versions.node,
+    loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' '),
+  };
+}
+
+function gitCommit(root: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+main();

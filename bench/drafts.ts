@@ -1,0 +1,175 @@
+// Deterministic review drafts of any length, built from the sample drafts' own text, so the
+// benchmark (and the incremental-lint test) run on realistic Markdown: front matter, numbered
+// paragraphs, lists, tables, HTML reviewer notes, setext headings and fenced code, in the
+// proportions real drafts have them. A long draft is a sample whose sections have grown: each keeps
+// its own text and gains paragraphs drawn from every sample, grouped under "Key practice episode"
+// subheadings the way long reviews are organised. Same samples + same seed = same draft.
+
+/** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same sequence. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) count++;
+  return count;
+}
+
+interface SourceSection {
+  /** The heading's source lines (one for ATX, two for setext). */
+  heading: string;
+  depth: number;
+  /** Body blocks as written, separated in the source by blank lines. */
+  blocks: string[];
+}
+
+interface SourceDraft {
+  /** Everything before the first heading: front matter, the problem-list comment, title lines. */
+  preamble: string[];
+  sections: SourceSection[];
+  childName: string;
+  words: number;
+}
+
+const CHILD_PSEUDONYM = /\b(?:Child|Baby|Young Person) [A-Z]{1,2}\b/g;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Splits a sample into blank-line-separated blocks grouped under their headings (fenced code and HTML comments kept whole). */
+function readSource(text: string): SourceDraft {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  const flush = () => {
+    if (current.length > 0) blocks.push(current);
+    current = [];
+  };
+  for (const line of lines) {
+    if (fence === undefined && !inComment && line.trim() === '') {
+      flush();
+      continue;
+    }
+    current.push(line);
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark && fenceMark[0] === fence[0] && line.trim() === fenceMark) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else if (fenceMark) {
+      fence = fenceMark;
+    } else if (line.includes('<!--') && !line.slice(line.indexOf('<!--')).includes('-->')) {
+      inComment = true;
+    }
+  }
+  flush();
+
+  const draft: SourceDraft = { preamble: [], sections: [], childName: mostCommonPseudonym(text), words: countWords(text) };
+  const inFrontMatter = lines[0] === '---';
+  for (const [index, block] of blocks.entries()) {
+    const joined = block.join('\n');
+    const atx = /^(#{1,6})[ \t]/.exec(block[0]);
+    const setext = block.length === 2 && /^(?:=+|-+)[ \t]*$/.test(block[1]) && !(inFrontMatter && index === 0);
+    if (atx && block.length === 1) {
+      draft.sections.push({ heading: joined, depth: atx[1].length, blocks: [] });
+    } else if (setext) {
+      draft.sections.push({ heading: joined, depth: block[1].startsWith('=') ? 1 : 2, blocks: [] });
+    } else if (atx) {
+      // A heading with its first paragraph directly below it, no blank line between.
+      draft.sections.push({ heading: block[0], depth: atx[1].length, blocks: [block.slice(1).join('\n')] });
+    } else if (draft.sections.length === 0) {
+      draft.preamble.push(joined);
+    } else {
+      draft.sections[draft.sections.length - 1].blocks.push(joined);
+    }
+  }
+  return draft;
+}
+
+function mostCommonPseudonym(text: string): string {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(CHILD_PSEUDONYM)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  let best = 'Child A';
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  return best;
+}
+
+interface PoolBlock {
+  text: string;
+  childName: string;
+}
+
+/**
+ * A drawn block, reworded just enough that no two generated paragraphs are identical (the engine
+ * caches parsed text, so repeats would flatter it): sentences rotated, the child renamed to the
+ * draft's own pseudonym, a leading paragraph number replaced by the running one.
+ */
+function varyBlock(block: PoolBlock, childName: string, paragraphNumber: string, random: () => number): string {
+  let text = block.text.replace(CHILD_PSEUDONYM, (name) => (name === block.childName ? childName : name));
+  const isProse = !/^(?:\s*[-*+|>]|\s*\d+[.)]\s|\s*<!--|\s*```|\s*~~~)/.test(text);
+  if (!isProse) return text;
+  const numbered = /^\d+(?:\.\d+)+\s+/.exec(text);
+  if (numbered) text = text.slice(numbered[0].length);
+  const sentences = text.split(/(?<=[.!?]["”’)]?)\s+(?=[A-Z"“])/);
+  if (sentences.length > 1) {
+    const rotateBy = Math.floor(random() * sentences.length);
+    text = [...sentences.slice(rotateBy), ...sentences.slice(0, rotateBy)].join(' ');
+  }
+  return numbered ? `${paragraphNumber} ${text}` : text;
+}
+
+export interface GenerateOptions {
+  /** Approximate length of the draft in words (whitespace-separated tokens, markup included). */
+  words: number;
+  seed: number;
+}
+
+/** A draft of about `words` words, built from the given sample texts. */
+export function generateDraft(samples: readonly string[], { words, seed }: GenerateOptions): string {
+  const random = seededRandom(seed);
+  const sources = samples.map(readSource);
+  const pool: PoolBlock[] = [];
+  for (const source of sources) {
+    for (const section of source.sections) for (const text of section.blocks) pool.push({ text, childName: source.childName });
+  }
+  const skeleton = sources[Math.floor(random() * sources.length)];
+  const extraWords = Math.max(0, words - skeleton.words);
+  // Long drafts grow where real ones do: in the sections that already have the most to say.
+  const bodyWords = skeleton.sections.map((section) => countWords(section.blocks.join('\n')));
+  const growable = bodyWords.map((count) => (count >= 100 ? count : 0));
+  const growableTotal = growable.reduce((sum, count) => sum + count, 0) || 1;
+
+  const out: string[] = [...skeleton.preamble];
+  let episode = 0;
+  skeleton.sections.forEach((section, sectionIndex) => {
+    out.push(section.heading, ...section.blocks);
+    let quota = Math.round((extraWords * growable[sectionIndex]) / growableTotal);
+    let paragraph = 0;
+    let untilSubheading = 0;
+    const subDepth = Math.min(6, section.depth + 1);
+    while (quota > 0) {
+      if (untilSubheading === 0) {
+        episode++;
+        const month = MONTHS[Math.floor(random() * 12)];
+        const year = 2019 + Math.floor(random() * 6);
+        out.push(`${'#'.repeat(subDepth)} Key practice episode ${episode}: ${month} ${year}`);
+        untilSubheading = 3 + Math.floor(random() * 6);
+      }
+      paragraph++;
+      const block = varyBlock(pool[Math.floor(random() * pool.length)], skeleton.childName, `${sectionIndex + 1}.${paragraph}`, random);
+      out.push(block);
+      quota -= countWords(block);
+      untilSubheading--;
+    }
+  });
+  return out.join('\n\n') + '\n';
+}

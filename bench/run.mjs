@@ -1,0 +1,39 @@
+// `npm run bench [-- --quick] [-- --out FILE] [-- --no-build]`: builds the production bundles (so the
+// CLI and the sizes measured are current), bundles bench/bench.ts with the same esbuild settings
+// as the shipped engine, and runs it in a fresh Node process with --expose-gc.
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const benchArgs = args.filter((arg) => arg !== '--no-build');
+
+if (!skipBuild) {
+  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const outfile = path.join(root, 'bench/.build/bench.mjs');
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['bench/bench.ts'],
+  outfile,
+  bundle: true,
+  // As in esbuild.mjs for the shipped bundles.
+  minify: true,
+  target: 'es2022',
+  mainFields: ['module', 'main'],
+  legalComments: 'none',
+  define: { __CSPR_LINT_VERSION__: '"bench"' },
+  platform: 'node',
+  format: 'esm',
+  // The markdownlint baseline runs as its package ships.
+  external: ['markdownlint', 'markdownlint/*'],
+  logLevel: 'warning',
+});
+
+const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...benchArgs], { cwd: root, stdio: 'inherit' });
+process.exit(run.status ?? 1);
