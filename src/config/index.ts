@@ -201,8 +201,13 @@ function resolveTemplate(path: string, text: string, tree: Node | undefined, tem
   if (template.extends !== undefined) {
     base = PRESET_TEMPLATES[template.extends];
     if (!base) throw locate(path, text, tree, ['template', 'extends'], `unknown template "${template.extends}"; use ${Object.keys(PRESET_TEMPLATES).join(' or ')}`);
-    const overrides = new Map(sections.map((section) => [section.id, section]));
-    const merged = base.sections.map((section) => overrides.get(section.id) ?? section);
+    const overrides = new Map(sections.map((section, index) => [section.id, writtenFields(tree, ['template', 'sections', index], section)]));
+    // An override replaces only the fields it writes: making "family-involvement" optional must not
+    // drop the preset's synonyms, cues and role (without its role, child-voice stops checking).
+    const merged = base.sections.map((section) => {
+      const override = overrides.get(section.id);
+      return override ? { ...section, ...override } : section;
+    });
     for (const section of sections) if (!base.sections.some((existing) => existing.id === section.id)) merged.push(section);
     sections = merged;
   }
@@ -218,12 +223,30 @@ function resolveTemplate(path: string, text: string, tree: Node | undefined, tem
   return parsed.data;
 }
 
+/** The fields of a parsed object that the config file actually wrote (zod has filled in defaults). */
+function writtenFields<T extends object>(tree: Node | undefined, path: (string | number)[], parsed: T): Partial<T> {
+  const node = tree ? findNodeAtLocation(tree, path) : undefined;
+  if (node?.type !== 'object') return parsed;
+  const keys = new Set((node.children ?? []).map((property) => property.children?.[0]?.value as string));
+  return Object.fromEntries(Object.entries(parsed).filter(([key]) => keys.has(key))) as Partial<T>;
+}
+
+/** Like ESLint: a config that changes only a rule's severity keeps the options its base set. */
+function mergeRules(base: Record<string, RuleSetting>, override: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const merged = { ...base };
+  for (const [id, setting] of Object.entries(override)) {
+    const inherited = base[id]?.options;
+    merged[id] = setting.options === undefined && inherited !== undefined ? { ...setting, options: inherited } : setting;
+  }
+  return merged;
+}
+
 function mergeSettings(base: PartialSettings, override: PartialSettings): PartialSettings {
   const themes = new Map(base.themes.map((theme) => [theme.id, theme]));
   for (const theme of override.themes) themes.set(theme.id, theme);
   return {
     template: override.template ?? base.template,
-    rules: { ...base.rules, ...override.rules },
+    rules: mergeRules(base.rules, override.rules),
     allowNames: [...base.allowNames, ...override.allowNames],
     glossary: { ...base.glossary, ...override.glossary },
     themes: [...themes.values()],

@@ -17,7 +17,7 @@ export const rulesSchema = z
 
 export const inlineTemplateSchema = z
   .object({
-    extends: z.string().optional().describe('A built-in template to start from (lcspr or rapid-review); sections with the same id replace its sections, new ones are added.'),
+    extends: z.string().optional().describe('A built-in template to start from (lcspr or rapid-review); a section with the same id as one of its sections changes only the fields written (title is always needed); sections with new ids are added at the end.'),
     id: z.string().min(1).optional(),
     label: z.string().min(1).optional(),
     description: z.string().optional(),
