@@ -10,6 +10,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Processor } from 'unified';
+import { countWords } from '../sections/content';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 
 export interface TextPiece {
@@ -51,6 +52,11 @@ export interface TextBlock {
   inQuote: boolean;
   /** True when the whole paragraph is bold or italic text ("**Glossary**"), which authors use as a pseudo-heading. */
   emphasisOnly: boolean;
+  /**
+   * Words of real content (sections/content `countWords`: placeholders not counted), counted once
+   * when the chunk is parsed because several rules weigh every section's length on every lint.
+   */
+  words: number;
 }
 
 export interface ParsedHeading {
@@ -190,7 +196,7 @@ function textBlock(kind: BlockKind, children: PhrasingContent[], source: string,
   };
   visit(children);
   const emphasisOnly = kind === 'paragraph' && children.length === 1 && (children[0].type === 'strong' || children[0].type === 'emphasis');
-  const block: TextBlock = { kind, text, start, end, pieces, inQuote: state.inQuote, emphasisOnly };
+  const block: TextBlock = { kind, text, start, end, pieces, inQuote: state.inQuote, emphasisOnly, words: countWords(text) };
   if (state.list) block.list = { ...state.list, nesting: state.nesting };
   return block;
 }

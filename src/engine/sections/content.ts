@@ -18,7 +18,7 @@ export function proseBlocks(doc: DraftDocument, match: SectionMatch): DocBlock[]
 
 export function sectionWordCount(doc: DraftDocument, match: SectionMatch): number {
   let words = 0;
-  for (const block of proseBlocks(doc, match)) words += countWords(block.text);
+  for (const block of proseBlocks(doc, match)) words += block.words;
   return words;
 }
 
