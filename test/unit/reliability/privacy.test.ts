@@ -1,0 +1,42 @@
+// Sensitive text stays local: nothing in the shipped code can open a network connection or run
+// code from the workspace.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.join(__dirname, '..', '..', '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sources(full) : /\.(?:ts|js|mjs)$/.test(name) ? [full] : [];
+  });
+}
+
+const shipped = [...sources(path.join(root, 'src')), path.join(root, 'media', 'panel.js')];
+
+describe('no network, no code execution from the workspace', () => {
+  it('finds the shipped sources', () => {
+    expect(shipped.length).toBeGreaterThan(20);
+  });
+  for (const file of shipped) {
+    const relative = path.relative(root, file);
+    it(`${relative} makes no network calls and evaluates no code`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/from ['"](?:node:)?(?:http|https|http2|net|tls|dgram|dns)['"]|require\(['"](?:node:)?(?:http|https|http2|net|tls|dgram|dns)['"]\)/);
+      expect(text).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|navigator\.sendBeacon|EventSource/);
+      expect(text).not.toMatch(/\beval\s*\(|new Function\s*\(|child_process|\bimport\s*\(\s*[^'"`]/);
+    });
+  }
+  it('the built bundles contain no network client either', () => {
+    for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+      const text = readFileSync(path.join(root, bundle), 'utf8');
+      expect(text, bundle).not.toMatch(/require\(["'](?:node:)?(?:http|https|net|tls)["']\)|XMLHttpRequest|new WebSocket/);
+    }
+  });
+  it('declares untrusted and virtual workspace support', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(pkg.capabilities.virtualWorkspaces).toBe(true);
+  });
+});
