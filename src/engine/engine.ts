@@ -168,8 +168,15 @@ export class Linter {
         for (const block of entry.parsed.blocks) for (const item of scan(block)) items.push(item);
         entry.scans.set(key, items);
       }
+      if (items.length === 0) return;
       const base = doc.chunks[chunkIndex].start;
-      for (const item of items) out.push({ ...item, start: item.start + base, end: item.end + base });
+      // Placed items are shared by every lint that finds the chunk at the same offset; rules only read them.
+      let placed = entry.placedScans.get(key);
+      if (!placed || placed.base !== base) {
+        placed = { base, items: items.map((item) => ({ ...item, start: item.start + base, end: item.end + base })) };
+        entry.placedScans.set(key, placed);
+      }
+      for (const item of placed.items) out.push(item as Item);
     });
     return out;
   }
