@@ -17,8 +17,14 @@ export type ReadOutcome = { ok: true; file: DraftFile } | { ok: false; path: str
 
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 
-export async function expandPatterns(patterns: string[], cwd: string, ignore: string[]): Promise<{ files: string[]; missing: string[] }> {
+/**
+ * `named` holds the files given by their own path: they are linted even when a config's include or
+ * ignore would not select them (the user asked for them), while files found through a folder or glob
+ * are filtered by the config that applies to each.
+ */
+export async function expandPatterns(patterns: string[], cwd: string, ignore: string[]): Promise<{ files: string[]; named: Set<string>; missing: string[] }> {
   const files = new Set<string>();
+  const named = new Set<string>();
   const missing: string[] = [];
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
@@ -30,6 +36,7 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
     }
     if (stat?.isFile()) {
       files.add(absolute);
+      named.add(absolute);
       continue;
     }
     const globPattern = stat?.isDirectory() ? `${toGlob(absolute)}/**/*.{md,markdown}` : toGlob(absolute);
@@ -38,7 +45,7 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
     // README.md, CHANGELOG.md and the like are never drafts unless named explicitly.
     for (const match of matches) if (!NOT_DRAFTS.test(match)) files.add(path.resolve(match));
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), named, missing };
 }
 
 function toGlob(absolute: string): string {
@@ -77,9 +84,11 @@ export async function readDraft(file: string, maxBytes: number): Promise<ReadOut
  * since it was read.
  */
 export async function writeFixedDraft(draft: DraftFile, text: string): Promise<'written' | 'changed-on-disk'> {
-  const current = await fs.readFile(draft.path);
+  // Renaming onto a symbolic link would replace the link with a copy and leave its target unfixed.
+  const target = await fs.realpath(draft.path);
+  const current = await fs.readFile(target);
   if (!current.equals(draft.bytes)) return 'changed-on-disk';
-  const temp = path.join(path.dirname(draft.path), `.${path.basename(draft.path)}.cspr-lint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.cspr-lint-${process.pid}-${Date.now().toString(36)}.tmp`);
   const handle = await fs.open(temp, 'wx', draft.mode & 0o777);
   try {
     await handle.writeFile(text, 'utf8');
@@ -89,7 +98,7 @@ export async function writeFixedDraft(draft: DraftFile, text: string): Promise<'
   }
   try {
     await fs.chmod(temp, draft.mode & 0o7777);
-    await fs.rename(temp, draft.path);
+    await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;

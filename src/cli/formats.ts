@@ -72,7 +72,7 @@ export function formatStylish(files: FileResult[], cwd: string, options: { color
   const c = pc.createColors(options.color);
   const lines: string[] = [];
   for (const file of files) {
-    const show = file.findings.length > 0 || options.coverage || file.fixed > 0;
+    const show = file.findings.length > 0 || options.coverage || file.fixed > 0 || file.result.notices.length > 0;
     if (!show) continue;
     lines.push('', `${c.underline(path.relative(cwd, file.filePath) || file.filePath)}  ${c.dim(`(template: ${file.result.template.id})`)}`);
     const width = Math.max(0, ...file.findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column}`.length));
@@ -193,8 +193,14 @@ export function formatSuppressions(files: FileResult[], cwd: string, color: bool
   let count = 0;
   for (const file of files) {
     for (const suppression of file.result.suppressions) {
-      count++;
       const rules = suppression.ruleIds === 'all' ? 'all rules' : suppression.ruleIds.join(', ');
+      // An enable comment only closes a disable block: listed to show where it ends, but it silences
+      // nothing and needs no reason.
+      if (suppression.kind === 'enable') {
+        lines.push(`${path.relative(cwd, file.filePath)}:${suppression.line}  ${suppression.kind}  ${rules}`);
+        continue;
+      }
+      count++;
       const reason = suppression.reason ? `"${suppression.reason}"` : c.yellow('(no reason given)');
       const silenced = `${suppression.suppressed.length} finding${suppression.suppressed.length === 1 ? '' : 's'} silenced`;
       lines.push(`${path.relative(cwd, file.filePath)}:${suppression.line}  ${suppression.kind}  ${rules}  ${reason}  ${c.dim(silenced)}`);

@@ -2,8 +2,8 @@
 // runs the engine and prints one of the output formats.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyFixes, Linter, type LintResult } from '../engine/index';
-import { CONFIG_FILE_NAME, ConfigError, findConfigFile, loadConfigFile, STARTER_CONFIG, type ConfigHost, type LoadedConfig } from '../config/index';
+import { applyFixes, Linter, PRESET_TEMPLATES, type LintResult } from '../engine/index';
+import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, findConfigFile, loadConfigFile, STARTER_CONFIG, type ConfigHost, type LoadedConfig } from '../config/index';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPatterns, readDraft, writeFixedDraft, type DraftFile } from './files';
 import { formatGithub, formatJson, formatSarif, formatStylish, formatSuppressions, totals, VERSION, type FileResult } from './formats';
@@ -77,6 +77,9 @@ export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.Wri
   }
   const color = options.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   try {
+    if (options.template !== undefined && !PRESET_TEMPLATES[options.template]) {
+      throw new UsageError(`--template ${options.template}: unknown template; use ${Object.keys(PRESET_TEMPLATES).join(' or ')}`);
+    }
     if (options.init) return await init(io);
     if (options.command === 'report') return await report(options, io);
     return await lint(options, io, color);
@@ -141,7 +144,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     const { config } = await configs.forFile(path.join(io.cwd, 'draft.md'));
     ignore = config.ignore;
   }
-  const { files, missing } = await expandPatterns(patterns, io.cwd, ignore);
+  const { files, named, missing } = await expandPatterns(patterns, io.cwd, ignore);
   let ioProblems = 0;
   for (const pattern of missing) {
     io.stderr.write(`cspr-lint: ${pattern}: no such file or no drafts match\n`);
@@ -152,13 +155,15 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   for (let index = 0; index < files.length; index++) {
     const file = files[index];
     if (showProgress && index % 10 === 0) io.stderr.write(`\rLinting ${index + 1}/${files.length} …`);
+    const { config, linter } = await configs.forFile(file);
+    // A folder or glob reaches drafts under nested configs; each config's include/ignore decides.
+    if (!named.has(file) && !configAppliesTo(config, toHostPath(file))) continue;
     const outcome = await readDraft(file, options.maxFileSizeKB * 1024);
     if (!outcome.ok) {
       io.stderr.write(`${showProgress ? '\r' : ''}cspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
       if (outcome.fatal) ioProblems++;
       continue;
     }
-    const { linter } = await configs.forFile(file);
     let result = linter.lint(outcome.file.text, { templateOverride: options.template });
     let fixed = 0;
     if (options.fix) {
@@ -173,6 +178,11 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   }
   if (showProgress) io.stderr.write('\r\x1b[K');
 
+  if (options.listSuppressions || options.format !== 'stylish') {
+    // Machine formats keep stdout to their own syntax; notices (an unknown cspr-template, a rule that
+    // stopped) still have to reach the person reading the CI log.
+    for (const { filePath, result } of results) for (const notice of result.notices) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, filePath)}: ${notice}\n`);
+  }
   if (options.listSuppressions) {
     io.stdout.write(`${formatSuppressions(results, io.cwd, color)}\n`);
   } else if (options.format === 'json') {
@@ -202,12 +212,13 @@ async function fixFile(
   io: { cwd: string; stderr: NodeJS.WriteStream },
 ): Promise<{ text: string; applied: number } | undefined> {
   const outcome = applyFixes(draft.text, result.findings);
-  if (outcome.applied === 0) return undefined;
   const name = path.relative(io.cwd, draft.path);
+  // A conflict comes back with applied = 0, so it must be checked first or it passes in silence.
   if (outcome.conflict) {
     io.stderr.write(`cspr-lint: ${name}: fixes overlap; file left unchanged (apply them one at a time in the editor)\n`);
     return undefined;
   }
+  if (outcome.applied === 0) return undefined;
   const written = await writeFixedDraft(draft, outcome.output);
   if (written === 'changed-on-disk') {
     io.stderr.write(`cspr-lint: ${name}: changed on disk while linting; not overwritten\n`);

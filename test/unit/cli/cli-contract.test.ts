@@ -1,22 +1,18 @@
 // The CLI as a team's CI sees it: the built dist/cli.js run against temporary folders.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCliOnce, runCli, samplesDir as samples } from './build-cli';
 
-const root = path.join(__dirname, '..', '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
-const samples = path.join(root, 'test', 'fixtures', 'samples');
 let dir: string;
 
 function run(args: string[], cwd = dir) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, cwd);
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root });
+  buildCliOnce();
   dir = mkdtempSync(path.join(os.tmpdir(), 'cspr-cli-'));
   for (const name of ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md']) copyFileSync(path.join(samples, name), path.join(dir, name));
   writeFileSync(path.join(dir, 'rapid.md'), `---\ncspr-template: rapid-review\n---\n${readFileSync(path.join(samples, 'rapid-review.md'), 'utf8')}`);
