@@ -273,9 +273,25 @@ export const NOT_DRAFTS = /(?:^|\/)(?:README|CHANGELOG|CHANGES|CONTRIBUTING|CODE
  */
 export function configAppliesTo(config: LoadedConfig, draftPath: string): boolean {
   const file = toPosix(draftPath);
-  if (config.ignore.length > 0 && picomatch(config.ignore, { dot: true })(file)) return false;
+  const { include, ignore } = matchersFor(config);
+  if (ignore(file)) return false;
   if (config.include.length === 0) return /\.(?:md|markdown)$/i.test(file) && !NOT_DRAFTS.test(file);
-  return picomatch(config.include, { dot: true })(file);
+  return include(file);
+}
+
+// Compiling the globs costs more than matching them; the CLI asks once per file of a whole repository.
+const compiledGlobs = new WeakMap<LoadedConfig, { include: (file: string) => boolean; ignore: (file: string) => boolean }>();
+
+function matchersFor(config: LoadedConfig): { include: (file: string) => boolean; ignore: (file: string) => boolean } {
+  let matchers = compiledGlobs.get(config);
+  if (!matchers) {
+    matchers = {
+      include: config.include.length > 0 ? picomatch(config.include, { dot: true }) : () => false,
+      ignore: config.ignore.length > 0 ? picomatch(config.ignore, { dot: true }) : () => false,
+    };
+    compiledGlobs.set(config, matchers);
+  }
+  return matchers;
 }
 
 // ---------------------------------------------------------------- error reporting
