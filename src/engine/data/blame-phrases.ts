@@ -1,38 +1,51 @@
 // Hindsight and blame phrasing (domain brief, section 7). Reviews look for learning about the
-// system, not fault; each phrase has a neutral alternative for the message.
+// system, not fault (Working Together 2023, chapter 5); each phrase carries advice on what to write
+// instead, and a direct replacement where one reads correctly in place.
+//
+// Phrase syntax, kept small so the list stays readable:
+//   words separated by spaces; any run of whitespace in the text matches one space;
+//   "a|b"   one of several words ("job|jobs", "careless|carelessly");
+//   "(w)"   an optional word ("(properly)");
+//   "*"     a possessive pronoun (his, her, their, its);
+//   "'"     matches a straight or curly apostrophe.
+// Matching ignores case and needs whole words.
+
+export type BlameKind = 'blame' | 'hindsight';
+
 export interface BlamePhrase {
-  /** Words as matched (case-insensitive); "*" stands for one of his/her/their. */
   phrase: string;
-  alternative: string;
-  /** A direct replacement safe to offer as a suggestion. */
+  kind: BlameKind;
+  /** What to write instead, as an instruction to the author. */
+  advice: string;
+  /** A replacement that reads correctly in place of the phrase; offered as a suggestion, never applied. */
   replacement?: string;
 }
 
+const NOT_ABLE = 'say what did not happen ("did not", "was not able to") and what made it hard at the time';
+const SYSTEM = 'describe what happened and what in the system did not support the practitioner';
+const AT_THE_TIME = 'describe what was known at the time, and what would have helped practitioners see it then';
+const OUTCOME = 'describe what might have made a difference, without judging decisions by the outcome';
+
 export const BLAME_PHRASES: readonly BlamePhrase[] = [
-  { phrase: 'failed to', alternative: '"did not" or "was not able to", and why', replacement: 'did not' },
-  { phrase: 'failure to', alternative: 'what did not happen, and why' },
-  { phrase: 'should have known', alternative: 'what was known at the time and what would have helped practitioners see it' },
-  { phrase: 'should have been obvious', alternative: 'what the information available at the time showed' },
-  { phrase: 'should have realised', alternative: 'what would have helped practitioners recognise it at the time' },
-  { phrase: 'clearly missed', alternative: '"was not recognised", and what made it hard to see', replacement: 'did not recognise' },
-  { phrase: 'obviously', alternative: 'the evidence, without judging it with hindsight' },
-  { phrase: 'negligent', alternative: 'what happened and what the system did not support' },
-  { phrase: 'negligence', alternative: 'what happened and what the system did not support' },
-  { phrase: 'incompetent', alternative: 'what practitioners were asked to do and what support they had' },
-  { phrase: 'incompetence', alternative: 'what practitioners were asked to do and what support they had' },
-  { phrase: 'inexcusable', alternative: 'what happened and the conditions that allowed it' },
-  { phrase: 'no excuse', alternative: 'what happened and the conditions that allowed it' },
-  { phrase: 'was at fault', alternative: 'what the system did not support' },
-  { phrase: 'were at fault', alternative: 'what the system did not support' },
-  { phrase: 'careless', alternative: 'what happened and what made it more likely' },
-  { phrase: 'blame lies with', alternative: 'the learning for the system' },
-  { phrase: 'dereliction', alternative: 'what happened and what the system did not support' },
-  { phrase: 'with hindsight', alternative: 'what was known at the time' },
-  { phrase: 'in hindsight', alternative: 'what was known at the time' },
-  { phrase: 'with the benefit of hindsight', alternative: 'what was known at the time' },
-  { phrase: 'could have been avoided', alternative: 'what might have made a difference, without judging with knowledge of the outcome' },
-  { phrase: 'could have been prevented', alternative: 'what might have made a difference, without judging with knowledge of the outcome' },
-  { phrase: 'would have been prevented', alternative: 'what might have made a difference, without judging with knowledge of the outcome' },
-  { phrase: 'did not do * job', alternative: 'what practitioners were asked to do and what support they had' },
-  { phrase: 'did not do * jobs', alternative: 'what practitioners were asked to do and what support they had' },
+  { phrase: 'failed to', kind: 'blame', advice: NOT_ABLE, replacement: 'did not' },
+  { phrase: 'failing to', kind: 'blame', advice: NOT_ABLE },
+  { phrase: 'failure to', kind: 'blame', advice: NOT_ABLE },
+  { phrase: 'negligent|negligently|negligence', kind: 'blame', advice: SYSTEM },
+  { phrase: 'incompetent|incompetently|incompetence', kind: 'blame', advice: 'describe what practitioners were asked to do and the support, training and supervision they had' },
+  { phrase: 'inexcusable|inexcusably', kind: 'blame', advice: 'describe what happened and the conditions that allowed it' },
+  { phrase: 'no excuse|excuses', kind: 'blame', advice: 'describe what happened and the conditions that allowed it' },
+  { phrase: 'was|were at fault', kind: 'blame', advice: SYSTEM },
+  { phrase: 'careless|carelessly|carelessness', kind: 'blame', advice: 'describe what happened and what made it more likely' },
+  { phrase: 'blame lies|rests with', kind: 'blame', advice: 'state the learning for the system instead of where blame lies' },
+  { phrase: 'dereliction', kind: 'blame', advice: SYSTEM },
+  { phrase: 'did not do * job|jobs (properly)', kind: 'blame', advice: 'describe what practitioners were asked to do and the support, caseloads and supervision they had' },
+  { phrase: "didn't do * job|jobs (properly)", kind: 'blame', advice: 'describe what practitioners were asked to do and the support, caseloads and supervision they had' },
+  { phrase: 'should have known', kind: 'hindsight', advice: AT_THE_TIME },
+  { phrase: 'should have realised|realized|recognised|recognized|spotted', kind: 'hindsight', advice: AT_THE_TIME },
+  { phrase: 'should have been obvious', kind: 'hindsight', advice: 'describe what the information available at the time showed' },
+  { phrase: 'obviously', kind: 'hindsight', advice: 'give the evidence and let the reader judge it, without hindsight' },
+  { phrase: 'clearly missed', kind: 'hindsight', advice: 'say what was not recognised and what made it hard to see at the time', replacement: 'did not recognise' },
+  { phrase: 'with|in hindsight', kind: 'hindsight', advice: AT_THE_TIME },
+  { phrase: 'with the benefit of hindsight', kind: 'hindsight', advice: AT_THE_TIME },
+  { phrase: 'could|would have been avoided|prevented', kind: 'hindsight', advice: OUTCOME },
 ];

@@ -1,14 +1,29 @@
-// Small text helpers the language rules share.
+// Text helpers the language rules share: where someone else's words are quoted, and regex escaping.
 
-/** Spans of text inside quotation marks (“…”, "…"), where the words are someone else's. */
+// Curly double quotes, straight double quotes on one line, and curly single quotes (British style).
+// A curly apostrophe inside a word ("didn’t") does not close a single-quoted span. Each branch
+// excludes its own opening mark, so an unclosed quote costs one scan to the next mark, not to the end.
+const QUOTED = /“[^“”]*”|"[^"\n]*"|‘(?:[^‘’]|’(?=\p{L}))*’/gu;
+
+/** Spans of text inside quotation marks, in order, where the words are someone else's. */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of text.matchAll(/“[^”]*”|"[^"\n]*"/g)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(QUOTED)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }
 
+/** Whether the index falls strictly inside one of the (ordered, disjoint) spans. */
 export function insideSpans(spans: readonly [number, number][], index: number): boolean {
-  return spans.some(([start, end]) => start < index && index < end);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = spans[mid];
+    if (index <= start) hi = mid - 1;
+    else if (index >= end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export function escapeRegExp(text: string): string {

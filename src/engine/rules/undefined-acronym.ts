@@ -6,32 +6,131 @@ interface AcronymItem extends ScanItem {
   /** "use": the acronym in running text; "definition": spelled out here ("Expansion (ACR)" or "ACR (Expansion)"). */
   kind: 'use' | 'definition';
   inHeading: boolean;
+  /** First term on its line or in a table cell: how glossary entries are written ("CAMHS – Child and …"). */
+  leadsLine: boolean;
   plural: boolean;
+  /** Written "(ACR)": spelling it out in place would nest brackets. */
+  bracketed: boolean;
 }
 
-// Two or more capitals (digits and "&" allowed inside: "A&E", "S47" has one capital and is left
-// alone), optionally a plural "s": "RHIs".
+// Two or more capitals, digits and "&" allowed inside ("A&E", "CP1"), optionally a plural "s"
+// ("RHIs" → RHI). A single capital with digits ("S47") is a section number, not an acronym.
 const ACRONYM = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\p{L}\p{N}&])/gu;
-const EXPANSION_BEFORE = /[\p{L}][\p{L}'’-]*[\s,–—-]*\(\s*$/u;
-const PLACEHOLDER_WORDS = new Set(['TODO', 'TBC', 'TBD', 'FIXME']);
-const ROMAN = /^[IVXLCDM]+$/;
+const PLACEHOLDER_MARKERS = new Set(['TODO', 'TBC', 'TBD', 'FIXME']);
+// Capitals that are words, not acronyms: protective markings on drafts ("OFFICIAL SENSITIVE", "NOT
+// FOR PUBLICATION") and emphasis, often in quoted speech ("she said NO", "DO NOT share").
+const CAPITALISED_WORDS = new Set(
+  `OFFICIAL SENSITIVE CONFIDENTIAL RESTRICTED SECRET PROTECT DRAFT FINAL PUBLICATION DISTRIBUTION NOT FOR NO NEVER ALL ANY
+  ONLY MUST DO DID DOES IS WAS ARE WERE THE AND OR BUT YES HE SHE WE ME MY IT TO IN ON AT OF BE BY IF SO UP IMPORTANT NOTE
+  WARNING URGENT STOP HELP PLEASE SORRY AM PM`.split(/\s+/),
+);
+// Roman numerals as reviews use them ("Part II", "Appendix IV"). Only I, V and X: numerals with
+// C, D, L or M would swallow real acronyms (DC, DV, CID, LD).
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+const OPEN_BRACKET_BEFORE = /\(\s*$/;
+const CLOSE_BRACKET_AFTER = /^\s*\)/;
+const BRACKETED_AFTER = /^\s*\(([^()]{3,200})\)/;
+// A glossary term starts its line, after at most a few bullets, dashes or table bars.
+const LINE_PREFIX = /^[ \t\-*•–—:|]*$/;
+const AFTER_LINE_BREAK = /\n[ \t\-*•–—:|]*$/;
 
-/** Whether the acronym's letters appear, in order, among the words' initials ("Multi-Agency Safeguarding Hub" → MASH). */
-function initialsSpell(acronym: string, words: string): boolean {
-  const initials = (words.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word[0].toUpperCase()).join('');
-  let at = 0;
-  for (const letter of acronym.replace(/[^A-Z0-9]/g, '')) {
-    at = initials.indexOf(letter, at);
-    if (at === -1) return false;
-    at++;
+// Words an expansion may include without giving a letter ("Child in Need", "Team Around the Family").
+const CONNECTIVES = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'or', 'from', 'into']);
+
+interface Initial {
+  letter: string;
+  optional: boolean;
+}
+
+/** The words' initials in order; each part of a hyphenated word gives one ("Multi-Agency" → M, A). */
+function initialsOf(words: string): Initial[] {
+  const initials: Initial[] = [];
+  for (const word of words.match(/[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu) ?? []) {
+    const optional = CONNECTIVES.has(word.toLowerCase());
+    for (const part of word.split('-')) initials.push({ letter: part[0].toUpperCase(), optional });
   }
-  return true;
+  return initials;
+}
+
+/**
+ * Whether the initials spell the acronym: its letters in order, the first at the first word, and
+ * at most a few content words left without a letter ("Domestic Abuse, Stalking and Honour Based
+ * Violence (DASH)" skips "Based" and "Violence"). Connectives may give a letter or not ("Speech and
+ * Language Therapy (SALT)"). Loose enough for real expansions, strict enough that "(ED)" after
+ * "seen at hospital" is a use, not a definition.
+ */
+function spells(acronym: string, initials: readonly Initial[]): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length === 0 || letters.length > initials.length || initials[0].letter !== letters[0]) return false;
+  const budget = letters.length >= 4 ? 2 : 1;
+  // Depth-first over (word, letter, skips), remembering dead ends: free skips over connectives
+  // would otherwise make "and and and … (AAAA)" exponential.
+  const failed = new Set<number>();
+  const visit = (word: number, letter: number, skipped: number): boolean => {
+    const state = (word * (letters.length + 1) + letter) * (budget + 1) + skipped;
+    if (failed.has(state)) return false;
+    const found = step(word, letter, skipped);
+    if (!found) failed.add(state);
+    return found;
+  };
+  const step = (word: number, letter: number, skipped: number): boolean => {
+    if (letter === letters.length) {
+      let rest = skipped;
+      for (let i = word; i < initials.length; i++) if (!initials[i].optional) rest++;
+      return rest <= budget;
+    }
+    if (word === initials.length) return false;
+    if (initials[word].letter === letters[letter] && visit(word + 1, letter + 1, skipped)) return true;
+    const cost = initials[word].optional ? 0 : 1;
+    return skipped + cost <= budget && word > 0 && visit(word + 1, letter, skipped + cost);
+  };
+  return visit(0, 0, 0);
+}
+
+/** "Expansion (ACR)": the words just before the bracket, tried from the nearest start outwards. */
+function definedBefore(acronym: string, before: string): boolean {
+  const clause = before.replace(OPEN_BRACKET_BEFORE, '').split(/[.;:!?()\n]/).pop() ?? '';
+  const initials = initialsOf(clause).slice(-16);
+  for (let start = initials.length - 1; start >= 0; start--) {
+    if (spells(acronym, initials.slice(start))) return true;
+  }
+  return false;
+}
+
+/**
+ * A mnemonic spelled out item by item, one letter per comma-separated item: "ICON (Infant crying is
+ * normal, Comforting methods can help, It's OK to walk away, Never shake a baby)".
+ */
+function spelledByItems(acronym: string, inner: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  const items = inner.split(/[,;]\s*(?:and\s+|or\s+)?/);
+  if (letters.length < 2 || items.length !== letters.length) return false;
+  return items.every((item, i) => initialsOf(item).some((initial) => initial.letter === letters[i]));
+}
+
+/** "ACR (Expansion)": the bracket starts with the expansion, after an optional article. */
+function definedAfter(acronym: string, inner: string): boolean {
+  if (spelledByItems(acronym, inner)) return true;
+  const initials = initialsOf(inner.replace(/^\s*(?:the|a|an)\s+/i, '')).slice(0, 16);
+  // Words after the expansion ("CAMHS (Child and Adolescent Mental Health Services, which …)") are not counted against it.
+  for (let end = initials.length; end > 0; end--) if (spells(acronym, initials.slice(0, end))) return true;
+  return false;
+}
+
+function leadsItsLine(text: string, index: number): boolean {
+  // Only the few characters before the term matter; a bounded look keeps long lines linear.
+  const head = text.slice(Math.max(0, index - 9), index);
+  return (index === head.length && LINE_PREFIX.test(head)) || AFTER_LINE_BREAK.test(head);
 }
 
 function capitals(token: string): number {
   let count = 0;
   for (const ch of token) if (ch >= 'A' && ch <= 'Z') count++;
   return count;
+}
+
+function isAcronym(token: string): boolean {
+  return capitals(token) >= 2 && !PLACEHOLDER_MARKERS.has(token) && !/^X+$/.test(token) && !ROMAN.test(token) && !CAPITALISED_WORDS.has(token);
 }
 
 export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
@@ -46,27 +145,39 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
     const items: AcronymItem[] = [];
     const text = block.text;
     for (const match of text.matchAll(ACRONYM)) {
+      // "DSLs" is DSL in the plural; "CAMHS" and "NHS" keep their capital S.
       const acronym = match[1];
-      if (capitals(acronym) < 2 || PLACEHOLDER_WORDS.has(acronym) || /^X+$/.test(acronym) || ROMAN.test(acronym)) continue;
+      const plural = match[2] === 's';
+      if (!isAcronym(acronym)) continue;
       const start = match.index;
       const end = start + match[0].length;
-      const base = { start: offsetOf(block, start), end: offsetOf(block, end - 1) + 1, acronym, inHeading: block.kind === 'heading', plural: match[2] === 's' };
-      // "Expansion (ACR)": the acronym in brackets straight after words whose initials spell it.
-      const before = text.slice(Math.max(0, start - 120), start);
-      const after = text.slice(end, end + 2);
-      const inner = /^\s*\(([^)]{3,200})\)/.exec(text.slice(end, end + 210))?.[1];
-      if (EXPANSION_BEFORE.test(before) && /^\s*\)/.test(after) && initialsSpell(acronym, before.replace(/\(\s*$/, ''))) items.push({ ...base, kind: 'definition' });
-      // "ACR (Expansion in words)".
-      else if (inner && /\s/.test(inner.trim()) && initialsSpell(acronym, inner)) items.push({ ...base, kind: 'definition' });
-      items.push({ ...base, kind: 'use' });
+      const before = text.slice(Math.max(0, start - 200), start);
+      const item = {
+        start: offsetOf(block, start),
+        end: offsetOf(block, end - 1) + 1,
+        acronym,
+        inHeading: block.kind === 'heading',
+        leadsLine: block.kind === 'tableCell' || leadsItsLine(text, start),
+        plural,
+        bracketed: OPEN_BRACKET_BEFORE.test(before) && CLOSE_BRACKET_AFTER.test(text.slice(end, end + 3)),
+      };
+      const inner = BRACKETED_AFTER.exec(text.slice(end, end + 210))?.[1];
+      const defined =
+        (item.bracketed && definedBefore(acronym, before)) ||
+        (inner !== undefined && /\s/.test(inner.trim()) && definedAfter(acronym, inner));
+      if (defined) items.push({ ...item, kind: 'definition' });
+      items.push({ ...item, kind: 'use' });
     }
     return items;
   },
   check({ doc, items, report, shared }) {
     const known = new Set<string>([...ALWAYS_KNOWN_ACRONYMS, ...shared.glossary.keys()]);
-    // A glossary section defines everything listed in it, wherever it sits in the report.
+    // A glossary section defines what it lists (table rows, list items, "ACR – expansion" lines),
+    // wherever it sits in the report.
     for (const match of doc.sectionsWithRole('glossary')) {
-      for (const item of items) if (item.start >= match.heading.start && item.start < match.end) known.add(item.acronym);
+      for (const item of items) {
+        if (item.start >= match.heading.start && item.start < match.end && (item.leadsLine || item.kind === 'definition')) known.add(item.acronym);
+      }
     }
     const definedAt = new Map<string, number>();
     for (const item of items) if (item.kind === 'definition' && !definedAt.has(item.acronym)) definedAt.set(item.acronym, item.start);
@@ -77,14 +188,14 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
       if (definition !== undefined && definition <= item.start) continue;
       reported.add(item.acronym);
       const expansion = BUILT_IN_EXPANSIONS[item.acronym];
-      const later = definition !== undefined ? ` (it is spelled out later, at line ${doc.positionAt(definition).line})` : '';
-      const how = expansion ? `"${expansion} (${item.acronym})"` : `"Expansion (${item.acronym})"`;
+      const later = definition !== undefined ? ` It is spelled out later (line ${doc.positionAt(definition).line}); move that to here.` : '';
+      const how = expansion ? `"${expansion} (${item.acronym})"` : `the words in full followed by "(${item.acronym})"`;
       report({
         start: item.start,
         end: item.end,
-        message: `Spell out ${item.acronym} at its first use${later}: write ${how}, or list it in the glossary.`,
+        message: `Spell out ${item.acronym} at its first use: write ${how}, or list it in the glossary.${later}`,
         fix:
-          expansion && !item.plural
+          expansion && !item.plural && !item.bracketed
             ? { title: `Spell out ${item.acronym} as "${expansion} (${item.acronym})"`, edits: [{ start: item.start, end: item.end, text: `${expansion} (${item.acronym})` }] }
             : undefined,
         data: { acronym: item.acronym },
