@@ -2,7 +2,7 @@
 // runs the engine and prints one of the output formats.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyFixes, Linter, PRESET_TEMPLATES, type LintResult } from '../engine/index';
+import { applyFixes, Linter, type LintResult } from '../engine/index';
 import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, findConfigFile, loadConfigFile, STARTER_CONFIG, type ConfigHost, type LoadedConfig } from '../config/index';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPatterns, readDraft, writeFixedDraft, type DraftFile } from './files';
@@ -77,9 +77,6 @@ export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.Wri
   }
   const color = options.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   try {
-    if (options.template !== undefined && !PRESET_TEMPLATES[options.template]) {
-      throw new UsageError(`--template ${options.template}: unknown template; use ${Object.keys(PRESET_TEMPLATES).join(' or ')}`);
-    }
     if (options.init) return await init(io);
     if (options.command === 'report') return await report(options, io);
     return await lint(options, io, color);
@@ -122,6 +119,7 @@ async function report(options: CliOptions, io: { cwd: string; stdout: NodeJS.Wri
     return 2;
   }
   const { linter } = await configs.forFile(file);
+  checkTemplateOption(options.template, linter);
   const result = linter.lint(outcome.file.text, { templateOverride: options.template });
   const out = path.resolve(io.cwd, options.out!);
   await fs.writeFile(out, renderReport(out, path.relative(path.dirname(out), file), result));
@@ -131,19 +129,14 @@ async function report(options: CliOptions, io: { cwd: string; stdout: NodeJS.Wri
 
 async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }, color: boolean): Promise<number> {
   const configs = new ConfigCache(options.config ? path.resolve(io.cwd, options.config) : undefined);
-  if (options.config && !(await host.readFile(toHostPath(path.resolve(io.cwd, options.config))))) {
+  if (options.config && (await host.readFile(toHostPath(path.resolve(io.cwd, options.config)))) === undefined) {
     throw new UsageError(`--config ${options.config}: file not found`);
   }
+  const { config, linter } = await configs.forFile(path.join(io.cwd, 'draft.md'));
+  checkTemplateOption(options.template, linter);
   let patterns = options.patterns;
-  let ignore: string[] = [];
-  if (patterns.length === 0) {
-    const { config } = await configs.forFile(path.join(io.cwd, 'draft.md'));
-    patterns = config.include.length > 0 ? config.include : ['**/*.md'];
-    ignore = config.ignore;
-  } else {
-    const { config } = await configs.forFile(path.join(io.cwd, 'draft.md'));
-    ignore = config.ignore;
-  }
+  const ignore = config.ignore;
+  if (patterns.length === 0) patterns = config.include.length > 0 ? config.include : ['**/*.md'];
   const { files, named, missing } = await expandPatterns(patterns, io.cwd, ignore);
   let ioProblems = 0;
   for (const pattern of missing) {
@@ -204,6 +197,13 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     return 1;
   }
   return 0;
+}
+
+/** An unknown --template would otherwise lint every draft with the default and only say so per draft. */
+function checkTemplateOption(template: string | undefined, linter: Linter): void {
+  if (template !== undefined && !linter.templateIds.includes(template)) {
+    throw new UsageError(`--template ${template}: unknown template; use ${linter.templateIds.join(' or ')}`);
+  }
 }
 
 async function fixFile(

@@ -112,6 +112,8 @@ export async function loadConfigFile(configPath: string, host: ConfigHost): Prom
   const partial = await loadRecursive(path, host, [], files);
   const settings: EngineSettings = {
     template: partial.template,
+    // An inline template can also be named by its id in a draft's front matter or with --template.
+    ...(typeof partial.template === 'object' ? { templates: { [partial.template.id]: partial.template } } : {}),
     rules: partial.rules,
     allowNames: partial.allowNames,
     glossary: partial.glossary,

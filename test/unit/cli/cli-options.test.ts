@@ -131,6 +131,10 @@ describe('--config', () => {
     const missing = runCli(['--config', 'nope.json', 'd.md'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--config nope\.json: file not found/);
+    writeFileSync(path.join(dir, 'empty.json'), '');
+    const empty = runCli(['--config', 'empty.json', 'd.md'], dir);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty\.json:\d+:\d+: invalid JSON/);
     const broken = runCli(['--config', 'broken.json', 'd.md'], dir);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.json:1:\d+: rules\.placeholder: expected one of off\|info\|warning\|error/);
@@ -149,6 +153,16 @@ describe('--template', () => {
       ['plain.md', 'rapid-review', 0],
     ]);
     expect(code).toBe(0);
+  });
+
+  it('can name the config’s inline template', () => {
+    const dir = workspace({
+      '.cspr-lint.json': '{ "template": { "extends": "rapid-review", "id": "team-rapid", "sections": [{ "id": "equality", "title": "Equality and diversity", "required": true }] } }',
+      'd.md': sample('rapid-review.md'),
+    });
+    const [file] = lintJson(['--template', 'team-rapid', 'd.md'], dir).files;
+    expect(file.template).toBe('team-rapid');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['required-section']);
   });
 
   it('an unknown template is a usage error (exit 2) naming the known ones', () => {

@@ -307,6 +307,18 @@ describe('template', () => {
     expect(missing.map((finding) => finding.data?.sectionId)).not.toContain('family-involvement');
   });
 
+  it('drafts can name an inline template by its id; giving it a preset’s id replaces that preset', async () => {
+    const equality = '{ "id": "equality", "title": "Equality and diversity", "required": true }';
+    const named = await load(`{ "template": { "extends": "lcspr", "id": "our-lcspr", "sections": [${equality}] } }`);
+    const missingIds = (settings: LoadedConfig['settings'], draft: string) =>
+      new Linter(settings).lint(draft).findings.filter((finding) => finding.ruleId === 'required-section').map((finding) => finding.data?.sectionId);
+    const rapid = `---\ncspr-template: rapid-review\n---\n${gapsDraft}`;
+    expect(new Linter(named.settings).lint(`---\ncspr-template: our-lcspr\n---\n${gapsDraft}`).template.id).toBe('our-lcspr');
+    expect(missingIds(named.settings, rapid)).not.toContain('equality');
+    const replacing = await load(`{ "template": { "extends": "lcspr", "id": "lcspr", "sections": [${equality}] } }`);
+    expect(missingIds(replacing.settings, `---\ncspr-template: lcspr\n---\n${gapsDraft}`)).toContain('equality');
+  });
+
   it('invalid sections are reported at their JSON path', async () => {
     expect((await loadError('{ "template": { "extends": "lcspr", "sections": [{ "id": "Equality", "title": "E" }] } }')).jsonPath).toBe('template.sections[0].id');
     expect((await loadError('{ "template": { "sections": [{ "id": "a", "title": "A" }, { "id": "a", "title": "B" }] } }')).detail).toMatch(/duplicate section id "a"/);
