@@ -71,11 +71,24 @@ await Promise.all([
     platform: 'node',
     format: 'esm',
   }),
+  esbuild.build({
+    ...common,
+    minify: false,
+    sourcemap: false,
+    entryPoints: ['src/tools/grammar.ts'],
+    outfile: 'dist/tools/grammar.mjs',
+    platform: 'node',
+    format: 'esm',
+  }),
 ]);
 
 const { generateSnippets } = await import(pathToFileURL(path.resolve('dist/tools/snippets.mjs')).href);
 mkdirSync('snippets', { recursive: true });
 writeFileSync('snippets/cspr.code-snippets', JSON.stringify(generateSnippets(), null, 2) + '\n');
+
+const { generateInjectionGrammar } = await import(pathToFileURL(path.resolve('dist/tools/grammar.mjs')).href);
+mkdirSync('syntaxes', { recursive: true });
+writeFileSync('syntaxes/cspr-injection.tmLanguage.json', JSON.stringify(generateInjectionGrammar(), null, 2) + '\n');
 
 const { emitJsonSchema } = await import(pathToFileURL(path.resolve('dist/tools/emit-json-schema.mjs')).href);
 mkdirSync('schemas', { recursive: true });

@@ -1,7 +1,7 @@
 // Generates snippets/cspr.code-snippets from the template data, so every section of every template
 // has a snippet and snippets never drift from what the linter expects. Run by `npm run build`; a
 // unit test checks the committed file is current.
-import { PRESET_TEMPLATES, type Template, type TemplateSection } from '../engine/index';
+import { PRESET_TEMPLATES, RULE_IDS, type Template, type TemplateSection } from '../engine/index';
 
 interface Snippet {
   prefix: string;
@@ -53,7 +53,7 @@ export function generateSnippets(): Record<string, Snippet> {
   snippets['Disable a rule for the next line'] = {
     prefix: 'cspr-disable-next-line',
     description: 'Control comment: silence a cspr-lint rule on the next line, with the reason shown at sign-off',
-    body: ['<!-- cspr-lint-disable-next-line ${1|identifying-detail,undefined-acronym,blame-language,placeholder,child-voice,good-practice,recommendation-format,required-section,empty-section,section-order,duplicate-section|} -- ${2:reason} -->'],
+    body: [`<!-- cspr-lint-disable-next-line \${1|${RULE_IDS.join(',')}|} -- \${2:reason} -->`],
   };
   snippets['Disable rules from here'] = { prefix: 'cspr-disable', description: 'Control comment: silence cspr-lint rules until cspr-lint-enable', body: ['<!-- cspr-lint-disable ${1:rule-id} -- ${2:reason} -->'] };
   snippets['Enable rules again'] = { prefix: 'cspr-enable', description: 'Control comment: turn rules back on after cspr-lint-disable', body: ['<!-- cspr-lint-enable ${1:rule-id} -->'] };
