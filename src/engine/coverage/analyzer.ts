@@ -1,95 +1,151 @@
-// Theme coverage: every indicative phrase of every theme is compiled once into a trie of word
-// stems, so a block is scanned in one pass whatever the number of phrases.
+// Theme coverage: every indicative phrase of every theme is compiled once into a trie of
+// normalised words (see words.ts), so a block is tokenised once and walked once whatever the
+// number of phrases; the walk from each word only follows edges that exist in the trie.
 import type { DraftDocument } from '../document';
 import type { TextBlock } from '../parse/markdown';
 import type { ScanItem } from '../rule';
 import type { CoverageStatus, Theme, ThemeCoverage, ThemeHit } from './types';
+import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, tokenize, type Word } from './words';
+
+export { phraseStem } from './words';
 
 export interface ThemeScanItem extends ScanItem {
   themeIndex: number;
+  /** The phrase as written in the taxonomy. */
   phrase: string;
+  /** A supporting phrase only counts once a theme's own phrases are found (see Theme.supportingPhrases). */
+  supporting: boolean;
+}
+
+interface PhraseEnd {
+  /** -1 for an idiom that hides theme phrases inside it. */
+  themeIndex: number;
+  phrase: string;
+  supporting: boolean;
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Themes whose phrase ends here, with the phrase as written. */
-  ends: { themeIndex: number; phrase: string }[];
+  ends: PhraseEnd[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Common phrases that contain a theme phrase but mean something else. A theme phrase overlapping
+ * one of these is not a hit: reviews say information "was not brought together" far more often
+ * than a child "was not brought" to an appointment, and "capacity to protect" is about a parent,
+ * not about an organisation's capacity.
+ */
+export const IDIOMS: readonly string[] = [
+  'brought together',
+  'brought into',
+  'brought to light',
+  'brought to the attention',
+  'brought up',
+  'parenting capacity',
+  'parental capacity',
+  'capacity to care',
+  'capacity to protect',
+  'capacity to change',
+  'mental capacity',
+  'good faith',
+  'in faith',
+];
 
-/** Reduces a word to a shared form for plurals and simple inflections: "visits", "visited", "visiting" → "visit". */
-export function phraseStem(word: string): string {
-  let w = word.toLowerCase();
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 3 && w.endsWith('es') && /(?:sh|ch|x|ss)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
+/** How much a hit counts towards a theme's score, by the role of the section it is in. */
+const SECTION_WEIGHT: Partial<Record<string, number>> = { analysis: 2 };
 
 export class CoverageAnalyzer {
   private readonly root: TrieNode = { next: new Map(), ends: [] };
 
   constructor(readonly themes: readonly Theme[]) {
     themes.forEach((theme, themeIndex) => {
-      for (const phrase of theme.phrases) {
-        const words = phrase.match(WORD);
-        if (!words) continue;
-        let node = this.root;
-        for (const word of words) {
-          const key = phraseStem(word);
-          let child = node.next.get(key);
-          if (!child) {
-            child = { next: new Map(), ends: [] };
-            node.next.set(key, child);
-          }
-          node = child;
-        }
-        if (!node.ends.some((end) => end.themeIndex === themeIndex)) node.ends.push({ themeIndex, phrase });
-      }
+      const supporting = new Set((theme.supportingPhrases ?? []).map(normalisedPhrase));
+      for (const phrase of theme.phrases) this.add(phrase, { themeIndex, phrase, supporting: supporting.has(normalisedPhrase(phrase)) });
     });
+    for (const idiom of IDIOMS) this.add(idiom, { themeIndex: -1, phrase: idiom, supporting: false });
   }
 
-  scanBlock(block: TextBlock, offsetOf: (block: TextBlock, index: number) => number): ThemeScanItem[] {
-    const tokens: { stem: string; start: number; end: number }[] = [];
-    for (const match of block.text.matchAll(WORD)) {
-      tokens.push({ stem: phraseStem(match[0]), start: match.index, end: match.index + match[0].length });
-    }
-    const items: ThemeScanItem[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let node = this.root.next.get(tokens[i].stem);
-      for (let j = i; node; ) {
-        for (const end of node.ends) {
-          items.push({
-            themeIndex: end.themeIndex,
-            phrase: end.phrase,
-            start: offsetOf(block, tokens[i].start),
-            end: offsetOf(block, tokens[j].end - 1) + 1,
-          });
+  private add(phrase: string, end: PhraseEnd): void {
+    for (const keys of phraseKeys(phrase)) {
+      let node = this.root;
+      for (const key of keys) {
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map(), ends: [] };
+          node.next.set(key, child);
         }
-        j++;
-        if (j >= tokens.length) break;
-        node = node.next.get(tokens[j].stem);
+        node = child;
+      }
+      // Two spellings of one phrase ("self-harm", "self harm") land on the same node and count once.
+      if (!node.ends.some((existing) => existing.themeIndex === end.themeIndex)) node.ends.push(end);
+    }
+  }
+
+  /** Theme phrases in one block, with chunk offsets. A pure function of the block, so the engine caches it per chunk. */
+  scanBlock(block: TextBlock, offsetOf: (block: TextBlock, index: number) => number): ThemeScanItem[] {
+    const words = tokenize(block.text);
+    const found: { end: PhraseEnd; from: number; to: number }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      this.walk(this.root, words, i, i, found);
+    }
+    if (found.length === 0) return [];
+    const idioms = found.filter((hit) => hit.end.themeIndex < 0);
+    const overlapsIdiom = (hit: { from: number; to: number }) => idioms.some((idiom) => hit.from < idiom.to && idiom.from < hit.to);
+    // Per theme, the longest phrase wins where phrases overlap: "child sexual exploitation" is one
+    // phrase, not also "sexual exploitation" and "exploitation".
+    const kept: typeof found = [];
+    const candidates = found
+      .filter((hit) => hit.end.themeIndex >= 0 && !overlapsIdiom(hit))
+      .sort((a, b) => a.end.themeIndex - b.end.themeIndex || b.to - b.from - (a.to - a.from) || a.from - b.from);
+    for (const hit of candidates) {
+      const clash = kept.some((other) => other.end.themeIndex === hit.end.themeIndex && hit.from < other.to && other.from < hit.to);
+      if (!clash) kept.push(hit);
+    }
+    kept.sort((a, b) => a.from - b.from || a.end.themeIndex - b.end.themeIndex);
+    return kept.map((hit) => ({
+      themeIndex: hit.end.themeIndex,
+      phrase: hit.end.phrase,
+      supporting: hit.end.supporting,
+      start: offsetOf(block, words[hit.from].start),
+      end: offsetOf(block, words[hit.to - 1].end - 1) + 1,
+    }));
+  }
+
+  /** Follows every trie edge the words from `index` allow: the word itself, a compound of it and the next word, or a mention of the child. */
+  private walk(node: TrieNode, words: readonly Word[], first: number, index: number, found: { end: PhraseEnd; from: number; to: number }[]): void {
+    if (index >= words.length || (index > first && !words[index].continues)) return;
+    const word = words[index];
+    const step = (key: string, next: number) => {
+      const child = node.next.get(key);
+      if (!child) return;
+      for (const end of child.ends) found.push({ end, from: first, to: next });
+      this.walk(child, words, first, next, found);
+    };
+    step(word.stem, index + 1);
+    const following = words[index + 1];
+    if (following?.joinsPrevious) step(phraseStem(word.raw + following.raw), index + 2);
+    if (node.next.has(OBJECT_SLOT) || node.next.has(POSSESSIVE_SLOT)) {
+      const reference = childReferenceAt(words, index);
+      // A two-word mention ("Child R") must not straddle a full stop.
+      if (reference && (reference.next === index + 1 || words[index + 1].continues)) {
+        if (reference.object) step(OBJECT_SLOT, reference.next);
+        if (reference.possessive) step(POSSESSIVE_SLOT, reference.next);
       }
     }
-    return items;
   }
 
   summarize(doc: DraftDocument, items: ThemeScanItem[], expectedThemes: readonly string[], coveredAt: number): ThemeCoverage[] {
     const expected = new Set(expectedThemes);
-    const perTheme = this.themes.map(() => ({ hits: [] as ThemeHit[], phrases: new Map<string, number>() }));
+    const perTheme = this.themes.map(() => ({ core: [] as ThemeHit[], supporting: [] as ThemeHit[], weights: new Map<string, number>() }));
     for (const item of items) {
       const match = doc.sectionAt(item.start);
       const role = match?.section.role;
+      // A glossary defines terms and references cite reports: neither shows that the draft discusses a theme.
       if (role === 'glossary' || role === 'references') continue;
       const position = doc.positionAt(item.start);
       const headingIndex = nearestHeadingIndex(doc, item.start);
       const entry = perTheme[item.themeIndex];
-      entry.hits.push({
+      const hit: ThemeHit = {
         line: position.line,
         column: position.column,
         start: item.start,
@@ -97,18 +153,21 @@ export class CoverageAnalyzer {
         phrase: item.phrase,
         section: headingIndex >= 0 ? doc.headings[headingIndex].text : '',
         sectionId: match?.section.id,
-      });
-      // Analysis weighs more than narrative: a theme discussed in the findings is addressed, not just mentioned.
-      const weight = role === 'analysis' ? 2 : 1;
-      entry.phrases.set(item.phrase, Math.max(entry.phrases.get(item.phrase) ?? 0, weight));
+      };
+      (item.supporting ? entry.supporting : entry.core).push(hit);
+      // A theme discussed in the findings is addressed, not just mentioned in passing.
+      const weight = (role && SECTION_WEIGHT[role]) ?? 1;
+      entry.weights.set(item.phrase, Math.max(entry.weights.get(item.phrase) ?? 0, weight));
     }
     const result = this.themes.map((theme, index): ThemeCoverage => {
-      const { hits, phrases } = perTheme[index];
-      const distinct = phrases.size;
+      const { core, supporting, weights } = perTheme[index];
+      // Supporting phrases ("anxiety", "audit", "nursery") are too common or ambiguous to show a theme on their own.
+      const hits = core.length > 0 ? [...core, ...supporting].sort((a, b) => a.start - b.start) : [];
+      const phrases = [...new Set(hits.map((hit) => hit.phrase))];
+      const distinct = phrases.length;
       const status: CoverageStatus = distinct >= coveredAt ? 'covered' : distinct > 0 ? 'mentioned' : 'absent';
-      let score = 0;
-      for (const weight of phrases.values()) score += weight;
-      return { id: theme.id, label: theme.label, status, distinctPhrases: distinct, score, expected: expected.has(theme.id), hits };
+      const score = phrases.reduce((sum, phrase) => sum + (weights.get(phrase) ?? 1), 0);
+      return { id: theme.id, label: theme.label, status, distinctPhrases: distinct, phrases, score, expected: expected.has(theme.id), hits };
     });
     // Expected themes first, then by strength of coverage, then taxonomy order.
     return result
@@ -116,6 +175,10 @@ export class CoverageAnalyzer {
       .sort((a, b) => Number(b.coverage.expected) - Number(a.coverage.expected) || b.coverage.score - a.coverage.score || a.order - b.order)
       .map(({ coverage }) => coverage);
   }
+}
+
+function normalisedPhrase(phrase: string): string {
+  return phraseKeys(phrase)[0]?.join(' ') ?? '';
 }
 
 function nearestHeadingIndex(doc: DraftDocument, offset: number): number {

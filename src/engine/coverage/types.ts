@@ -11,7 +11,25 @@ export const themeSchema = z
   })
   .strict();
 
-export type Theme = z.output<typeof themeSchema>;
+/**
+ * The built-in taxonomy adds `supportingPhrases`: phrases of the theme that are too common or
+ * ambiguous to show it on their own ("anxiety" may be a parent's, "audit" ends most
+ * recommendations), so they count only once one of the theme's other phrases is found. Config
+ * themes keep the contract's `{ id, label, phrases }`; all their phrases count on their own.
+ */
+export const builtInThemeSchema = themeSchema
+  .extend({ supportingPhrases: z.array(z.string().min(1)).optional() })
+  .strict()
+  .refine((theme) => (theme.supportingPhrases ?? []).every((phrase) => theme.phrases.includes(phrase)), {
+    message: 'every supporting phrase must also be listed in phrases',
+    path: ['supportingPhrases'],
+  })
+  .refine((theme) => theme.phrases.some((phrase) => !(theme.supportingPhrases ?? []).includes(phrase)), {
+    message: 'a theme needs at least one phrase that is not a supporting phrase',
+    path: ['supportingPhrases'],
+  });
+
+export type Theme = z.output<typeof builtInThemeSchema>;
 
 export type CoverageStatus = 'covered' | 'mentioned' | 'absent';
 
@@ -35,6 +53,8 @@ export interface ThemeCoverage {
   status: CoverageStatus;
   /** Distinct indicative phrases found (hits in the glossary, references and front matter excluded). */
   distinctPhrases: number;
+  /** Those phrases, as written in the taxonomy, in order of first appearance. */
+  phrases: string[];
   /** Weighted score: hits under analysis sections weigh more. */
   score: number;
   expected: boolean;

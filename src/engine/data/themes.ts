@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { themeSchema, type Theme } from '../coverage/types';
+import { builtInThemeSchema, type Theme } from '../coverage/types';
 import rawThemes from './themes.json';
 
 /** The national practice themes (domain/themes.json), validated once at load. */
-export const BUILT_IN_THEMES: readonly Theme[] = z.array(themeSchema).parse(rawThemes);
+export const BUILT_IN_THEMES: readonly Theme[] = z.array(builtInThemeSchema).parse(rawThemes);
 
 /** Built-in themes with config themes added, or replacing a built-in theme with the same id. */
 export function mergeThemes(extra: readonly Theme[] = []): Theme[] {
