@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Linter, findRule, type EngineSettings, type Finding } from '../../../src/engine/index';
+import { parseChunk, sourceOffsetOf, type TextBlock } from '../../../src/engine/parse/markdown';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
+const RULE_ID = 'identifying-detail';
+
+function sample(name: string): string {
+  return readFileSync(path.join(SAMPLES, name), 'utf8');
+}
+
+function lint(text: string, settings: EngineSettings = {}) {
+  return new Linter(settings).lint(text);
+}
+
+function findings(text: string, settings: EngineSettings = {}): Finding[] {
+  return lint(text, settings).findings.filter((finding) => finding.ruleId === RULE_ID);
+}
+
+function draft(body: string): string {
+  return `# Local Child Safeguarding Practice Review: Child J\n\n## Background\n\n${body}\n`;
+}
+
+/** The text each finding covers, in order. */
+function reported(body: string, settings: EngineSettings = {}): string[] {
+  const text = draft(body);
+  return findings(text, settings).map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset));
+}
+
+function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
+  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
+  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
+    kind: match[1] === 'Bad' ? 'bad' : 'good',
+    markdown: match[2],
+  }));
+}
+
+describe('identifying-detail', () => {
+  describe('personal names', () => {
+    it('reports a given name with a hyphenated surname as an error, saying what to use instead', () => {
+      const text = draft('Jayden Marsh-Okafor, as he was known at school, had an EHCP. Child J later moved.');
+      const [finding, ...rest] = findings(text);
+      expect(rest).toEqual([]);
+      expect(finding.severity).toBe('error');
+      expect(text.slice(finding.range.start.offset, finding.range.end.offset)).toBe('Jayden Marsh-Okafor');
+      expect(finding.message).toContain('pseudonym (e.g. Child J)');
+      expect(finding.message).toContain('allowNames');
+      expect(finding.data?.kind).toBe('name');
+      expect(finding.fix).toBeUndefined();
+    });
+
+    it('reports titles with surnames, Irish and Scottish surnames and middle names, whole', () => {
+      expect(reported('Mrs Smith said she was worried.')).toEqual(['Mrs Smith']);
+      expect(reported('Dr Sarah Patel, the paediatrician, saw him.')).toEqual(['Dr Sarah Patel']);
+      expect(reported("Child J's mother, Sarah O'Brien, called the police.")).toEqual(["Sarah O'Brien"]);
+      expect(reported('The social worker visited Emma McDonald at home.')).toEqual(['Emma McDonald']);
+      expect(reported('Sarah Jane Smith was the neighbour.')).toEqual(['Sarah Jane Smith']);
+      expect(reported('Her mother, Ngozi Adeyemi, attended the conference.')).toEqual(['Ngozi Adeyemi']);
+    });
+
+    it('finds a name after a capitalised sentence word', () => {
+      expect(reported('When Jayden Marsh arrived the police were called.')).toEqual(['Jayden Marsh']);
+    });
+
+    it('stops the name before a word that cannot be a surname, and leaves the possessive out', () => {
+      expect(reported('Staff told Emma Watson Police were on their way.')).toEqual(['Emma Watson']);
+      expect(reported("Kayla Okafor's mother was present.")).toEqual(['Kayla Okafor']);
+    });
+
+    it('accepts pseudonyms, relationships, roles, organisations and month names', () => {
+      const body = [
+        'In May Child S moved school. Baby M was seen by the health visitor.',
+        "Sibling 1 and Parent 1 were present; Mother's partner was not. Maternal Grandmother cared for Child A.",
+        "School 1's Designated Safeguarding Lead made a referral to the Multi-Agency Safeguarding Hub.",
+        'Westmere Council and the Integrated Care Board agreed. Operation Encompass notifications were sent.',
+        'Kai was seen alone. Child J told Mr X about the knife. The family moved to Jordan in 2020.',
+        'Victoria Park was where the family walked. Lessons from the Victoria Climbié inquiry still apply.',
+      ].join('\n\n');
+      expect(reported(body)).toEqual([]);
+    });
+
+    it('does not read a month or a rating as a given name ("May Child S", "Amber Risk")', () => {
+      expect(reported('In May Child S was excluded. An Amber Risk rating was applied in June.')).toEqual([]);
+    });
+
+    it('skips Title Case headings', () => {
+      const text = '# Local Child Safeguarding Practice Review: Child J\n\n## Sarah Smith Joins The Team\n\nThe team grew.\n';
+      expect(findings(text)).toEqual([]);
+      expect(reported('Sarah Smith joins the team.')).toEqual(['Sarah Smith']);
+    });
+
+    it('skips authors cited in a references section, and published names anywhere', () => {
+      const citation = 'Harry Ferguson, Protecting Children in Time, 2011.';
+      expect(reported(citation)).toEqual(['Harry Ferguson']);
+      const text = `${draft('Child J lived with Mother.')}\n## References\n\n- ${citation}\n- Eileen Munro, The Munro Review of Child Protection, 2011.\n`;
+      expect(findings(text)).toEqual([]);
+      expect(reported('The national review into the murders of Arthur Labinjo-Hughes and Star Hobson applies here.')).toEqual([]);
+    });
+
+    it('honours allowNames for an agreed pseudonym, case-insensitively', () => {
+      expect(reported('Kai Smith was seen alone.')).toEqual(['Kai Smith']);
+      expect(reported('Kai Smith was seen alone.', { allowNames: ['kai smith'] })).toEqual([]);
+      // Allowing the first name alone does not allow a surname next to it.
+      expect(reported('Kai Smith was seen alone.', { allowNames: ['Kai'] })).toEqual(['Kai Smith']);
+    });
+  });
+
+  describe('dates of birth', () => {
+    it('reports the date with its cue, whatever the format', () => {
+      expect(reported('Child J (born on 02/11/2007) lives with his mother.')).toEqual(['born on 02/11/2007']);
+      expect(reported('Her date of birth is 3 March 2012.')).toEqual(['date of birth is 3 March 2012']);
+      expect(reported('DOB: 2012-03-03.')).toEqual(['DOB: 2012-03-03']);
+      expect(reported('Born 3 Mar. 2012, she was the eldest.')).toEqual(['Born 3 Mar. 2012']);
+      expect(reported('She was born on the 3rd of March.')).toEqual(['born on the 3rd of March']);
+    });
+
+    it('tells the author to give an age instead', () => {
+      const [finding] = findings(draft('Child J was born on 02/11/2007.'));
+      expect(finding.message).toMatch(/age at the time \("aged 16"\)/);
+    });
+
+    it('accepts ages and month-year dates', () => {
+      expect(reported('He was born in March 2012. In March 2022 Child R, aged 7, moved to a flat. The baby was three months old.')).toEqual([]);
+    });
+  });
+
+  describe('addresses, postcodes, NHS numbers and handles', () => {
+    it('reports a house number and street, a postcode, an NHS number and a handle', () => {
+      expect(reported('The family lived at 12 Elm Road until 2021.')).toEqual(['12 Elm Road']);
+      expect(reported("The address was Flat 3, 27 St John's Close, WM1 2AB.")).toEqual(["27 St John's Close", 'WM1 2AB']);
+      // 943 476 5919 has a valid modulus-11 check digit.
+      expect(reported('The records held 943 476 5919 for him.')).toEqual(['943 476 5919']);
+      expect(reported('He posted on @jayden_m2007 about it.')).toEqual(['@jayden_m2007']);
+    });
+
+    it('reports any ten-digit number introduced as an NHS or case number', () => {
+      expect(reported('His NHS number is 1234567890.')).toEqual(['1234567890']);
+    });
+
+    it('does not take years, numbered things or courts for addresses, or phone-like numbers for NHS numbers', () => {
+      const body = [
+        'In 2023 Crown Court proceedings began. Finding 3 Close working was good. Year 10 Drive safety was taught.',
+        'The 1234567891 figure came from a spreadsheet. The office line is 0121 496 0000.',
+      ].join('\n\n');
+      expect(reported(body)).toEqual([]);
+    });
+  });
+
+  describe('named settings', () => {
+    it('reports named schools, nurseries and surgeries without the sentence words before them', () => {
+      expect(reported('He attended Brookfield Academy and then St Mary\'s Primary School.')).toEqual(['Brookfield Academy', "St Mary's Primary School"]);
+      expect(reported('At Brookfield Academy, staff were worried.')).toEqual(['Brookfield Academy']);
+      expect(reported('She was at Brookfield Primary in 2021. He stayed with Elm Tree Surgery.')).toEqual(['Brookfield Primary', 'Elm Tree Surgery']);
+      const [finding] = findings(draft('He attended Brookfield Academy.'));
+      expect(finding.message).toContain('"the secondary school", "School 1"');
+    });
+
+    it('accepts generic settings and organisations with school-like words', () => {
+      const body = [
+        'He attended the primary school, then School 2 and the PRU. The Catholic Primary School made a referral.',
+        'The After School Club staff noticed bruising. She joined the Sixth Form College and a Local Authority Nursery.',
+        'NHS Primary Care services were contacted. The Royal College of Paediatrics and Child Health guidance was followed.',
+      ].join('\n\n');
+      expect(reported(body)).toEqual([]);
+    });
+
+    it('allows a setting named in allowNames', () => {
+      expect(reported('He attended Brookfield Academy.', { allowNames: ['Brookfield Academy'] })).toEqual([]);
+    });
+  });
+
+  describe('sample drafts', () => {
+    it('reports exactly the three identifying details of lcspr-gaps, in the subsections the sample names', () => {
+      const text = sample('lcspr-gaps.md');
+      const result = lint(text, { template: 'lcspr' });
+      const found = result.findings.filter((finding) => finding.ruleId === RULE_ID);
+      const expected: [string, string][] = [
+        ['born on 02/11/2007', '5.1'],
+        ['Jayden Marsh-Okafor', '5.2'],
+        ['Brookfield Academy', '5.3'],
+      ];
+      expect(found.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset))).toEqual(expected.map(([detail]) => detail));
+      for (const [index, [detail, subsection]] of expected.entries()) {
+        const offset = text.indexOf(detail, text.indexOf('-->'));
+        expect(found[index].range.start.offset).toBe(offset);
+        expect(found[index].range.end.offset).toBe(offset + detail.length);
+        expect(found[index].range.start.line).toBe(text.slice(0, offset).split('\n').length);
+        const heading = [...result.document.headings].reverse().find((candidate) => candidate.start < offset);
+        expect(heading?.text.startsWith(subsection)).toBe(true);
+      }
+    });
+
+    it('finds nothing in lcspr-complete, lcspr-messy and the rapid review (pseudonyms, roles, month-year dates)', () => {
+      expect(findings(sample('lcspr-complete.md'), { template: 'lcspr' })).toEqual([]);
+      expect(findings(sample('lcspr-messy.md'), { template: 'lcspr' })).toEqual([]);
+      expect(findings(sample('rapid-review.md'), { template: 'rapid-review' })).toEqual([]);
+    });
+  });
+
+  describe('documentation examples', () => {
+    const examples = docExamples(RULE_ID);
+    it('has bad and good examples', () => {
+      expect(examples.map((example) => example.kind)).toEqual(expect.arrayContaining(['bad', 'good']));
+    });
+    for (const [index, example] of examples.entries()) {
+      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
+        const found = findings(`# Local Child Safeguarding Practice Review: Child J\n\n${example.markdown}`);
+        if (example.kind === 'bad') expect(found.length).toBeGreaterThan(0);
+        else expect(found).toEqual([]);
+      });
+    }
+  });
+
+  describe('bounded time on hostile input', () => {
+    const rule = findRule(RULE_ID)!;
+    const scan = (text: string) => {
+      // A real parsed paragraph with the hostile text put in, so the block has every field the parser sets.
+      const block: TextBlock = { ...parseChunk('x\n').blocks[0], text, start: 0, end: text.length, pieces: [{ textStart: 0, sourceStart: 0 }] };
+      return rule.scanBlock!(block, { options: {}, shared: { allowNames: new Set(), glossary: new Map() }, offsetOf: sourceOffsetOf });
+    };
+    const inputs: Record<string, string> = {
+      'capitals': 'A'.repeat(100_000),
+      'capitalised words': 'Aaaa '.repeat(20_000),
+      'given names': 'Sarah '.repeat(16_000),
+      'hyphenated capitals': 'Aaaa-'.repeat(20_000),
+      'digits': '1'.repeat(100_000),
+      'spaced digits': '123 '.repeat(25_000),
+      'date separators': '1/'.repeat(50_000),
+      'street-like': '12 Elm '.repeat(14_000),
+      'saints': 'St Mary '.repeat(12_000),
+      'birth cues': 'born on 1/'.repeat(10_000),
+      'handles': 'a@'.repeat(50_000),
+      'postcode-like': 'AB1 '.repeat(25_000),
+    };
+    for (const [name, input] of Object.entries(inputs)) {
+      it(`scans ${name} (${input.length} characters) in well under a second`, () => {
+        const started = performance.now();
+        scan(input);
+        expect(performance.now() - started).toBeLessThan(1000);
+      });
+    }
+  });
+});

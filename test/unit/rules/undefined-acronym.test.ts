@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Linter, applyFixes, findRule, type EngineSettings, type Finding } from '../../../src/engine/index';
+import { parseChunk, sourceOffsetOf, type TextBlock } from '../../../src/engine/parse/markdown';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
+const RULE_ID = 'undefined-acronym';
+
+function sample(name: string): string {
+  return readFileSync(path.join(SAMPLES, name), 'utf8');
+}
+
+function findings(text: string, settings: EngineSettings = {}): Finding[] {
+  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === RULE_ID);
+}
+
+function draft(body: string): string {
+  return `# Local Child Safeguarding Practice Review: Child J\n\n## Background\n\n${body}\n`;
+}
+
+/** The acronyms reported for a body, in order. */
+function reported(body: string, settings: EngineSettings = {}): string[] {
+  return findings(draft(body), settings).map((finding) => finding.data!.acronym);
+}
+
+function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
+  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
+  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
+    kind: match[1] === 'Bad' ? 'bad' : 'good',
+    markdown: match[2],
+  }));
+}
+
+describe('undefined-acronym', () => {
+  it('reports an acronym that is never spelled out, once, at its first use, as a warning', () => {
+    const text = draft('He was referred to CAMHS but did not meet the criteria. CAMHS wrote to the GP.');
+    const [finding, ...rest] = findings(text);
+    expect(rest).toEqual([]);
+    expect(finding.severity).toBe('warning');
+    expect(finding.range.start.offset).toBe(text.indexOf('CAMHS'));
+    expect(finding.range.end.offset).toBe(text.indexOf('CAMHS') + 'CAMHS'.length);
+    expect(finding.message).toBe('Spell out CAMHS at its first use: write "Child and Adolescent Mental Health Services (CAMHS)", or list it in the glossary.');
+  });
+
+  it('fixes a known acronym by spelling it out at its first use', () => {
+    const text = draft('He was referred to CAMHS. CAMHS declined.');
+    const [finding] = findings(text);
+    expect(finding.fix?.edits).toEqual([{ start: text.indexOf('CAMHS'), end: text.indexOf('CAMHS') + 5, text: 'Child and Adolescent Mental Health Services (CAMHS)' }]);
+    const fixed = applyFixes(text, [finding]).output;
+    expect(fixed).toContain('referred to Child and Adolescent Mental Health Services (CAMHS). CAMHS declined.');
+    expect(findings(fixed)).toEqual([]);
+  });
+
+  it('offers no fix when it does not know the expansion, and says how to write one', () => {
+    const [finding] = findings(draft('The MACE meeting discussed him.'));
+    expect(finding.fix).toBeUndefined();
+    expect(finding.message).toContain('the words in full followed by "(MACE)"');
+  });
+
+  it('accepts "Expansion (ACR)" and "ACR (Expansion)" at or before the first use', () => {
+    expect(reported('He was referred to Child and Adolescent Mental Health Services (CAMHS) and CAMHS declined.')).toEqual([]);
+    expect(reported('He was referred to CAMHS (Child and Adolescent Mental Health Services). CAMHS declined.')).toEqual([]);
+    expect(reported('An Education, Health and Care Plan (EHCP) was agreed; the Multi-Agency Safeguarding Hub (MASH) and Speech and Language Therapy (SALT) were involved.')).toEqual([]);
+    expect(reported('A Domestic Abuse, Stalking and Honour Based Violence (DASH) risk assessment was done.')).toEqual([]);
+    expect(reported('Mother had the ICON (Infant crying is normal, Comforting methods can help, It\'s OK to walk away, Never shake a baby) leaflet.')).toEqual([]);
+  });
+
+  it('reports a use before a later definition, naming the line where it is spelled out', () => {
+    const text = draft('CAMHS declined the referral.\n\nLater, Child and Adolescent Mental Health Services (CAMHS) reviewed the decision.');
+    const [finding] = findings(text);
+    expect(finding.range.start.offset).toBe(text.indexOf('CAMHS'));
+    expect(finding.message).toContain(`spelled out later (line ${text.split('\n').findIndex((line) => line.startsWith('Later')) + 1})`);
+  });
+
+  it('does not take a bracketed use for a definition unless the words before spell it', () => {
+    const text = draft('He was seen at hospital (ED).');
+    const [finding] = findings(text);
+    expect(finding.data?.acronym).toBe('ED');
+    // Spelling it out inside the brackets would nest them; the author rewrites the sentence.
+    expect(finding.fix).toBeUndefined();
+    expect(reported('He was seen in the Emergency Department (ED).')).toEqual([]);
+  });
+
+  it('treats a plural as the acronym ("RHIs" → RHI) and offers no fix for it', () => {
+    const [finding] = findings(draft('The RHIs were offered. Later an RHI was held.'));
+    expect(finding.data?.acronym).toBe('RHI');
+    expect(finding.fix).toBeUndefined();
+    expect(reported('Return Home Interviews (RHIs) were offered. Each RHI was declined.')).toEqual([]);
+  });
+
+  it('accepts the allowlist, config glossary, placeholders, roman numerals and capitalised words', () => {
+    expect(reported('The NHS, the GP and the UK; OK. The MACE meeting discussed him.', { glossary: { MACE: 'Multi-Agency Child Exploitation' } })).toEqual([]);
+    expect(reported('TODO: check. Date TBC. XX. FIXME. Part II and Appendix IV. OFFICIAL SENSITIVE: she said NO and DO NOT come.')).toEqual([]);
+    // "S47" has one capital: a section number, not an acronym.
+    expect(reported('The S47 enquiry was closed.')).toEqual([]);
+  });
+
+  it('keeps acronyms made of roman-numeral letters other than I, V and X', () => {
+    expect(reported('The DC and the DV advocate spoke to CID officers.')).toEqual(['DC', 'DV', 'CID']);
+  });
+
+  it('does not count a heading as the first use, but counts a definition in a heading', () => {
+    const text = '# LCSPR: Child S\n\n## Background\n\nThe LCSPR was commissioned in 2023.\n';
+    const [finding] = findings(text);
+    expect(finding.range.start.line).toBe(5);
+    expect(findings('# Local Child Safeguarding Practice Review (LCSPR): Child S\n\n## Background\n\nThe LCSPR was commissioned.\n')).toEqual([]);
+  });
+
+  it('counts entries of a glossary section, wherever it is, but not passing mentions in it', () => {
+    const glossary = '\n## Glossary\n\n| Term | Meaning |\n|---|---|\n| CSC | Children\'s Social Care |\n\n- **YJS**: Youth Justice Service\n\nTAF – Team Around the Family\nLAC – Looked After Child\n\nTerms such as NRM are explained in the text.\n';
+    const text = draft('The family were known to CSC, the YJS and the NRM team; a TAF meeting was held while he was LAC.') + glossary;
+    expect(findings(text).map((finding) => finding.data!.acronym)).toEqual(['NRM']);
+  });
+
+  describe('sample drafts', () => {
+    it('reports exactly the thirteen acronyms lcspr-gaps never defines, each at its first body line', () => {
+      const text = sample('lcspr-gaps.md');
+      const lines = text.split('\n');
+      const bodyStart = lines.findIndex((line) => line.startsWith('-->')) + 1;
+      const expected = ['LCSPR', 'YJS', 'CSC', 'EHCP', 'PRU', 'RHI', 'NRM', 'CCE', 'ED', 'CAMHS', 'TAF', 'LAC', 'ASB'];
+      const found = findings(text, { template: 'lcspr' });
+      expect(found.map((finding) => finding.data!.acronym)).toEqual(expected);
+      for (const finding of found) {
+        const acronym = finding.data!.acronym;
+        const firstLine = lines.findIndex((line, index) => index >= bodyStart && !line.startsWith('#') && new RegExp(`\\b${acronym}s?\\b`).test(line)) + 1;
+        expect(finding.range.start.line, acronym).toBe(firstLine);
+      }
+    });
+
+    it('reports only SGO in lcspr-messy, whose glossary is empty and whose front matter names the LCSPR', () => {
+      expect(findings(sample('lcspr-messy.md'), { template: 'lcspr' }).map((finding) => finding.data!.acronym)).toEqual(['SGO']);
+    });
+
+    it('reports nothing in lcspr-complete and the rapid review', () => {
+      expect(findings(sample('lcspr-complete.md'), { template: 'lcspr' })).toEqual([]);
+      expect(findings(sample('rapid-review.md'), { template: 'rapid-review' })).toEqual([]);
+    });
+  });
+
+  describe('documentation examples', () => {
+    const examples = docExamples(RULE_ID);
+    it('has bad and good examples', () => {
+      expect(examples.map((example) => example.kind)).toEqual(expect.arrayContaining(['bad', 'good']));
+    });
+    for (const [index, example] of examples.entries()) {
+      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
+        const found = findings(`# Review\n\n${example.markdown}`);
+        if (example.kind === 'bad') expect(found.length).toBeGreaterThan(0);
+        else expect(found).toEqual([]);
+      });
+    }
+  });
+
+  describe('bounded time on hostile input', () => {
+    const rule = findRule(RULE_ID)!;
+    const scan = (text: string) => {
+      // A real parsed paragraph with the hostile text put in, so the block has every field the parser sets.
+      const block: TextBlock = { ...parseChunk('x\n').blocks[0], text, start: 0, end: text.length, pieces: [{ textStart: 0, sourceStart: 0 }] };
+      return rule.scanBlock!(block, { options: {}, shared: { allowNames: new Set(), glossary: new Map() }, offsetOf: sourceOffsetOf });
+    };
+    const inputs: Record<string, string> = {
+      'one long run of capitals': 'A'.repeat(100_000),
+      'many short acronyms': 'AB '.repeat(33_000),
+      'bracketed acronyms after connectives': `${'and '.repeat(25_000)}(AAAAAAAAAAAAAAAA)`,
+      'repeated definitions': 'Aa Bb Cc (ABC) '.repeat(7_000),
+      'open brackets': 'ABC ('.repeat(20_000),
+      'ampersands and digits': 'A&1'.repeat(33_000),
+      'one long line of glossary-like leads': '- AB\n'.repeat(20_000),
+      'roman numerals': 'XVI '.repeat(25_000),
+    };
+    for (const [name, input] of Object.entries(inputs)) {
+      it(`scans ${name} (${input.length} characters) in well under a second`, () => {
+        const started = performance.now();
+        scan(input);
+        expect(performance.now() - started).toBeLessThan(1000);
+      });
+    }
+  });
+});
