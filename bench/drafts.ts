@@ -2,8 +2,8 @@
 // benchmark (and the incremental-lint test) run on realistic Markdown: front matter, numbered
 // paragraphs, lists, tables, HTML reviewer notes, setext headings and fenced code, in the
 // proportions real drafts have them. A long draft is a sample whose sections have grown: each keeps
-// its own text and gains paragraphs drawn from every sample, grouped under "Key practice episode"
-// subheadings the way long reviews are organised. Same samples + same seed = same draft.
+// its own text and gains paragraphs drawn from every sample, grouped under period subheadings
+// ("4.12 March to June 2021") the way long chronologies are organised. Same samples + same seed = same draft.
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same sequence. */
 export function seededRandom(seed: number): () => number {
@@ -40,6 +40,7 @@ interface SourceDraft {
 }
 
 const CHILD_PSEUDONYM = /\b(?:Child|Baby|Young Person) [A-Z]{1,2}\b/g;
+const LIST_LIKE_HEADING = /recommend|action|change|glossary|abbreviation|reference|terms of reference|sign-off|contents/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Splits a sample into blank-line-separated blocks grouped under their headings (fenced code and HTML comments kept whole). */
@@ -143,13 +144,14 @@ export function generateDraft(samples: readonly string[], { words, seed }: Gener
   }
   const skeleton = sources[Math.floor(random() * sources.length)];
   const extraWords = Math.max(0, words - skeleton.words);
-  // Long drafts grow where real ones do: in the sections that already have the most to say.
+  // Long drafts grow where real ones do: in the narrative sections that already have the most to
+  // say. Recommendations, actions, glossaries and references stay list-sized in a long review.
   const bodyWords = skeleton.sections.map((section) => countWords(section.blocks.join('\n')));
-  const growable = bodyWords.map((count) => (count >= 100 ? count : 0));
+  const growable = bodyWords.map((count, index) => (count >= 100 && !LIST_LIKE_HEADING.test(skeleton.sections[index].heading) ? count : 0));
   const growableTotal = growable.reduce((sum, count) => sum + count, 0) || 1;
 
   const out: string[] = [...skeleton.preamble];
-  let episode = 0;
+  let period = 0;
   skeleton.sections.forEach((section, sectionIndex) => {
     out.push(section.heading, ...section.blocks);
     let quota = Math.round((extraWords * growable[sectionIndex]) / growableTotal);
@@ -158,10 +160,12 @@ export function generateDraft(samples: readonly string[], { words, seed }: Gener
     const subDepth = Math.min(6, section.depth + 1);
     while (quota > 0) {
       if (untilSubheading === 0) {
-        episode++;
-        const month = MONTHS[Math.floor(random() * 12)];
-        const year = 2019 + Math.floor(random() * 6);
-        out.push(`${'#'.repeat(subDepth)} Key practice episode ${episode}: ${month} ${year}`);
+        // Long narrative sections are divided by period, as chronologies are; a period names no
+        // template section, so the draft's section structure stays the skeleton's.
+        period++;
+        const from = MONTHS[Math.floor(random() * 12)];
+        const to = MONTHS[Math.floor(random() * 12)];
+        out.push(`${'#'.repeat(subDepth)} ${sectionIndex + 1}.${period} ${from} to ${to} ${2015 + (period % 10)}`);
         untilSubheading = 3 + Math.floor(random() * 6);
       }
       paragraph++;
