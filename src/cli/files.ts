@@ -11,6 +11,8 @@ export interface DraftFile {
   /** Bytes as read, to detect a change before --fix writes. */
   bytes: Buffer;
   mode: number;
+  /** The file starts with a UTF-8 byte order mark, which `text` leaves out and --fix writes back. */
+  bom: boolean;
 }
 
 export type ReadOutcome = { ok: true; file: DraftFile } | { ok: false; path: string; reason: string; fatal: boolean };
@@ -71,11 +73,14 @@ export async function readDraft(file: string, maxBytes: number): Promise<ReadOut
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, path: file, reason: 'skipped: binary file', fatal: false };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    // The decoder drops a leading BOM, as editors do: left in, it hides front matter (`---` must open
+    // the file) and shifts every column of line 1.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, path: file, reason: 'skipped: not UTF-8 text (save the draft as UTF-8)', fatal: false };
   }
-  return { ok: true, file: { path: file, text, bytes, mode: handleStat.mode } };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, file: { path: file, text, bytes, mode: handleStat.mode, bom } };
 }
 
 /**
@@ -91,7 +96,7 @@ export async function writeFixedDraft(draft: DraftFile, text: string): Promise<'
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.cspr-lint-${process.pid}-${Date.now().toString(36)}.tmp`);
   const handle = await fs.open(temp, 'wx', draft.mode & 0o777);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(draft.bom ? `\uFEFF${text}` : text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();

@@ -319,11 +319,12 @@ function formatJsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function locate(file: string, text: string, tree: Node | undefined, path: (string | number)[], detail: string): ConfigError {
+function locate(file: string, text: string, tree: Node | undefined, path: (string | number)[], detail: string, atKey = false): ConfigError {
   let node = tree ? findNodeAtLocation(tree, path) : undefined;
-  // Point at the property name when the value cannot be found (e.g. an unknown key).
+  // When the value cannot be found, point at the nearest enclosing value that can.
   for (let depth = path.length; !node && depth > 0 && tree; depth--) node = findNodeAtLocation(tree, path.slice(0, depth - 1));
-  const target = node?.parent?.type === 'property' && node.parent.children?.[0] && node === node.parent.children[1] ? node : node;
+  // An unknown key is the mistake itself: underline the key, not its (possibly valid) value.
+  const target = atKey && node?.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
   if (!target) return new ConfigError(file, formatJsonPath(path), detail);
   const { line, column } = lineColumn(text, target.offset);
   return new ConfigError(file, formatJsonPath(path), detail, line, column, target.offset, target.length);
@@ -366,7 +367,7 @@ function issueToError(file: string, text: string, tree: Node | undefined, error:
     const known = inRules ? RULE_IDS : path.length === 0 ? TOP_LEVEL_KEYS : [];
     const suggestion = closest(key, known);
     const what = inRules ? `unknown rule "${key}"` : `unknown key "${key}"`;
-    return locate(file, text, tree, [...path, key], `${what}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}${inRules ? `; rules are ${RULE_IDS.join(', ')}` : ''}`);
+    return locate(file, text, tree, [...path, key], `${what}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}${inRules ? `; rules are ${RULE_IDS.join(', ')}` : ''}`, true);
   }
   let detail = issue.message;
   if (issue.code === 'invalid_union' && path[0] === 'rules' && path.length === 2) {

@@ -370,6 +370,27 @@ describe('--fix', () => {
   });
 });
 
+describe('byte order mark', () => {
+  const BOM = '\uFEFF';
+
+  it('a UTF-8 BOM (as Windows editors save) does not hide the front matter', () => {
+    const dir = workspace({ 'r.md': `${BOM}---\ncspr-template: rapid-review\n---\n${sample('rapid-review.md')}` });
+    const [file] = lintJson(['r.md'], dir).files;
+    expect(file.template).toBe('rapid-review');
+    expect(file.messages).toEqual([]);
+  });
+
+  it('columns on the first line do not count the BOM, and --fix keeps exactly one BOM', () => {
+    const dir = workspace({ 'd.md': `${BOM}TODO: title\n\n${sample('lcspr-gaps.md')}` });
+    const placeholder = lintJson(['d.md'], dir).files[0].messages.find((m) => m.ruleId === 'placeholder');
+    expect(placeholder).toMatchObject({ line: 1, column: 1 });
+    runCli(['--fix', 'd.md'], dir);
+    const fixed = readFileSync(path.join(dir, 'd.md'), 'utf8');
+    expect(fixed.startsWith(`${BOM}TODO: title`)).toBe(true);
+    expect(fixed).toMatch(/\n## Voice of the child\n/);
+  });
+});
+
 describe('I/O errors', () => {
   it('a missing path is exit 2 while the other drafts are still reported', () => {
     const dir = workspace({ 'd.md': sample('lcspr-complete.md') });

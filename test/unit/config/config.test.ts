@@ -229,6 +229,14 @@ describe('other keys', () => {
     expect(error.detail).toBe('unknown key "allownames" (did you mean "allowNames"?)');
   });
 
+  it('an unknown key or rule is underlined at the key, not its value', async () => {
+    for (const text of ['{\n  "allownames": ["Kai"]\n}', '{ "rules": { "chld-voice": "off" } }']) {
+      const error = await loadError(text);
+      expect(text.slice(error.offset, error.offset! + error.length!)).toMatch(/^"(allownames|chld-voice)"$/);
+      expect(error.column).toBe(text.split('\n')[error.line! - 1].indexOf(text.slice(error.offset, error.offset! + error.length!)) + 1);
+    }
+  });
+
   it('unknown keys inside coverage and template are errors too', async () => {
     expect((await loadError('{ "coverage": { "threshold": 3 } }')).jsonPath).toBe('coverage.threshold');
     expect((await loadError('{ "template": { "extends": "lcspr", "colour": "blue" } }')).jsonPath).toBe('template.colour');
