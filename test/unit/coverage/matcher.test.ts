@@ -1,0 +1,191 @@
+// The phrase matcher: normalised words, compounds, line breaks, possessives, mentions of the
+// child, sentence boundaries, overlapping phrases, idioms and supporting phrases.
+import { describe, expect, it } from 'vitest';
+import { Linter, type Theme } from '../../../src/engine/index';
+import { phraseKeys, phraseStem, tokenize } from '../../../src/engine/coverage/words';
+
+const THEME_ID = 'test-theme';
+
+/** Lints `body` under a Findings heading with one test theme; returns that theme's coverage. */
+function coverageOf(body: string, phrases: string[], extra: Partial<Theme> = {}) {
+  const themes: Theme[] = [{ id: THEME_ID, label: 'Test theme', phrases, ...extra }];
+  const text = `# Review\n\n## Findings\n\n${body}\n`;
+  const coverage = new Linter({ themes }).lint(text).coverage.find((theme) => theme.id === THEME_ID)!;
+  return { coverage, text, matched: coverage.hits.map((hit) => text.slice(hit.start, hit.end)) };
+}
+
+describe('word normalisation', () => {
+  it.each([
+    ['visits', 'visited', 'visiting', 'visit'],
+    ['referred', 'referring', 'refers', 'refer'],
+    ['babies', 'baby', 'baby', 'baby'],
+    ['bruises', 'bruised', 'bruising', 'bruise'],
+    ['planned', 'planning', 'plans', 'plan'],
+  ])('%s, %s and %s share a stem with %s', (a, b, c, base) => {
+    const stem = phraseStem(base);
+    expect([phraseStem(a), phraseStem(b), phraseStem(c)]).toEqual([stem, stem, stem]);
+  });
+
+  it('keeps words whose ending is not an inflection', () => {
+    expect(phraseStem('missed')).toBe(phraseStem('miss'));
+    expect(phraseStem('needs')).toBe(phraseStem('need'));
+    expect(phraseStem('analysis')).toBe('analysis');
+    expect(phraseStem('child-centred'.split('-')[1])).not.toBe(phraseStem('centre'));
+  });
+
+  it('maps irregular forms and auxiliaries', () => {
+    expect(phraseStem('saw')).toBe(phraseStem('seen'));
+    expect(phraseStem('children')).toBe('child');
+    expect(phraseStem('were')).toBe(phraseStem('was'));
+    expect(phraseStem('does')).toBe(phraseStem('did'));
+  });
+
+  it('reads contractions, possessives and articles', () => {
+    const words = tokenize("Mum didn't attend the meeting; Child R's mother's partner");
+    expect(words.map((word) => word.stem)).toEqual(['mum', 'do', 'not', 'attend', 'meet', 'child', 'r', 'mother', 'partner']);
+    expect(words.find((word) => word.raw === 'R')!.possessive).toBe(true);
+    // "Child A" is a pseudonym, not an article.
+    expect(tokenize('Child A was seen').map((word) => word.raw)).toEqual(['Child', 'A', 'was', 'seen']);
+  });
+
+  it('marks where punctuation ends a phrase and where words may join into a compound', () => {
+    const words = tokenize('post-natal care. Then post natal');
+    expect(words.map((word) => [word.raw, word.continues, word.joinsPrevious])).toEqual([
+      ['post', false, false],
+      ['natal', true, true],
+      ['care', true, true],
+      ['Then', false, false],
+      ['post', true, true],
+      ['natal', true, true],
+    ]);
+  });
+
+  it('compiles a hyphenated phrase both split and joined', () => {
+    expect(phraseKeys('post-natal depression')).toEqual([
+      ['post', 'natal', 'depression'],
+      ['postnatal', 'depression'],
+    ]);
+  });
+});
+
+describe('phrase matching in a draft', () => {
+  it('matches plurals and simple inflections', () => {
+    expect(coverageOf('She missed appointments twice and he was missing appointments too.', ['missed appointment']).matched).toEqual(['missed appointments', 'missing appointments']);
+  });
+
+  it('treats hyphen, space and closed compounds alike, in either direction', () => {
+    expect(coverageOf('Self harm, self-harm and selfharm.', ['self-harm']).matched).toEqual(['Self harm', 'self-harm', 'selfharm']);
+    expect(coverageOf('Post-natal depression, post natal depression and postnatal depression.', ['postnatal depression']).matched).toHaveLength(3);
+    expect(coverageOf('Post-natal depression, post natal depression and postnatal depression.', ['post-natal depression']).matched).toHaveLength(3);
+  });
+
+  it('matches across a soft line break and across inline formatting', () => {
+    const { coverage, matched } = coverageOf('A strategy\nmeeting was held. A **strategy** [meeting](https://example.org) followed.', ['strategy meeting']);
+    expect(matched).toEqual(['strategy\nmeeting', 'strategy** [meeting']);
+    expect(coverage.hits[0].line).toBe(5);
+    expect(coverage.hits[0].column).toBe(3);
+  });
+
+  it('ignores articles and contractions: "did not meet threshold" finds "didn\'t meet the threshold"', () => {
+    expect(coverageOf("The referral didn't meet the threshold.", ['did not meet threshold']).matched).toEqual(["didn't meet the threshold"]);
+    expect(coverageOf('Records were not shared with the school.', ['information was not shared', 'was not shared with']).matched).toEqual(['were not shared with']);
+  });
+
+  it('reads "the child" in a phrase as any mention of the child', () => {
+    const phrases = ['voice of the child', 'saw the child alone', 'seen on their own'];
+    const { matched, coverage } = coverageOf(
+      'The voice of Child R was clear. The nurse saw him alone. Baby M was seen on his own once. The voice of the young person mattered.',
+      phrases,
+    );
+    expect(matched).toEqual(['voice of Child R', 'saw him alone', 'seen on his own', 'voice of the young person']);
+    expect(coverage.status).toBe('covered');
+    expect(coverageOf("The child's voice and Child S's voice and her voice.", ["child's voice"]).matched).toEqual(["child's voice", "Child S's voice", 'her voice']);
+  });
+
+  it('does not let a phrase run over a full stop, comma or bracket', () => {
+    expect(coverageOf('The plan was a strategy. Meeting notes were kept; strategy (meeting) later.', ['strategy meeting']).matched).toEqual([]);
+    expect(coverageOf('They talked about self, harm and risk.', ['self harm']).matched).toEqual([]);
+  });
+
+  it('does not join words from separate table cells or list items', () => {
+    expect(coverageOf('| Strategy | Meeting |\n|---|---|\n| a | b |', ['strategy meeting']).matched).toEqual([]);
+    expect(coverageOf('- strategy\n- meeting', ['strategy meeting']).matched).toEqual([]);
+  });
+
+  it('counts one phrase where longer and shorter phrases of a theme overlap', () => {
+    const { coverage } = coverageOf('Child sexual exploitation was suspected.', ['child sexual exploitation', 'sexual exploitation', 'exploitation']);
+    expect(coverage.hits.map((hit) => hit.phrase)).toEqual(['child sexual exploitation']);
+    expect(coverage.status).toBe('mentioned');
+  });
+
+  it('does not count a phrase inside an idiom that means something else', () => {
+    expect(coverageOf('The concerns were not brought together.', ['was not brought']).matched).toEqual([]);
+    expect(coverageOf('Child J was not brought to three appointments.', ['was not brought']).matched).toEqual(['was not brought']);
+    expect(coverageOf("The father's capacity to protect was not assessed.", ['capacity']).matched).toEqual([]);
+  });
+
+  it('counts a supporting phrase only beside one of the theme\'s own phrases', () => {
+    const theme = { supportingPhrases: ['anxiety', 'low mood'] };
+    const phrases = ['self-harm', 'anxiety', 'low mood'];
+    expect(coverageOf('Mother described anxiety and low mood.', phrases, theme).coverage.status).toBe('absent');
+    const both = coverageOf('Child K had low mood and began to self-harm.', phrases, theme).coverage;
+    expect(both.status).toBe('covered');
+    expect(both.phrases).toEqual(['low mood', 'self-harm']);
+  });
+
+  it('needs coveredAt distinct phrases for covered, one for mentioned', () => {
+    expect(coverageOf('A strategy meeting. Another strategy meeting.', ['strategy meeting', 'self-harm']).coverage.status).toBe('mentioned');
+    expect(coverageOf('A strategy meeting after self-harm.', ['strategy meeting', 'self-harm']).coverage.status).toBe('covered');
+    expect(coverageOf('Nothing relevant.', ['strategy meeting']).coverage.status).toBe('absent');
+    const strict = new Linter({ coveredAt: 3, themes: [{ id: THEME_ID, label: 'T', phrases: ['strategy meeting', 'self-harm', 'neglect'] }] });
+    expect(strict.lint('# R\n\nA strategy meeting after self-harm.\n').coverage.find((theme) => theme.id === THEME_ID)!.status).toBe('mentioned');
+  });
+});
+
+describe('where hits count', () => {
+  const themes: Theme[] = [{ id: THEME_ID, label: 'T', phrases: ['strategy meeting', 'self-harm'] }];
+  const lint = (text: string) => new Linter({ themes }).lint(text).coverage.find((theme) => theme.id === THEME_ID)!;
+
+  it('ignores the glossary, references, front matter, HTML comments and code', () => {
+    const text = [
+      '---',
+      'title: strategy meeting after self-harm',
+      '---',
+      '# Review',
+      '',
+      '<!-- strategy meeting after self-harm -->',
+      '',
+      '```',
+      'strategy meeting after self-harm',
+      '```',
+      '',
+      '`self-harm`',
+      '',
+      '## Glossary',
+      '',
+      '| Term | Meaning |',
+      '|---|---|',
+      '| Strategy meeting | a meeting after self-harm |',
+      '',
+      '## References',
+      '',
+      '- Strategy meetings after self-harm (2020).',
+      '',
+    ].join('\n');
+    expect(lint(text).status).toBe('absent');
+  });
+
+  it('gives each hit its line, column, heading, template section and exact range', () => {
+    const text = '# Review\n\n## 7. Findings and analysis\n\nAfter the strategy meeting nothing changed.\n';
+    const hit = lint(text).hits[0];
+    expect(hit).toMatchObject({ line: 5, column: 11, phrase: 'strategy meeting', section: '7. Findings and analysis', sectionId: 'findings' });
+    expect(text.slice(hit.start, hit.end)).toBe('strategy meeting');
+  });
+
+  it('weighs a phrase in the findings more than one in the background', () => {
+    const inFindings = lint('# R\n\n## Findings\n\nA strategy meeting.\n');
+    const inBackground = lint('# R\n\n## Background\n\nA strategy meeting.\n');
+    expect(inFindings.score).toBeGreaterThan(inBackground.score);
+    expect(inFindings.status).toBe(inBackground.status);
+  });
+});
