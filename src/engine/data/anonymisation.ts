@@ -89,7 +89,7 @@ export const PUBLISHED_NAMES: ReadonlySet<string> = new Set(
     'Victoria Climbié', 'Victoria Climbie', 'Peter Connelly', 'Daniel Pelka', 'Khyra Ishaq', 'Hamzah Khan', 'Ellie Butler',
     'Arthur Labinjo-Hughes', 'Star Hobson', 'Logan Mwangi', 'Finley Boden', 'Sara Sharif', 'Maria Colwell',
     'Jasmine Beckford', 'Kimberley Carlile', 'Tyra Henry', 'Shannon Matthews', 'Holly Wells', 'Jessica Chapman',
-    'Eileen Munro', 'Florence Nightingale', 'Mary Seacole',
+    'Eileen Munro', 'Josh MacAlister', 'Annie Hudson', 'Alan Wood', 'Peter Sidebotham', 'Florence Nightingale', 'Mary Seacole',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -101,7 +101,8 @@ export const GENERIC_SETTING_WORDS = words(`
   Second Third Mainstream Alternative Residential Boarding Specialist After Breakfast Holiday Summer Sunday Forest
   Home Hospital Further Education Sixth Form Technical Training Police Maintained Montessori Steiner Faith Language
   Supplementary Islamic Muslim Jewish Sikh Hindu Christian Secure Short-stay Voluntary Aided Controlled Authority Council
-  Borough District Trust NHS University Workplace Army Military Service Services Hospital's
+  Borough District Trust NHS University Workplace Army Military Service Services Hospital's Sure Start Multi FE
+  Provision Studio Academy's School's
 `);
 
 /**

@@ -1,9 +1,10 @@
 // Text helpers the language rules share: where someone else's words are quoted, and regex escaping.
 
-// Curly double quotes, straight double quotes on one line, and curly single quotes (British style).
-// A curly apostrophe inside a word ("didn’t") does not close a single-quoted span. Each branch
-// excludes its own opening mark, so an unclosed quote costs one scan to the next mark, not to the end.
-const QUOTED = /“[^“”]*”|"[^"\n]*"|‘(?:[^‘’]|’(?=\p{L}))*’/gu;
+// Curly double quotes, straight double quotes and curly single quotes (British style), within one
+// block, so across the soft line breaks of wrapped Markdown. A curly apostrophe inside a word
+// ("didn’t") does not close a single-quoted span. Each branch excludes its own opening mark, so an
+// unclosed quote costs one scan to the next mark, not to the end.
+const QUOTED = /“[^“”]*”|"[^"]*"|‘(?:[^‘’]|’(?=\p{L}))*’/gu;
 
 /** Spans of text inside quotation marks, in order, where the words are someone else's. */
 export function quotedSpans(text: string): [number, number][] {

@@ -17,12 +17,14 @@ interface AcronymItem extends ScanItem {
 // ("RHIs" → RHI). A single capital with digits ("S47") is a section number, not an acronym.
 const ACRONYM = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\p{L}\p{N}&])/gu;
 const PLACEHOLDER_MARKERS = new Set(['TODO', 'TBC', 'TBD', 'FIXME']);
-// Capitals that are words, not acronyms: protective markings on drafts ("OFFICIAL SENSITIVE", "NOT
-// FOR PUBLICATION") and emphasis, often in quoted speech ("she said NO", "DO NOT share").
+// Capitals that are read as words, not acronyms: protective markings on drafts ("OFFICIAL
+// SENSITIVE", "NOT FOR PUBLICATION"), emphasis, often in quoted speech ("she said NO", "DO NOT
+// share"), and the few abbreviations every reader knows only in capitals ("TV", "COVID", "two SIM
+// cards"). Anything else a partnership treats as known belongs in the config's glossary.
 const CAPITALISED_WORDS = new Set(
   `OFFICIAL SENSITIVE CONFIDENTIAL RESTRICTED SECRET PROTECT DRAFT FINAL PUBLICATION DISTRIBUTION NOT FOR NO NEVER ALL ANY
   ONLY MUST DO DID DOES IS WAS ARE WERE THE AND OR BUT YES HE SHE WE ME MY IT TO IN ON AT OF BE BY IF SO UP IMPORTANT NOTE
-  WARNING URGENT STOP HELP PLEASE SORRY AM PM`.split(/\s+/),
+  WARNING URGENT STOP HELP PLEASE SORRY AM PM TV CCTV COVID DNA SIM PIN ID PE BBC MP GCSE SMS PDF`.split(/\s+/),
 );
 // Roman numerals as reviews use them ("Part II", "Appendix IV"). Only I, V and X: numerals with
 // C, D, L or M would swallow real acronyms (DC, DV, CID, LD).
