@@ -1,90 +1,224 @@
-// CSPR Review panel script. Builds the DOM from JSON state with textContent only: draft text is
-// never parsed as HTML. Posts only the three message types the extension accepts.
+// CSPR Review panel script. Builds the DOM from the JSON state the extension posts, with
+// textContent only: draft text is never parsed as HTML. Posts only the three message types the
+// extension accepts (ready, reveal, insertSection). Which themes are expanded, and the last state,
+// are kept with vscode.setState, so the panel looks the same after it is hidden or reloaded.
 (function () {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('root');
+  // The summary lives outside the re-rendered part, so screen readers announce it only when it changes.
+  const summary = document.createElement('p');
+  summary.className = 'summary';
+  summary.setAttribute('role', 'status');
+  const content = document.createElement('div');
+  root.replaceChildren(summary, content);
   const saved = vscode.getState() || {};
-  let expanded = new Set(saved.expanded || []);
+  const expanded = new Set(Array.isArray(saved.expanded) ? saved.expanded : []);
+  let current = saved.state && typeof saved.state === 'object' ? saved.state : undefined;
 
   function el(tag, props, children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(props || {})) {
-      if (key === 'text') node.textContent = value;
+      if (value === undefined || value === null || value === false) continue;
+      if (key === 'text') node.textContent = String(value);
       else if (key === 'className') node.className = value;
-      else if (key.startsWith('on')) node.addEventListener(key.slice(2).toLowerCase(), value);
+      else if (key === 'onClick') node.addEventListener('click', value);
       // Through the CSSOM: the CSP blocks style attributes but not element.style.
       else if (key === 'width') node.style.width = value;
-      else node.setAttribute(key, String(value));
+      else node.setAttribute(key, value === true ? '' : String(value));
     }
     for (const child of children || []) if (child) node.appendChild(child);
     return node;
   }
 
+  function save() {
+    vscode.setState({ expanded: [...expanded], state: current });
+  }
+
   function reveal(line, column) {
-    vscode.postMessage({ type: 'reveal', line, column });
+    if (Number.isInteger(line) && line >= 1) vscode.postMessage({ type: 'reveal', line, column: Number.isInteger(column) && column >= 1 ? column : 1 });
   }
 
-  function render(state) {
-    root.replaceChildren();
-    root.appendChild(el('p', { className: 'summary', text: state.summary }));
-    root.appendChild(el('p', { className: 'muted', text: `${state.file} · ${state.template}` }));
+  const STATUS_WORDS = { present: 'present', empty: 'empty', missing: 'missing', covered: 'covered', mentioned: 'mentioned', absent: 'absent' };
+  const statusWord = (status) => STATUS_WORDS[status] || 'unknown';
+  const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  /** Bars are full at four distinct phrases: two is the usual "covered" threshold, four is well covered. */
+  const BAR_FULL_AT = 4;
 
-    root.appendChild(el('h2', { text: 'Sections' }));
-    const sections = el('ul', { className: 'sections', 'aria-label': 'Template sections' });
-    for (const section of state.sections) {
-      const label = `${section.title}${section.required ? '' : ' (recommended)'}`;
-      const item = el('li', { className: `section ${section.status}` });
-      item.appendChild(el('span', { className: 'badge', text: section.status, 'aria-label': `status ${section.status}` }));
-      if (section.status === 'missing') {
-        item.appendChild(el('span', { className: 'title', text: label }));
-        item.appendChild(el('button', { className: 'insert', text: 'Insert', title: `Insert a "${section.title}" skeleton`, 'aria-label': `Insert ${section.title} section`, onClick: () => vscode.postMessage({ type: 'insertSection', sectionId: section.id }) }));
-      } else {
-        item.appendChild(el('button', { className: 'link', text: label, title: `Go to "${section.heading || section.title}" (line ${section.line})`, onClick: () => reveal(section.line, 1) }));
-      }
-      sections.appendChild(item);
+  function sectionItem(section) {
+    const status = statusWord(section.status);
+    const label = `${section.title}${section.required ? '' : ' (recommended)'}`;
+    const item = el('li', { className: `section ${status}` });
+    item.appendChild(el('span', { className: 'badge', text: status, 'aria-hidden': 'true' }));
+    if (status === 'missing') {
+      item.appendChild(el('span', { className: 'title', text: label }));
+      item.appendChild(
+        el('button', {
+          className: 'insert',
+          text: 'Insert',
+          title: `Insert a "${section.title}" section skeleton at its place in the template`,
+          'aria-label': `${label}: missing. Insert a skeleton for this section`,
+          'data-focus-key': `insert:${section.id}`,
+          onClick: () => vscode.postMessage({ type: 'insertSection', sectionId: section.id }),
+        }),
+      );
+    } else {
+      const where = section.line ? `line ${section.line}` : '';
+      item.appendChild(
+        el('button', {
+          className: 'link title',
+          text: label,
+          title: `Go to "${section.heading || section.title}"${where ? ` (${where})` : ''}`,
+          'aria-label': `${label}: ${status}${status === 'empty' ? ', needs content' : ''}. Go to heading${where ? ` at ${where}` : ''}`,
+          'data-focus-key': `section:${section.id}`,
+          'data-line': section.line,
+          onClick: () => reveal(section.line, 1),
+        }),
+      );
     }
-    root.appendChild(sections);
-
-    root.appendChild(el('h2', { text: 'National themes' }));
-    const themes = el('ul', { className: 'themes', 'aria-label': 'National practice themes' });
-    for (const theme of state.themes) {
-      const open = expanded.has(theme.id);
-      const item = el('li', { className: `theme ${theme.status}` });
-      const toggle = el('button', {
-        className: 'toggle',
-        'aria-expanded': open,
-        'aria-controls': `hits-${theme.id}`,
-        title: `${theme.label}: ${theme.status}, ${theme.distinct} distinct phrase(s)`,
-        onClick: () => {
-          if (expanded.has(theme.id)) expanded.delete(theme.id);
-          else expanded.add(theme.id);
-          vscode.setState({ expanded: [...expanded] });
-          render(state);
-        },
-      });
-      toggle.appendChild(el('span', { className: 'label', text: `${theme.label}${theme.expected ? ' ★' : ''}` }));
-      const bar = el('span', { className: 'bar', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 4, 'aria-valuenow': Math.min(theme.distinct, 4), 'aria-label': `${theme.distinct} distinct phrases` });
-      bar.appendChild(el('span', { className: 'fill', width: `${Math.min(theme.distinct, 4) * 25}%` }));
-      toggle.appendChild(bar);
-      toggle.appendChild(el('span', { className: 'status', text: theme.status }));
-      item.appendChild(toggle);
-      if (open) {
-        const hits = el('ul', { className: 'hits', id: `hits-${theme.id}` });
-        for (const hit of theme.hits) {
-          const text = `line ${hit.line}: “${hit.phrase}”${hit.section ? ` — ${hit.section}` : ''}`;
-          hits.appendChild(el('li', {}, [el('button', { className: 'link hit', text, onClick: () => reveal(hit.line, hit.column) })]));
-        }
-        if (theme.hits.length === 0) hits.appendChild(el('li', { className: 'muted', text: 'No phrases found yet.' }));
-        item.appendChild(hits);
-      }
-      themes.appendChild(item);
-    }
-    root.appendChild(themes);
+    return item;
   }
+
+  function themeItem(theme) {
+    const status = statusWord(theme.status);
+    const open = expanded.has(theme.id);
+    const hitsId = `hits-${theme.id}`;
+    const item = el('li', { className: `theme ${status}${theme.expected ? ' expected' : ''}` });
+    const distinct = Number(theme.distinct) || 0;
+    const phrases = Array.isArray(theme.phrases) ? theme.phrases : [];
+    const toggle = el('button', {
+      className: 'toggle',
+      'aria-expanded': open ? 'true' : 'false',
+      'aria-controls': hitsId,
+      'aria-label': `${theme.label}: ${status}, ${plural(distinct, 'distinct phrase')}${theme.expected ? ', expected for this template' : ''}. ${open ? 'Hide' : 'Show'} where it is discussed`,
+      title: phrases.length ? `Found: ${phrases.join(', ')}` : 'No indicative phrases found',
+      'data-focus-key': `theme:${theme.id}`,
+      onClick: () => {
+        if (expanded.has(theme.id)) expanded.delete(theme.id);
+        else expanded.add(theme.id);
+        save();
+        render();
+      },
+    });
+    toggle.appendChild(el('span', { className: 'chevron', text: open ? '▾' : '▸', 'aria-hidden': 'true' }));
+    toggle.appendChild(el('span', { className: 'label', text: theme.label }));
+    const bar = el('span', { className: 'bar', 'aria-hidden': 'true' });
+    bar.appendChild(el('span', { className: 'fill', width: `${(Math.min(distinct, BAR_FULL_AT) / BAR_FULL_AT) * 100}%` }));
+    toggle.appendChild(bar);
+    toggle.appendChild(el('span', { className: 'status', text: status, 'aria-hidden': 'true' }));
+    item.appendChild(toggle);
+
+    const hits = el('ul', { className: 'hits', id: hitsId, hidden: !open, 'aria-label': `Where ${theme.label} is discussed` });
+    const shown = Array.isArray(theme.hits) ? theme.hits : [];
+    shown.forEach((hit, index) => {
+      const where = hit.section ? ` — ${hit.section}` : '';
+      hits.appendChild(
+        el('li', {}, [
+          el('button', {
+            className: 'link hit',
+            text: `line ${hit.line}: “${hit.phrase}”${where}`,
+            'aria-label': `Go to line ${hit.line}: ${hit.phrase}${hit.section ? `, in ${hit.section}` : ''}`,
+            'data-focus-key': `hit:${theme.id}:${index}`,
+            'data-line': hit.line,
+            'data-column': hit.column,
+            onClick: () => reveal(hit.line, hit.column),
+          }),
+        ]),
+      );
+    });
+    const more = (Number(theme.hitCount) || shown.length) - shown.length;
+    if (more > 0) hits.appendChild(el('li', { className: 'muted', text: `… and ${more} more` }));
+    if (shown.length === 0) hits.appendChild(el('li', { className: 'muted', text: 'No indicative phrases found yet.' }));
+    item.appendChild(hits);
+    return item;
+  }
+
+  function themeList(themes, label) {
+    const list = el('ul', { className: 'themes', 'aria-label': label });
+    for (const theme of themes) list.appendChild(themeItem(theme));
+    return list;
+  }
+
+  function render() {
+    // A re-render while typing must not throw the keyboard user out of the panel or scroll it.
+    const focusKey = document.activeElement && document.activeElement.getAttribute && document.activeElement.getAttribute('data-focus-key');
+    const scrollTop = document.scrollingElement ? document.scrollingElement.scrollTop : 0;
+    content.replaceChildren();
+    if (!current) {
+      summary.textContent = '';
+      content.appendChild(el('p', { className: 'placeholder', text: 'Open a review draft to see its sections and theme coverage.' }));
+      return;
+    }
+    const state = current;
+    if (summary.textContent !== String(state.summary)) summary.textContent = String(state.summary);
+    content.appendChild(el('p', { className: 'muted file', text: `${state.file} · ${state.template}` }));
+
+    const sections = Array.isArray(state.sections) ? state.sections : [];
+    content.appendChild(el('h2', { id: 'sections-heading', text: 'Sections' }));
+    const sectionList = el('ul', { className: 'sections', 'aria-labelledby': 'sections-heading' });
+    for (const section of sections) sectionList.appendChild(sectionItem(section));
+    content.appendChild(sectionList);
+
+    const themes = Array.isArray(state.themes) ? state.themes : [];
+    content.appendChild(el('h2', { id: 'themes-heading', text: 'National themes' }));
+    const expectedAbsent = Array.isArray(state.expectedAbsent) ? state.expectedAbsent : [];
+    if (expectedAbsent.length > 0) {
+      content.appendChild(el('p', { className: 'notice', text: `Not yet addressed (expected for this template): ${expectedAbsent.join('; ')}.` }));
+    }
+    const expectedThemes = themes.filter((theme) => theme.expected);
+    const otherThemes = themes.filter((theme) => !theme.expected);
+    if (expectedThemes.length > 0) {
+      content.appendChild(el('h3', { text: 'Expected for this template' }));
+      content.appendChild(themeList(expectedThemes, 'Themes expected for this template'));
+      content.appendChild(el('h3', { text: 'Other national themes' }));
+    }
+    content.appendChild(themeList(otherThemes, expectedThemes.length > 0 ? 'Other national themes' : 'National practice themes'));
+
+    if (focusKey) {
+      const again = [...content.querySelectorAll('[data-focus-key]')].find((node) => node.getAttribute('data-focus-key') === focusKey);
+      if (again) again.focus({ preventScroll: true });
+    }
+    if (document.scrollingElement) document.scrollingElement.scrollTop = scrollTop;
+  }
+
+  // Arrow keys move between the panel's buttons (one row at a time); Right opens a theme, Left
+  // closes it or goes back from a hit to its theme; Home and End jump to the first and last.
+  root.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || target.tagName !== 'BUTTON') return;
+    const buttons = [...root.querySelectorAll('button')].filter((button) => !button.closest('[hidden]'));
+    const index = buttons.indexOf(target);
+    let next;
+    if (event.key === 'ArrowDown') next = buttons[index + 1];
+    else if (event.key === 'ArrowUp') next = buttons[index - 1];
+    else if (event.key === 'Home') next = buttons[0];
+    else if (event.key === 'End') next = buttons[buttons.length - 1];
+    else if (event.key === 'ArrowRight' && target.classList.contains('toggle') && target.getAttribute('aria-expanded') === 'false') {
+      target.click();
+      event.preventDefault();
+      return;
+    } else if (event.key === 'ArrowLeft') {
+      if (target.classList.contains('toggle') && target.getAttribute('aria-expanded') === 'true') {
+        target.click();
+        event.preventDefault();
+        return;
+      }
+      if (target.classList.contains('hit')) next = target.closest('.theme') && target.closest('.theme').querySelector('.toggle');
+    }
+    if (next) {
+      next.focus();
+      event.preventDefault();
+    }
+  });
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message && message.type === 'state' && message.state) render(message.state);
+    if (!message || message.type !== 'state' || !message.state || typeof message.state !== 'object') return;
+    current = message.state;
+    save();
+    render();
   });
+
+  // Restored from the last session at once, then refreshed by the extension's answer to "ready".
+  render();
   vscode.postMessage({ type: 'ready' });
 })();

@@ -1,7 +1,17 @@
 // The "CSPR Review" side panel: the required-sections checklist and live theme coverage of the
-// active draft. It reuses the LintResult the extension already computed (no second parse) and sends
-// the webview plain JSON; the webview script builds the DOM with textContent only, so draft text can
-// never become markup. Messages from the webview are validated and unknown ones ignored.
+// active draft.
+//
+// Seam with the rest of the extension (activate.ts calls this once):
+//   context.subscriptions.push(registerCoveragePanel(context, controller));
+// `source` is anything with `onDidChangeResult` (fired with the active draft's latest result, or
+// undefined when the active editor is not a draft) and `current()`; the LintController is one.
+// The panel only reads results the extension has already computed: it never lints or parses.
+// It registers the webview view `csprLint.coverage` (contributed in package.json under the
+// `csprLint` activity-bar container) and the commands `csprLint.showCoverage` and
+// `csprLint.revealInDraft` (uri, line, column?) — the one a click on a heading or hit runs.
+//
+// The webview gets plain JSON and builds its DOM with textContent only, so draft text can never
+// become markup; messages from it are validated (view-model.ts) and anything else is ignored.
 import * as vscode from 'vscode';
 import type { LintResult } from '../../engine/index';
 import { nonce, panelHtml, panelMessageSchema, panelState } from './view-model';
@@ -10,15 +20,23 @@ export { nonce, panelHtml, panelMessageSchema, panelState } from './view-model';
 export type { PanelMessage, PanelState } from './view-model';
 
 export const VIEW_ID = 'csprLint.coverage';
+export const REVEAL_COMMAND = 'csprLint.revealInDraft';
 
 export interface ResultSource {
   readonly onDidChangeResult: vscode.Event<{ uri: vscode.Uri; result: LintResult } | undefined>;
   current(): { uri: vscode.Uri; result: LintResult } | undefined;
 }
 
-class CoverageViewProvider implements vscode.WebviewViewProvider {
+type Entry = { uri: vscode.Uri; result: LintResult };
+
+class CoverageViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view?: vscode.WebviewView;
+  private viewListeners: vscode.Disposable[] = [];
+  /** The draft the webview shows; reveal and insert act on it even after focus has moved to the panel. */
   private shownUri?: vscode.Uri;
+  /** The newest result not yet posted because the view was hidden. */
+  private pending?: Entry;
+  private lastPosted?: string;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -26,7 +44,9 @@ class CoverageViewProvider implements vscode.WebviewViewProvider {
   ) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
+    for (const listener of this.viewListeners) listener.dispose();
     this.view = view;
+    this.lastPosted = undefined;
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
     view.webview.options = { enableScripts: true, localResourceRoots: [media] };
     view.webview.html = panelHtml({
@@ -35,22 +55,38 @@ class CoverageViewProvider implements vscode.WebviewViewProvider {
       styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css')).toString(),
       nonce: nonce(),
     });
-    view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw));
-    view.onDidChangeVisibility(() => {
-      if (view.visible) this.post(this.source.current());
-    });
+    this.viewListeners = [
+      view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) this.post(this.pending ?? this.source.current());
+      }),
+      view.onDidDispose(() => {
+        if (this.view === view) this.view = undefined;
+      }),
+    ];
   }
 
-  update(entry: { uri: vscode.Uri; result: LintResult } | undefined): void {
-    // Keep showing the last draft when focus moves to a non-draft (e.g. the panel itself).
+  update(entry: Entry | undefined): void {
+    // Keep showing the last draft when focus moves to something that is not a draft (the panel
+    // itself, the output channel, a README): the author is still working on that draft.
     if (!entry) return;
+    if (!this.view?.visible) {
+      this.pending = entry;
+      return;
+    }
     this.post(entry);
   }
 
-  private post(entry: { uri: vscode.Uri; result: LintResult } | undefined): void {
+  private post(entry: Entry | undefined): void {
     if (!this.view || !entry) return;
+    this.pending = undefined;
+    const message = { type: 'state', state: panelState(entry.uri, entry.result) };
+    // Typing inside a sentence often changes nothing the panel shows: skip the re-render.
+    const serialised = JSON.stringify(message);
+    if (serialised === this.lastPosted && this.shownUri?.toString() === entry.uri.toString()) return;
     this.shownUri = entry.uri;
-    void this.view.webview.postMessage({ type: 'state', state: panelState(entry.uri, entry.result) });
+    this.lastPosted = serialised;
+    void this.view.webview.postMessage(message);
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -58,29 +94,61 @@ class CoverageViewProvider implements vscode.WebviewViewProvider {
     if (!parsed.success) return;
     const message = parsed.data;
     if (message.type === 'ready') {
-      this.post(this.source.current());
+      // A new or reloaded webview has nothing on screen yet, whatever was posted before.
+      this.lastPosted = undefined;
+      this.post(this.pending ?? this.source.current() ?? this.shownEntry());
       return;
     }
     if (!this.shownUri) return;
-    const editor = await vscode.window.showTextDocument(this.shownUri, { preserveFocus: false, preview: false });
     if (message.type === 'reveal') {
-      const position = new vscode.Position(Math.min(message.line - 1, editor.document.lineCount - 1), (message.column ?? 1) - 1);
-      editor.selection = new vscode.Selection(position, position);
-      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand(REVEAL_COMMAND, this.shownUri, message.line, message.column ?? 1);
     } else if (message.type === 'insertSection') {
+      await revealInDraft(this.shownUri, 1, 1, false);
       await vscode.commands.executeCommand('csprLint.insertSection', message.sectionId);
     }
   }
+
+  /** The shown draft's result, when the webview reloads while another editor is active. */
+  private shownEntry(): Entry | undefined {
+    const current = this.source.current();
+    return current && this.shownUri && current.uri.toString() === this.shownUri.toString() ? current : undefined;
+  }
+
+  dispose(): void {
+    for (const listener of this.viewListeners) listener.dispose();
+  }
+}
+
+/** Opens the draft (in the editor it is already in, if any) and puts the cursor at line and column (1-based), centred. */
+async function revealInDraft(uri: vscode.Uri, line: number, column: number, moveCursor = true): Promise<vscode.TextEditor> {
+  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+  const options: vscode.TextDocumentShowOptions = { viewColumn: visible?.viewColumn, preserveFocus: false, preview: false };
+  const editor = visible ? await vscode.window.showTextDocument(visible.document, options) : await vscode.window.showTextDocument(uri, options);
+  if (moveCursor) {
+    const lineIndex = Math.max(0, Math.min(line - 1, editor.document.lineCount - 1));
+    const position = editor.document.validatePosition(new vscode.Position(lineIndex, Math.max(0, column - 1)));
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  return editor;
 }
 
 export function registerCoveragePanel(context: vscode.ExtensionContext, source: ResultSource): vscode.Disposable {
   const provider = new CoverageViewProvider(context, source);
   return vscode.Disposable.from(
+    provider,
     vscode.window.registerWebviewViewProvider(VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: true } }),
     source.onDidChangeResult((entry) => provider.update(entry)),
     vscode.commands.registerCommand('csprLint.showCoverage', async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
       provider.update(source.current());
+    }),
+    // Arguments come from the panel or from another extension: checked like any other input.
+    vscode.commands.registerCommand(REVEAL_COMMAND, async (target: unknown, line: unknown, column: unknown) => {
+      const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target, true) : undefined;
+      if (!uri || !Number.isInteger(line) || (line as number) < 1) return undefined;
+      const editor = await revealInDraft(uri, line as number, Number.isInteger(column) && (column as number) >= 1 ? (column as number) : 1);
+      return { line: editor.selection.active.line + 1, column: editor.selection.active.character + 1 };
     }),
   );
 }

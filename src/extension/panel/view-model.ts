@@ -3,38 +3,85 @@
 import * as z from 'zod';
 import type { LintResult } from '../../engine/index';
 
+/** Messages the webview may send. Anything else (or anything malformed) is ignored. */
 export const panelMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('reveal'), line: z.number().int().min(1).max(10_000_000), column: z.number().int().min(1).max(1_000_000).optional() }),
-  z.object({ type: z.literal('insertSection'), sectionId: z.string().regex(/^[a-z][a-z0-9-]{0,80}$/) }),
+  z.object({ type: z.literal('ready') }).strict(),
+  z.object({ type: z.literal('reveal'), line: z.number().int().min(1).max(10_000_000), column: z.number().int().min(1).max(1_000_000).optional() }).strict(),
+  z.object({ type: z.literal('insertSection'), sectionId: z.string().regex(/^[a-z][a-z0-9-]{0,80}$/) }).strict(),
 ]);
 export type PanelMessage = z.infer<typeof panelMessageSchema>;
+
+/** At most this many hits per theme go to the webview; the row says how many more there are. */
+export const HITS_PER_THEME = 50;
+
+export interface PanelSection {
+  id: string;
+  title: string;
+  required: boolean;
+  status: 'present' | 'empty' | 'missing';
+  line?: number;
+  heading?: string;
+}
+
+export interface PanelHit {
+  line: number;
+  column: number;
+  phrase: string;
+  /** Heading above the hit ("" before the first heading). */
+  section: string;
+}
+
+export interface PanelTheme {
+  id: string;
+  label: string;
+  status: 'covered' | 'mentioned' | 'absent';
+  expected: boolean;
+  /** Distinct indicative phrases found. */
+  distinct: number;
+  phrases: string[];
+  hitCount: number;
+  hits: PanelHit[];
+}
 
 /** What the webview renders: only data, never HTML. */
 export interface PanelState {
   file: string;
   template: string;
   summary: string;
-  sections: { id: string; title: string; required: boolean; status: string; line?: number; heading?: string }[];
-  themes: { id: string; label: string; status: string; expected: boolean; distinct: number; hits: { line: number; column: number; phrase: string; section: string }[] }[];
+  /** Labels of the template's expected themes the draft does not address yet. */
+  expectedAbsent: string[];
+  sections: PanelSection[];
+  themes: PanelTheme[];
 }
 
 export function panelState(uri: { path: string }, result: LintResult): PanelState {
   const covered = result.coverage.filter((theme) => theme.status === 'covered').length;
   const missing = result.sections.filter((section) => section.required && section.status === 'missing').length;
   const errors = result.findings.filter((finding) => finding.severity === 'error').length;
+  const expectedAbsent = result.coverage.filter((theme) => theme.expected && theme.status === 'absent').map((theme) => theme.label);
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return {
     file: uri.path.split('/').pop() ?? '',
     template: result.template.label,
-    summary: `${missing} required section${missing === 1 ? '' : 's'} missing · ${errors} error${errors === 1 ? '' : 's'} · ${covered} of ${result.coverage.length} themes covered`,
-    sections: result.sections.map((section) => ({ id: section.id, title: section.title, required: section.required, status: section.status, line: section.line, heading: section.heading })),
+    summary: `${plural(missing, 'required section')} missing · ${plural(errors, 'error')} · ${covered} of ${result.coverage.length} themes covered`,
+    expectedAbsent,
+    sections: result.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      required: section.required,
+      status: section.status,
+      line: section.line,
+      heading: section.heading,
+    })),
     themes: result.coverage.map((theme) => ({
       id: theme.id,
       label: theme.label,
       status: theme.status,
       expected: theme.expected,
       distinct: theme.distinctPhrases,
-      hits: theme.hits.slice(0, 50).map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section })),
+      phrases: theme.phrases,
+      hitCount: theme.hits.length,
+      hits: theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section })),
     })),
   };
 }
@@ -45,21 +92,41 @@ export function nonce(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export function panelHtml(options: { cspSource: string; scriptUri: string; styleUri: string; nonce: string }): string {
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** For double-quoted attributes. The URIs come from VS Code, not the draft; escaped anyway so a path with a quote cannot end the attribute. */
+function attribute(value: string): string {
+  return value.replace(/[&<>"]/g, (ch) => ATTRIBUTE_ESCAPES[ch]);
+}
+
+export interface PanelHtmlOptions {
+  /** `webview.cspSource`. */
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  nonce: string;
+}
+
+/**
+ * The webview's HTML shell. It holds no draft text at all: the script renders the state the
+ * extension posts. Nothing loads but the extension's own stylesheet and the one script carrying
+ * the nonce; no inline styles (sizes are set through element.style, which the CSP allows).
+ */
+export function panelHtml(options: PanelHtmlOptions): string {
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(options.nonce)) throw new Error('panel nonce must be base64 or hex characters');
   const csp = [`default-src 'none'`, `style-src ${options.cspSource}`, `script-src 'nonce-${options.nonce}'`, `img-src ${options.cspSource}`].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${attribute(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${options.styleUri}">
+<link rel="stylesheet" href="${attribute(options.styleUri)}">
 <title>CSPR Review</title>
 </head>
 <body>
-<main id="root" aria-live="polite"><p class="empty">Open a review draft to see its sections and theme coverage.</p></main>
-<script nonce="${options.nonce}" src="${options.scriptUri}"></script>
+<main id="root" aria-label="CSPR Review"><p class="placeholder">Open a review draft to see its sections and theme coverage.</p></main>
+<script nonce="${options.nonce}" src="${attribute(options.scriptUri)}"></script>
 </body>
 </html>`;
 }
-
