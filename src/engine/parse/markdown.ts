@@ -180,7 +180,7 @@ function textBlock(kind: BlockKind, children: PhrasingContent[], source: string,
   const append = (value: string, nodeStart: number, nodeEnd: number) => {
     if (value.length === 0) return;
     const piece: TextPiece = { textStart: text.length, sourceStart: nodeStart };
-    if (source.slice(nodeStart, nodeEnd) !== value) piece.sourceMap = alignToSource(value, source, nodeStart, nodeEnd);
+    if (nodeEnd - nodeStart !== value.length || !source.startsWith(value, nodeStart)) piece.sourceMap = alignToSource(value, source, nodeStart, nodeEnd);
     pieces.push(piece);
     text += value;
   };
