@@ -46,8 +46,8 @@ function postState(state: PanelState): void {
 }
 
 const root = () => document.getElementById('root')!;
-const buttons = () => [...root().querySelectorAll('button')];
-const themeRow = (label: string) => [...root().querySelectorAll('li.theme')].find((row) => row.querySelector('.label')!.textContent === label)!;
+const buttons = () => Array.from(root().querySelectorAll('button'));
+const themeRow = (label: string) => Array.from(root().querySelectorAll('li.theme')).find((row) => row.querySelector('.label')!.textContent === label)!;
 
 afterEach(() => {
   for (const listener of listeners.splice(0)) window.removeEventListener('message', listener);
@@ -69,10 +69,10 @@ describe('panel webview', () => {
     expect(root().querySelector('.summary')!.textContent).toBe(gaps.summary);
     expect(root().querySelector('.summary')!.getAttribute('role')).toBe('status');
     expect(text).toContain('lcspr-gaps.md · Local Child Safeguarding Practice Review');
-    const voice = [...root().querySelectorAll('li.section')].find((row) => row.textContent!.includes('Voice of the child'))!;
+    const voice = Array.from(root().querySelectorAll('li.section')).find((row) => row.textContent!.includes('Voice of the child'))!;
     expect(voice.className).toBe('section missing');
     expect(voice.querySelector('.badge')!.textContent).toBe('missing');
-    const rows = [...root().querySelectorAll('li.theme')];
+    const rows = Array.from(root().querySelectorAll('li.theme'));
     expect(rows).toHaveLength(21);
     const expectedCount = gaps.themes.filter((theme) => theme.expected).length;
     expect(rows.slice(0, expectedCount).every((row) => row.classList.contains('expected'))).toBe(true);
