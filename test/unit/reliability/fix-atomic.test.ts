@@ -1,11 +1,12 @@
 // --fix never loses text: killed at any moment, the draft is either the original or the fully fixed
 // text, never a truncated mix.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, statSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDraft, writeFixedDraft } from '../../../src/cli/files';
+import { buildCliOnce } from '../cli/build-cli';
 
 const root = path.join(__dirname, '..', '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -15,7 +16,7 @@ let fixed: string;
 let fixDurationMs = 0;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root });
+  buildCliOnce();
   dir = mkdtempSync(path.join(os.tmpdir(), 'cspr-kill-'));
   // A large draft with missing sections and undefined acronyms, so the fix rewrites megabytes.
   const gaps = readFileSync(path.join(root, 'test', 'fixtures', 'samples', 'lcspr-gaps.md'), 'utf8');

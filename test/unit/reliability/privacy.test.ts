@@ -2,7 +2,8 @@
 // code from the workspace.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCliOnce } from '../cli/build-cli';
 
 const root = path.join(__dirname, '..', '..', '..');
 
@@ -16,6 +17,8 @@ function sources(dir: string): string[] {
 const shipped = [...sources(path.join(root, 'src')), path.join(root, 'media', 'panel.js')];
 
 describe('no network, no code execution from the workspace', () => {
+  // The bundles checked below come from the same build as the CLI tests.
+  beforeAll(() => buildCliOnce(), 120000);
   it('finds the shipped sources', () => {
     expect(shipped.length).toBeGreaterThan(20);
   });
