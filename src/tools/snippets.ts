@@ -11,18 +11,24 @@ interface Snippet {
 
 const SHORT: Record<string, string> = { lcspr: 'lcspr', 'rapid-review': 'rr' };
 
-/** Turns the skeleton's "[prompts]" into tab stops, escaping everything else VS Code would read as snippet syntax. */
-function toSnippetBody(text: string, counter: { next: number }): string {
-  return text.replace(/\$/g, '\\$').replace(/\}/g, '\\}').replace(/\[([^\]\n]+)\]/g, (_, prompt: string) => `\${${counter.next++}:${prompt.replace(/[$}\\]/g, '')}}`);
+/**
+ * Turns the skeleton's "[prompts]" into tab stops, escaping everything else VS Code would read as
+ * snippet syntax. With `childStop`, "the child" becomes a mirror of that tab stop, so the pseudonym
+ * typed once in the title runs through the prompts, as the engine's skeletons personalise them.
+ */
+function toSnippetBody(text: string, counter: { next: number }, childStop?: number): string {
+  const escaped = text.replace(/\$/g, '\\$').replace(/\}/g, '\\}');
+  const personalised = childStop === undefined ? escaped : escaped.replace(/\bthe child\b/g, `\${${childStop}}`);
+  return personalised.replace(/\[([^\]\n]+)\]/g, (_, prompt: string) => `\${${counter.next++}:${prompt.replace(/\\[$}]|[\\]/g, '')}}`);
 }
 
-function sectionBody(section: TemplateSection, counter: { next: number }): string {
-  return `## ${section.title}\n\n${toSnippetBody(section.skeleton || `[${section.guidance}]`, counter)}\n`;
+function sectionBody(section: TemplateSection, counter: { next: number }, childStop?: number): string {
+  return `## ${section.title}\n\n${toSnippetBody(section.skeleton || `[${section.guidance}]`, counter, childStop)}\n`;
 }
 
 function wholeTemplate(template: Template): Snippet {
   const counter = { next: 2 };
-  const sections = template.sections.map((section) => sectionBody(section, counter)).join('\n');
+  const sections = template.sections.map((section) => sectionBody(section, counter, 1)).join('\n');
   const body = `---\ncspr-template: ${template.id}\n---\n\n# ${template.label}: \${1:Child A}\n\n${sections}`;
   return { prefix: `cspr-${SHORT[template.id] ?? template.id}`, description: `Whole ${template.label} skeleton, every section in template order`, body: body.split('\n') };
 }

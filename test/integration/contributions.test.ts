@@ -39,11 +39,17 @@ describe('snippets', () => {
   afterEach(closeAllEditors);
 
   for (const template of Object.values(PRESET_TEMPLATES)) {
-    it(`"${template.label} (whole draft)" inserts every section in template order, and the draft is linted without structure problems`, async () => {
+    it(`"${template.label} (whole draft)" inserts every section in template order with the pseudonym typed once, and the draft is linted without structure problems`, async () => {
       const editor = await untitledMarkdown();
       try {
         await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: `${template.label} (whole draft)` });
+        // The first tab stop is the pseudonym in the title; prompts about "the child" mirror it.
+        await vscode.commands.executeCommand('type', { text: 'Child J' });
         const text = editor.document.getText();
+        assert.ok(text.includes(`# ${template.label}: Child J\n`), text.slice(0, 200));
+        assert.ok(/saw Child J alone|Child J was seen alone/.test(text), 'the seen-alone prompt names Child J');
+        const prompts = text.split('\n').filter((line) => !line.startsWith('#'));
+        assert.deepEqual(prompts.filter((line) => /\bthe child\b/.test(line)), [], 'no "the child" left in the prompts');
         assert.match(text, new RegExp(`^---\\ncspr-template: ${template.id}\\n---\\n`));
         const headings = text.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
         assert.deepEqual(headings, template.sections.map((section) => section.title));
