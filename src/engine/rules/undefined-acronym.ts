@@ -94,7 +94,7 @@ function definedBefore(acronym: string, before: string): boolean {
   const clause = before.replace(OPEN_BRACKET_BEFORE, '').split(/[.;:!?()\n]/).pop() ?? '';
   const initials = initialsOf(clause).slice(-16);
   for (let start = initials.length - 1; start >= 0; start--) {
-    if (spells(acronym, initials.slice(start))) return true;
+    if (initials[start].letter === acronym[0] && spells(acronym, initials.slice(start))) return true;
   }
   return false;
 }
