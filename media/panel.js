@@ -47,7 +47,7 @@
   function sectionItem(section) {
     const status = statusWord(section.status);
     const label = `${section.title}${section.required ? '' : ' (recommended)'}`;
-    const item = el('li', { className: `section ${status}` });
+    const item = el('li', { className: `section ${status}${section.required ? '' : ' recommended'}` });
     item.appendChild(el('span', { className: 'badge', text: status, 'aria-hidden': 'true' }));
     if (status === 'missing') {
       item.appendChild(el('span', { className: 'title', text: label }));

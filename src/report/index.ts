@@ -34,30 +34,59 @@ function summary(input: ReportInput): { covered: number; mentioned: number; abse
   };
 }
 
-const STATUS_COLOURS: Record<ThemeCoverage['status'], string> = { covered: '#2e7d32', mentioned: '#ef8f00', absent: '#9e9e9e' };
+const STATUS_COLOURS: Record<ThemeCoverage['status'], string> = { covered: '#2e7d32', mentioned: '#c77700', absent: '#9e9e9e' };
 
+/**
+ * One row per theme: the label on its own line (labels run to 70 characters and an SVG cannot
+ * wrap or measure text, so a label column beside the bars would clip them), the bar below it,
+ * and the status after the bar. Bars are full at four distinct phrases or the draft's maximum.
+ */
 function barChart(coverage: readonly ThemeCoverage[]): string {
-  const rowHeight = 22;
-  const labelWidth = 420;
-  const barWidth = 260;
+  const rowHeight = 34;
+  const barWidth = 360;
+  // Wide enough for the longest label at about 7.5px a character (bold, 12px); custom themes may have long labels.
+  const longestLabel = Math.max(0, ...coverage.map((theme) => theme.label.length + (theme.expected ? 11 : 0)));
+  const width = Math.max(barWidth + 130, Math.ceil(longestLabel * 7.5));
   const max = Math.max(4, ...coverage.map((theme) => theme.distinctPhrases));
   const rows = coverage
     .map((theme, index) => {
       const y = index * rowHeight;
-      const width = Math.round((theme.distinctPhrases / max) * barWidth);
+      const filled = Math.round((theme.distinctPhrases / max) * barWidth);
       const label = `${theme.label}${theme.expected ? ' (expected)' : ''}`;
       return [
         `<g transform="translate(0,${y})">`,
-        `<text x="${labelWidth - 8}" y="15" text-anchor="end">${escapeHtml(label)}</text>`,
-        `<rect x="${labelWidth}" y="4" width="${barWidth}" height="14" fill="#eeeeee"/>`,
-        `<rect x="${labelWidth}" y="4" width="${width}" height="14" fill="${STATUS_COLOURS[theme.status]}"><title>${escapeHtml(`${theme.label}: ${theme.status}, ${theme.distinctPhrases} distinct phrase(s)`)}</title></rect>`,
-        `<text x="${labelWidth + barWidth + 8}" y="15">${theme.status} (${theme.distinctPhrases})</text>`,
+        `<text x="0" y="12"${theme.expected ? ' font-weight="600"' : ''}>${escapeHtml(label)}</text>`,
+        `<rect x="0" y="17" width="${barWidth}" height="11" rx="2" fill="#eeeeee"/>`,
+        filled > 0 ? `<rect x="0" y="17" width="${filled}" height="11" rx="2" fill="${STATUS_COLOURS[theme.status]}"/>` : '',
+        `<text x="${barWidth + 8}" y="27" fill="${STATUS_COLOURS[theme.status] === '#9e9e9e' ? '#555555' : STATUS_COLOURS[theme.status]}">${theme.status} (${theme.distinctPhrases})</text>`,
+        `<title>${escapeHtml(`${theme.label}: ${theme.status}, ${theme.distinctPhrases} distinct phrase${theme.distinctPhrases === 1 ? '' : 's'}`)}</title>`,
         '</g>',
       ].join('');
     })
     .join('\n');
   const height = coverage.length * rowHeight + 4;
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Theme coverage bar chart" width="${labelWidth + barWidth + 120}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 120} ${height}" font-family="system-ui, sans-serif" font-size="12">\n${rows}\n</svg>`;
+  const covered = coverage.filter((theme) => theme.status === 'covered').length;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(`Bar chart of distinct phrases found per theme: ${covered} of ${coverage.length} themes covered`)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">\n${rows}\n</svg>`;
+}
+
+/** Distinct phrases with the line each first appears on: "county lines (line 60), went missing (line 138)". */
+function phrasesWithLines(theme: ThemeCoverage): { phrase: string; line: number }[] {
+  const first = new Map<string, number>();
+  for (const hit of theme.hits) if (!first.has(hit.phrase)) first.set(hit.phrase, hit.line);
+  return [...first].map(([phrase, line]) => ({ phrase, line }));
+}
+
+function expectedAbsent(coverage: readonly ThemeCoverage[]): string[] {
+  return coverage.filter((theme) => theme.expected && theme.status === 'absent').map((theme) => theme.label);
+}
+
+/** Where a present section starts, or for a missing or empty one what it should contain (the template's guidance). */
+function sectionWhere(template: Template, section: SectionStatus): string {
+  const at = section.line !== undefined ? `line ${section.line}: ${escapeHtml(section.heading ?? '')}` : '';
+  if (section.status === 'present') return at;
+  const guidance = template.sections.find((candidate) => candidate.id === section.id)?.guidance;
+  const add = guidance ? `<span class="muted">Add ${escapeHtml(guidance)}.</span>` : '';
+  return [at, add].filter(Boolean).join('<br>');
 }
 
 export function renderHtmlReport(input: ReportInput): string {
@@ -66,9 +95,11 @@ export function renderHtmlReport(input: ReportInput): string {
   const sectionRows = input.sections
     .map(
       (section) =>
-        `<tr class="${section.status}"><td>${escapeHtml(section.title)}</td><td>${section.required ? 'required' : 'recommended'}</td><td>${section.status}</td><td>${section.line !== undefined ? `line ${section.line}: ${escapeHtml(section.heading ?? '')}` : ''}</td></tr>`,
+        `<tr class="${section.status}${section.required ? '' : ' recommended'}"><td>${escapeHtml(section.title)}</td><td>${section.required ? 'required' : 'recommended'}</td><td>${section.status}</td><td>${sectionWhere(input.template, section)}</td></tr>`,
     )
     .join('\n');
+  const notAddressed = expectedAbsent(input.coverage);
+  const notice = notAddressed.length > 0 ? `<p class="notice">Expected for this template but not yet addressed: ${notAddressed.map(escapeHtml).join('; ')}.</p>` : '';
   const themeRows = input.coverage
     .map((theme) => {
       const hits = theme.hits
@@ -94,6 +125,10 @@ tr.missing td:nth-child(3), tr.absent td:nth-child(2) { color: #b00020; font-wei
 tr.empty td:nth-child(3), tr.mentioned td:nth-child(2) { color: #a15c00; font-weight: 600; }
 tr.present td:nth-child(3), tr.covered td:nth-child(2) { color: #2e7d32; font-weight: 600; }
 .muted { color: #666; } ul { margin: .3rem 0; padding-left: 1.2rem; }
+tr.missing.recommended td:nth-child(3) { color: #666; font-weight: 400; }
+.notice { border-left: 4px solid #c77700; background: #fff6e5; padding: .4rem .7rem; }
+svg { max-width: 100%; height: auto; margin: .5rem 0 1rem; }
+@media print { details { display: block; } details > summary { display: none; } }
 </style>
 </head>
 <body>
@@ -105,6 +140,7 @@ tr.present td:nth-child(3), tr.covered td:nth-child(2) { color: #2e7d32; font-we
 ${sectionRows}
 </tbody></table>
 <h2>National practice themes</h2>
+${notice}
 ${barChart(input.coverage)}
 <table><thead><tr><th>Theme</th><th>Status</th><th>Distinct phrases</th><th>Where</th></tr></thead><tbody>
 ${themeRows}
@@ -131,13 +167,13 @@ export function renderMarkdownReport(input: ReportInput): string {
     '',
     '## National practice themes',
     '',
-    '| Theme | Status | Distinct phrases | First hits |',
+    ...(expectedAbsent(input.coverage).length > 0 ? [`Expected for this template but not yet addressed: ${expectedAbsent(input.coverage).map(escapeMarkdown).join('; ')}.`, ''] : []),
+    '| Theme | Status | Distinct phrases | Phrases found (first line) |',
     '|---|---|---|---|',
     ...input.coverage.map(
       (theme) =>
-        `| ${escapeMarkdown(theme.label)}${theme.expected ? ' (expected)' : ''} | ${theme.status} | ${theme.distinctPhrases} | ${theme.hits
-          .slice(0, 3)
-          .map((hit) => `line ${hit.line}: ${escapeMarkdown(hit.phrase)}`)
+        `| ${escapeMarkdown(theme.label)}${theme.expected ? ' (expected)' : ''} | ${theme.status} | ${theme.distinctPhrases} | ${phrasesWithLines(theme)
+          .map(({ phrase, line }) => `${escapeMarkdown(phrase)} (line ${line})`)
           .join('; ')} |`,
     ),
     '',
@@ -158,8 +194,8 @@ export function renderCoverageTable(coverage: readonly ThemeCoverage[], options:
   const lines = [`Theme coverage: ${covered} covered, ${mentioned} mentioned, ${coverage.length - covered - mentioned} absent`, `${'Theme'.padEnd(width)}  ${'Status'.padEnd(9)}  Phrases`];
   for (const theme of coverage) {
     const status = theme.status === 'covered' ? paint(32, 'covered  ') : theme.status === 'mentioned' ? paint(33, 'mentioned') : paint(2, 'absent   ');
-    const bar = '█'.repeat(Math.min(theme.distinctPhrases, 10)) + (theme.distinctPhrases > 10 ? '+' : '');
-    lines.push(`${theme.label.padEnd(width)}  ${status}  ${bar} ${theme.distinctPhrases}${theme.expected ? paint(2, '  (expected)') : ''}`);
+    const bar = ('█'.repeat(Math.min(theme.distinctPhrases, 10)) + (theme.distinctPhrases > 10 ? '+' : '')).padEnd(11);
+    lines.push(`${theme.label.padEnd(width)}  ${status}  ${bar} ${String(theme.distinctPhrases).padStart(2)}${theme.expected ? paint(2, '  (expected)') : ''}`);
   }
   return lines.join('\n');
 }
