@@ -24,6 +24,13 @@ interface PhraseEnd {
   supporting: boolean;
 }
 
+interface Found {
+  end: PhraseEnd;
+  /** Word indices, end exclusive. */
+  from: number;
+  to: number;
+}
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   ends: PhraseEnd[];
@@ -56,6 +63,12 @@ const SECTION_WEIGHT: Partial<Record<string, number>> = { analysis: 2 };
 
 export class CoverageAnalyzer {
   private readonly root: TrieNode = { next: new Map(), ends: [] };
+  /**
+   * Beginnings of phrase words ("post" of "postnatal"). Joining two draft words into a compound is
+   * only worth trying when the first one is such a beginning; checking that first keeps the cost
+   * of compounds off the ordinary word.
+   */
+  private readonly compoundHeads = new Set<string>();
 
   constructor(readonly themes: readonly Theme[]) {
     themes.forEach((theme, themeIndex) => {
@@ -69,6 +82,7 @@ export class CoverageAnalyzer {
     for (const keys of phraseKeys(phrase)) {
       let node = this.root;
       for (const key of keys) {
+        for (let length = 2; length < key.length; length++) this.compoundHeads.add(key.slice(0, length));
         let child = node.next.get(key);
         if (!child) {
           child = { next: new Map(), ends: [] };
@@ -84,7 +98,7 @@ export class CoverageAnalyzer {
   /** Theme phrases in one block, with chunk offsets. A pure function of the block, so the engine caches it per chunk. */
   scanBlock(block: TextBlock, offsetOf: (block: TextBlock, index: number) => number): ThemeScanItem[] {
     const words = tokenize(block.text);
-    const found: { end: PhraseEnd; from: number; to: number }[] = [];
+    const found: Found[] = [];
     for (let i = 0; i < words.length; i++) {
       this.walk(this.root, words, i, i, found);
     }
@@ -112,26 +126,27 @@ export class CoverageAnalyzer {
   }
 
   /** Follows every trie edge the words from `index` allow: the word itself, a compound of it and the next word, or a mention of the child. */
-  private walk(node: TrieNode, words: readonly Word[], first: number, index: number, found: { end: PhraseEnd; from: number; to: number }[]): void {
+  private walk(node: TrieNode, words: readonly Word[], first: number, index: number, found: Found[]): void {
     if (index >= words.length || (index > first && !words[index].continues)) return;
     const word = words[index];
-    const step = (key: string, next: number) => {
-      const child = node.next.get(key);
-      if (!child) return;
-      for (const end of child.ends) found.push({ end, from: first, to: next });
-      this.walk(child, words, first, next, found);
-    };
-    step(word.stem, index + 1);
+    this.step(node, word.stem, words, first, index + 1, found);
     const following = words[index + 1];
-    if (following?.joinsPrevious) step(phraseStem(word.raw + following.raw), index + 2);
+    if (following?.joinsPrevious && this.compoundHeads.has(word.raw.toLowerCase())) this.step(node, phraseStem(word.raw + following.raw), words, first, index + 2, found);
     if (node.next.has(OBJECT_SLOT) || node.next.has(POSSESSIVE_SLOT)) {
       const reference = childReferenceAt(words, index);
       // A two-word mention ("Child R") must not straddle a full stop.
       if (reference && (reference.next === index + 1 || words[index + 1].continues)) {
-        if (reference.object) step(OBJECT_SLOT, reference.next);
-        if (reference.possessive) step(POSSESSIVE_SLOT, reference.next);
+        if (reference.object) this.step(node, OBJECT_SLOT, words, first, reference.next, found);
+        if (reference.possessive) this.step(node, POSSESSIVE_SLOT, words, first, reference.next, found);
       }
     }
+  }
+
+  private step(node: TrieNode, key: string, words: readonly Word[], first: number, next: number, found: Found[]): void {
+    const child = node.next.get(key);
+    if (!child) return;
+    for (const end of child.ends) found.push({ end, from: first, to: next });
+    if (child.next.size > 0) this.walk(child, words, first, next, found);
   }
 
   summarize(doc: DraftDocument, items: ThemeScanItem[], expectedThemes: readonly string[], coveredAt: number): ThemeCoverage[] {

@@ -23,7 +23,8 @@ export interface Word {
 
 // Letters and digits, with apostrophes inside a word ("didn't", "O'Brien", "Child R's") or a final
 // one after an s ("parents'"). Straight and typographic apostrophes alike.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?![\p{L}\p{N}]))?/gu;
+// (A final apostrophe after another letter is a closing quotation mark; tokenize() gives it back.)
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/gu;
 
 /** Gaps a phrase runs on through: spaces, line breaks, and hyphens of every kind. */
 const CONTINUING_GAP = /^[\s\-‐‑]*$/u;
@@ -86,6 +87,20 @@ const NEGATED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
  * of every comparison go through it, so it only has to be consistent, not linguistically right.
  */
 export function phraseStem(word: string): string {
+  // Drafts repeat their words: remembering stems makes tokenising several times faster.
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = computeStem(word);
+    if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
+const STEMS = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
+
+function computeStem(word: string): string {
   let w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
@@ -114,16 +129,31 @@ export function tokenize(text: string): Word[] {
     words.push({ stem: phraseStem(raw), start, end, possessive, raw, continues, joinsPrevious: joins });
     continues = true;
   };
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
-    const end = start + match[0].length;
+    let token = match[0];
+    const last = token.charCodeAt(token.length - 1);
+    if ((last === 39 || last === 0x2019) && !/[sS]['’]$/.test(token)) token = token.slice(0, -1);
+    const end = start + token.length;
     if (previousEnd >= 0) {
-      const gap = text.slice(previousEnd, start);
-      if (!CONTINUING_GAP.test(gap)) continues = false;
-      joins = continues && JOINING_GAP.test(gap);
+      if (start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32) {
+        joins = continues;
+      } else {
+        const gap = text.slice(previousEnd, start);
+        if (!CONTINUING_GAP.test(gap)) continues = false;
+        joins = continues && JOINING_GAP.test(gap);
+      }
     }
     previousEnd = end;
-    let written = match[0].replace(/’/g, "'");
+    let written = token;
+    if (written.indexOf("'") === -1 && written.indexOf('’') === -1) {
+      // Most words: no possessive or contraction to read.
+      if (written.length <= 3 && (ARTICLES.has(written.toLowerCase()) || written === 'a')) joins = false;
+      else push(written, start, end, false);
+      continue;
+    }
+    written = written.replace(/’/g, "'");
     let possessive = false;
     if (/'s$/i.test(written)) {
       written = written.slice(0, -2);
@@ -157,6 +187,8 @@ export const POSSESSIVE_SLOT = '\u0000child-possessive';
 const CHILD_NOUNS = new Set(['child', 'baby', 'infant', 'toddler', 'boy', 'girl', 'teenager', 'youngster']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Stems of every word that can begin a mention of the child, to turn the rest away at once. */
+const REFERENCE_STEMS = new Set([...CHILD_NOUNS, ...OBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'young'].map((word) => computeStem(word)));
 /** The pseudonym after "Child" or "Baby": one or two capitals, or a capital and a digit ("Child A", "Child AB", "Child C2"). */
 const PSEUDONYM_LETTERS = /^[A-Z]{1,2}\d?$/;
 
@@ -228,6 +260,7 @@ export interface ChildReference {
  */
 export function childReferenceAt(words: readonly Word[], index: number): ChildReference | undefined {
   const word = words[index];
+  if (!REFERENCE_STEMS.has(word.stem)) return undefined;
   const lower = word.raw.toLowerCase();
   if (!word.possessive && (OBJECT_PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))) {
     return { next: index + 1, object: OBJECT_PRONOUNS.has(lower), possessive: POSSESSIVE_PRONOUNS.has(lower) };
