@@ -1,6 +1,8 @@
-// `npm run bench [-- --quick] [-- --out FILE] [-- --no-build]`: builds the production bundles (so the
-// CLI and the sizes measured are current), bundles bench/bench.ts with the same esbuild settings
-// as the shipped engine, and runs it in a fresh Node process with --expose-gc.
+// `npm run bench [-- --quick] [-- --out FILE] [-- --no-build] [-- --profile]`: builds the production
+// bundles (so the CLI and the sizes measured are current), bundles bench/bench.ts with the same
+// esbuild settings as the shipped engine, and runs it in a fresh Node process with --expose-gc.
+// --profile keeps names readable (no minification) and writes a CPU profile of the whole run to
+// bench/.build/profiles/ (open it in Chrome DevTools or VS Code).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
-const benchArgs = args.filter((arg) => arg !== '--no-build');
+const profile = args.includes('--profile');
+const benchArgs = args.filter((arg) => arg !== '--no-build' && arg !== '--profile');
 
 if (!skipBuild) {
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
@@ -23,7 +26,7 @@ await esbuild.build({
   outfile,
   bundle: true,
   // As in esbuild.mjs for the shipped bundles.
-  minify: true,
+  minify: !profile,
   target: 'es2022',
   mainFields: ['module', 'main'],
   legalComments: 'none',
@@ -35,5 +38,6 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...benchArgs], { cwd: root, stdio: 'inherit' });
+const nodeArgs = ['--expose-gc', ...(profile ? ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'bench/.build/profiles')] : [])];
+const run = spawnSync(process.execPath, [...nodeArgs, outfile, ...benchArgs], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);
