@@ -41,10 +41,18 @@ function hitButtons(html: string): { line: number; column: number; text: string 
   return hits;
 }
 
-async function revert(document: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(document);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
-  await waitFor(() => !document.isDirty, { timeoutMs: 5000, message: 'revert' });
+/**
+ * Puts a fixture draft back as it was. Reverting is not enough: in this web UI VS Code saves edits
+ * after a delay by default (files.autoSave = afterDelay), so the edit may already be on disk.
+ */
+async function restore(document: vscode.TextDocument, original: string): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  if (document.getText() !== original) {
+    const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    await editor.edit((edit) => edit.replace(all, original));
+  }
+  await document.save();
+  await waitFor(() => !document.isDirty && document.getText() === original, { timeoutMs: 5000, message: 'fixture restored' });
 }
 
 describe('CSPR Review panel', function () {
@@ -89,6 +97,7 @@ describe('CSPR Review panel', function () {
 
   it('follows the active editor and updates while the author types', async function () {
     const { document, editor } = await openDraft('drafts/rapid-review.md');
+    const original = document.getText();
     await waitForDiagnostics(document.uri, () => true);
     await vscode.commands.executeCommand('csprLint.showCoverage');
     // The fixture workspace's config applies the lcspr template to every draft.
@@ -105,12 +114,13 @@ describe('CSPR Review panel', function () {
       if (after === 'no-harness') this.skip();
       assert.match(after.text, /rapid-review\.md/);
     } finally {
-      await revert(document);
+      await restore(document, original);
     }
   });
 
   it('shows draft text that looks like HTML as text', async function () {
     const { document, editor } = await openDraft('drafts/lcspr-complete.md');
+    const original = document.getText();
     await waitForDiagnostics(document.uri, () => true);
     await vscode.commands.executeCommand('csprLint.showCoverage');
     try {
@@ -123,7 +133,7 @@ describe('CSPR Review panel', function () {
       assert.doesNotMatch(markup, /<img\b/i);
       assert.match(markup, /Addendum +&lt;img src=y onerror=alert\(2\)&gt;/);
     } finally {
-      await revert(document);
+      await restore(document, original);
     }
   });
 });
