@@ -15,6 +15,8 @@ import type { Heading, Root } from 'mdast';
 import { Linter, type LintResult } from '../../src/engine/index';
 import { generateDraft, seededRandom } from '../../bench/drafts';
 
+// Each test lints a draft dozens of times; generous limits keep a busy CI machine from failing them.
+const SLOW = 60_000;
 const SAMPLES_DIR = path.join(__dirname, '..', 'fixtures', 'samples');
 const samples = readdirSync(SAMPLES_DIR)
   .filter((name) => name.endsWith('.md'))
@@ -100,7 +102,7 @@ describe('incremental re-lint gives the same results as a cold lint', () => {
   for (const [index, sample] of samples.entries()) {
     it(`${sample.name}: random edits, each followed by a warm and a cold lint`, () => {
       checkEditsAgainstColdLints(sample.text, 100 + index, 30);
-    });
+    }, SLOW);
   }
 
   it('a generated 6k-word draft: random edits', () => {
@@ -109,7 +111,7 @@ describe('incremental re-lint gives the same results as a cold lint', () => {
       { words: 6000, seed: 3 },
     );
     checkEditsAgainstColdLints(draft, 7, 15);
-  });
+  }, SLOW);
 
   it('switching between drafts with one Linter (one cache, several documents) changes nothing', () => {
     const shared = new Linter();
@@ -157,5 +159,5 @@ describe('chunked parsing finds the headings a whole-document parse finds', () =
         expect(chunkedHeadings(text), `${sample.name}, edit ${i + 1}`).toEqual(rootHeadings(text));
       }
     }
-  });
+  }, SLOW);
 });
