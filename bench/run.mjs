@@ -5,6 +5,7 @@
 // bench/.build/profiles/ (open it in Chrome DevTools or VS Code).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +20,8 @@ if (!skipBuild) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const outfile = path.join(root, 'bench/.build/bench.mjs');
+// One bundle per run, so a smoke test and a full run at the same time do not overwrite each other's.
+const outfile = path.join(root, `bench/.build/bench-${process.pid}.mjs`);
 await esbuild.build({
   absWorkingDir: root,
   entryPoints: ['bench/bench.ts'],
@@ -40,4 +42,5 @@ await esbuild.build({
 
 const nodeArgs = ['--expose-gc', ...(profile ? ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'bench/.build/profiles')] : [])];
 const run = spawnSync(process.execPath, [...nodeArgs, outfile, ...benchArgs], { cwd: root, stdio: 'inherit' });
+rmSync(outfile, { force: true });
 process.exit(run.status ?? 1);
