@@ -103,17 +103,28 @@ export class CoverageAnalyzer {
       this.walk(this.root, words, i, i, found);
     }
     if (found.length === 0) return [];
-    const idioms = found.filter((hit) => hit.end.themeIndex < 0);
-    const overlapsIdiom = (hit: { from: number; to: number }) => idioms.some((idiom) => hit.from < idiom.to && idiom.from < hit.to);
+    // Overlaps are checked word by word (a phrase is a few words long), not against every other hit:
+    // that was quadratic in the hits of one paragraph (a 450 KB paragraph of theme phrases took seconds).
+    const inIdiom = new Uint8Array(words.length);
+    for (const hit of found) if (hit.end.themeIndex < 0) inIdiom.fill(1, hit.from, hit.to);
+    const overlapsIdiom = (hit: { from: number; to: number }) => inIdiom.subarray(hit.from, hit.to).includes(1);
     // Per theme, the longest phrase wins where phrases overlap: "child sexual exploitation" is one
     // phrase, not also "sexual exploitation" and "exploitation".
     const kept: typeof found = [];
     const candidates = found
       .filter((hit) => hit.end.themeIndex >= 0 && !overlapsIdiom(hit))
       .sort((a, b) => a.end.themeIndex - b.end.themeIndex || b.to - b.from - (a.to - a.from) || a.from - b.from);
+    // Candidates come theme by theme, so one map of taken words serves each theme in turn.
+    let theme = -1;
+    const taken = new Uint8Array(words.length);
     for (const hit of candidates) {
-      const clash = kept.some((other) => other.end.themeIndex === hit.end.themeIndex && hit.from < other.to && other.from < hit.to);
-      if (!clash) kept.push(hit);
+      if (hit.end.themeIndex !== theme) {
+        theme = hit.end.themeIndex;
+        taken.fill(0);
+      }
+      if (taken.subarray(hit.from, hit.to).includes(1)) continue;
+      taken.fill(1, hit.from, hit.to);
+      kept.push(hit);
     }
     kept.sort((a, b) => a.from - b.from || a.end.themeIndex - b.end.themeIndex);
     return kept.map((hit) => ({
