@@ -47,6 +47,10 @@ export const requiredSection = defineRule({
     description: 'Every section the review template requires is present (headings match by title, synonym or keyword cue, at any level).',
   },
   check({ doc, report, childName }) {
+    // Whether a heading appended at the end would be one depends on how the draft ends, not on the
+    // section: asked once, because each answer re-parses the last chunk (a third of the lint time
+    // of a large single-chunk draft with nine sections missing).
+    let appendedHeadingParses: boolean | undefined;
     for (const section of doc.template.sections) {
       if (!section.required || doc.section(section.id)) continue;
       const point = insertionPoint(doc, section);
@@ -58,7 +62,7 @@ export const requiredSection = defineRule({
         start,
         end,
         message: `Add a "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`,
-        fix: insertsAHeading(doc, edit) ? { title: `Insert a "${section.title}" section skeleton`, edits: [edit] } : undefined,
+        fix: edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? { title: `Insert a "${section.title}" section skeleton`, edits: [edit] } : undefined,
         data: { sectionId: section.id },
       });
     }
