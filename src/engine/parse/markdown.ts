@@ -86,6 +86,8 @@ export interface ParsedChunk {
   blocks: TextBlock[];
   comments: HtmlComment[];
   frontMatter?: FrontMatter;
+  /** Set when the parser failed on this chunk: it holds nothing and the engine reports it unchecked. */
+  failure?: string;
 }
 
 /**
@@ -102,16 +104,156 @@ function parseExtensions(this: Processor) {
 const processor = unified().use(remarkParse).use(parseExtensions);
 
 export function parseChunk(source: string): ParsedChunk {
-  const tree = processor.parse(source) as Root;
-  const out: ParsedChunk = { headings: [], blocks: [], comments: [] };
-  walkBlocks(tree.children, source, out, { inQuote: false, nesting: -1, root: true });
-  return out;
+  try {
+    // micromark drops a leading byte order mark and counts offsets from the character after it.
+    const origin = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const parsable = defuse(origin === 1 ? source.slice(1) : source);
+    const tree = processor.parse(parsable) as Root;
+    if (origin === 1) shiftOffsets(tree, 1);
+    const out: ParsedChunk = { headings: [], blocks: [], comments: [] };
+    walkBlocks(tree.children, origin === 1 ? source[0] + parsable : parsable, out, { inQuote: false, nesting: -1, root: true, origin });
+    return out;
+  } catch (error) {
+    // Never expected, but a draft must not take the editor's linter down: the chunk goes unchecked
+    // and the engine says so.
+    return { headings: [], blocks: [], comments: [], failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function shiftOffsets(tree: Root, by: number): void {
+  const stack: { position?: Root['position']; children?: unknown }[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      if (node.position.start.offset !== undefined) node.position.start.offset += by;
+      if (node.position.end.offset !== undefined) node.position.end.offset += by;
+    }
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child);
+  }
+}
+
+/**
+ * Block quotes and list items nested deeper than this, or starting further right than
+ * MAX_CONTAINER_COLUMN, are read as text of the deepest container: remark's list handling is
+ * quadratic in the nesting depth (a line of 2,000 "- " took seconds, 10,000 would hang the editor)
+ * and 4,000 nested quotes overflowed the stack. Real reports nest three or four levels.
+ */
+const MAX_CONTAINER_DEPTH = 32;
+const MAX_CONTAINER_COLUMN = 64;
+/**
+ * Emphasis and link marks one paragraph may hold before they are read as plain text: micromark
+ * pairs them by searching back over every open mark, so a paragraph of 16,000 unmatched "*" or
+ * "[" took minutes. A real paragraph has a handful.
+ */
+const MAX_INLINE_MARKS = 1000;
+
+/**
+ * The chunk as the parser should see it: the same length and line structure (so every offset
+ * still points into the draft), with the first container marker beyond the nesting limit turned
+ * into a no-break space (the rest of the line is then paragraph text) and the inline marks of
+ * flooded paragraphs into spaces. Returns the text unchanged when it has neither, which is every
+ * real draft.
+ */
+export function defuse(source: string): string {
+  let chars: string[] | undefined;
+  const replace = (at: number, by: string) => {
+    chars ??= source.split('');
+    chars[at] = by;
+  };
+  const lineBreak = /\r\n?|\n/g;
+  let paragraphStart = -1;
+  let marks = 0;
+  const endParagraph = (at: number) => {
+    if (paragraphStart !== -1 && marks > MAX_INLINE_MARKS) {
+      for (let i = paragraphStart; i < at; i++) if (isInlineMark(source.charCodeAt(i))) replace(i, ' ');
+    }
+    paragraphStart = -1;
+    marks = 0;
+  };
+  let lineStart = 0;
+  while (lineStart <= source.length) {
+    lineBreak.lastIndex = lineStart;
+    const found = lineBreak.exec(source);
+    const lineEnd = found ? found.index : source.length;
+    const contentStart = containerPrefixEnd(source, lineStart, lineEnd, replace);
+    let lineMarks = 0;
+    let lineBlank = true;
+    for (let i = contentStart; i < lineEnd; i++) {
+      const code = source.charCodeAt(i);
+      if (isInlineMark(code)) lineMarks++;
+      if (code !== 32 && code !== 9) lineBlank = false;
+    }
+    if (lineBlank) endParagraph(lineStart);
+    else {
+      if (paragraphStart === -1) paragraphStart = contentStart;
+      marks += lineMarks;
+    }
+    if (!found) break;
+    lineStart = found.index + found[0].length;
+  }
+  endParagraph(source.length);
+  return chars ? chars.join('') : source;
+}
+
+function isInlineMark(code: number): boolean {
+  // * _ [ ]
+  return code === 42 || code === 95 || code === 91 || code === 93;
+}
+
+/**
+ * Walks a line's block quote and list markers. The first one past the nesting limits becomes a
+ * no-break space, which starts a paragraph holding the rest of the line. Returns where the line's
+ * content starts.
+ */
+function containerPrefixEnd(source: string, lineStart: number, lineEnd: number, replace: (at: number, by: string) => void): number {
+  let i = lineStart;
+  let column = 0;
+  let depth = 0;
+  for (;;) {
+    while (i < lineEnd) {
+      const code = source.charCodeAt(i);
+      if (code === 32) column++;
+      else if (code === 9) column += 4 - (column % 4);
+      else break;
+      i++;
+    }
+    const markerStart = i;
+    const code = source.charCodeAt(i);
+    if (i >= lineEnd) return i;
+    if (code === 62) i++; // >
+    else if ((code === 45 || code === 42 || code === 43) && isGapOrEnd(source, i + 1, lineEnd)) i++; // - * +
+    else {
+      let digits = 0;
+      while (digits < 10 && i + digits < lineEnd && isDigit(source.charCodeAt(i + digits))) digits++;
+      const delimiter = source.charCodeAt(i + digits);
+      if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41) || !isGapOrEnd(source, i + digits + 1, lineEnd)) return markerStart;
+      i += digits + 1;
+    }
+    depth++;
+    if (depth > MAX_CONTAINER_DEPTH || column > MAX_CONTAINER_COLUMN) {
+      replace(markerStart, '\u00A0');
+      return markerStart;
+    }
+    column += i - markerStart;
+  }
+}
+
+function isGapOrEnd(source: string, at: number, lineEnd: number): boolean {
+  if (at >= lineEnd) return true;
+  const code = source.charCodeAt(at);
+  return code === 32 || code === 9;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 interface WalkState {
   inQuote: boolean;
   nesting: number;
   root: boolean;
+  /** Offset of the chunk's first character after a byte order mark, where front matter may start. */
+  origin: number;
   list?: Omit<ListPlacement, 'nesting'>;
 }
 
@@ -121,13 +263,12 @@ function walkBlocks(nodes: RootContent[], source: string, out: ParsedChunk, stat
     const end = node.position?.end.offset ?? start;
     switch (node.type) {
       case 'yaml':
-        if (state.root && start === 0) out.frontMatter = { start, end, raw: node.value, fields: readFrontMatterFields(node.value) };
+        if (state.root && start === state.origin) out.frontMatter = { start, end, raw: node.value, fields: readFrontMatterFields(node.value) };
         break;
       case 'heading': {
         const block = textBlock('heading', node.children, source, start, end, state);
         if (state.root && !state.inQuote) {
-          const firstLineEnd = source.indexOf('\n', start);
-          const setext = firstLineEnd !== -1 && firstLineEnd < end && !source.slice(start, end).trimStart().startsWith('#');
+          const setext = /[\r\n]/.test(source.slice(start, end)) && !source.slice(start, end).trimStart().startsWith('#');
           out.headings.push({ depth: node.depth, text: block.text.trim(), start, end, setext });
         }
         out.blocks.push(block);
@@ -148,7 +289,7 @@ function walkBlocks(nodes: RootContent[], source: string, out: ParsedChunk, stat
         node.children.forEach((item, itemIndex) => {
           const itemStart = item.position?.start.offset ?? start;
           const list = { listStart: start, ordered: node.ordered === true, firstNumber: node.ordered ? node.start ?? 1 : null, itemIndex, itemStart };
-          walkBlocks(item.children, source, out, { inQuote: state.inQuote, nesting: state.nesting + 1, root: false, list });
+          walkBlocks(item.children, source, out, { inQuote: state.inQuote, nesting: state.nesting + 1, root: false, origin: state.origin, list });
         });
         break;
       }
@@ -202,25 +343,80 @@ function textBlock(kind: BlockKind, children: PhrasingContent[], source: string,
 }
 
 /**
- * Maps each character of a text node's value to its source offset by walking both forwards;
- * source characters that have no counterpart (backslashes, entity names, indentation and `>`
- * markers stripped from continuation lines) are skipped.
+ * Maps each character of a text node's value to its source offset by walking both forwards.
+ * Between two characters the source may hold what the parser drops (escaping backslashes,
+ * indentation, `>` markers and line endings of continuation lines), and a character reference
+ * ("&amp;", "&#65;") stands for the characters it decodes to. Anything else that does not line up
+ * is looked for a short way ahead only: an unbounded search made a paragraph of 20,000 "&copy;"
+ * take a minute, and could tie a character to a far-off lookalike (the "A" of "&#65;" to the "A"
+ * of a later word), which put fixes in the wrong place.
  */
 function alignToSource(value: string, source: string, sourceStart: number, sourceEnd: number): Int32Array {
   const map = new Int32Array(value.length);
   let j = sourceStart;
-  for (let i = 0; i < value.length; i++) {
+  // The last run of dropped characters walked, so a run of misses does not walk it again each time.
+  let droppedFrom = -1;
+  let droppedTo = -1;
+  let i = 0;
+  while (i < value.length) {
     const ch = value[i];
-    let k = j;
-    while (k < sourceEnd && source[k] !== ch) k++;
+    let k = j === droppedFrom && !DROPPED.has(ch) ? droppedTo : j;
+    while (k < sourceEnd && !sameCharacter(source[k], ch) && source[k] !== '&' && DROPPED.has(source[k])) k++;
+    if (k > j) [droppedFrom, droppedTo] = [j, k];
+    if (k < sourceEnd && source[k] === '&') {
+      const decoded = characterReferenceAt(source, k, sourceEnd, value, i);
+      if (decoded) {
+        for (let unit = 0; unit < decoded.units; unit++) map[i + unit] = k;
+        i += decoded.units;
+        j = k + decoded.length;
+        continue;
+      }
+    }
+    if (k < sourceEnd && !sameCharacter(source[k], ch)) {
+      const limit = Math.min(sourceEnd, k + LOOK_AHEAD);
+      let ahead = k + 1;
+      while (ahead < limit && !sameCharacter(source[ahead], ch)) ahead++;
+      k = ahead < limit ? ahead : sourceEnd;
+    }
     if (k < sourceEnd) {
       map[i] = k;
       j = k + 1;
     } else {
       map[i] = Math.min(j, Math.max(sourceStart, sourceEnd - 1));
     }
+    i++;
   }
   return map;
+}
+
+/** micromark reads U+0000 as U+FFFD. */
+function sameCharacter(sourceCharacter: string, valueCharacter: string): boolean {
+  return sourceCharacter === valueCharacter || (valueCharacter === '\uFFFD' && sourceCharacter === '\u0000');
+}
+
+const DROPPED = new Set(['\\', ' ', '\t', '\r', '\n', '>']);
+const LOOK_AHEAD = 32;
+const CHARACTER_REFERENCE = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/**
+ * A character reference at `at` that the value holds decoded at `index`: its length in the source
+ * and how many UTF-16 units it decoded to. A reference the value holds literally (an unknown name
+ * such as "&foo;", or the text itself) is not one.
+ */
+function characterReferenceAt(source: string, at: number, end: number, value: string, index: number): { length: number; units: number } | undefined {
+  CHARACTER_REFERENCE.lastIndex = at;
+  const match = CHARACTER_REFERENCE.exec(source);
+  if (!match || at + match[0].length > end || value.startsWith(match[0], index)) return undefined;
+  const hex = match[1];
+  const decimal = match[2];
+  if (hex !== undefined || decimal !== undefined) {
+    const code = parseInt(hex ?? decimal!, hex !== undefined ? 16 : 10);
+    return { length: match[0].length, units: code > 0xffff && code <= 0x10ffff ? 2 : 1 };
+  }
+  // A named reference decodes to one or two code points; the second, if any, is left to the
+  // next step and lands here or just after.
+  const first = value.codePointAt(index) ?? 0;
+  return { length: match[0].length, units: first > 0xffff ? 2 : 1 };
 }
 
 function collectInlineComments(children: PhrasingContent[], out: ParsedChunk): void {
@@ -245,7 +441,7 @@ function collectComments(value: string, base: number, out: ParsedChunk): void {
 /** Reads top-level `key: value` scalars; nested YAML is not needed by any rule. */
 function readFrontMatterFields(raw: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const line of raw.split(/\r?\n/)) {
+  for (const line of raw.split(/\r\n?|\n/)) {
     const match = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(.*)$/.exec(line);
     if (!match) continue;
     let value = match[2].trim();
