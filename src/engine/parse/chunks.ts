@@ -15,6 +15,7 @@ export interface Chunk {
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const LINE_BREAK = /\r\n?|\n/g;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 // A line that could not be the text of a setext heading starting a new block on its own.
 const NOT_PARAGRAPH_START = /^(?: {4}|\t| {0,3}(?:[-*+>#|<]|\d{1,9}[.)]|`{3}|~{3}|$))/;
@@ -32,16 +33,19 @@ export function splitIntoChunks(text: string): Chunk[] {
   let line = 0;
   let pos = 0;
 
-  // Front matter belongs to the first chunk: skip past it before looking for split points.
-  if (text.startsWith('---')) {
-    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
-    const firstLineEnd = text.indexOf('\n');
-    if (firstLineEnd !== -1 && /^---[ \t]*\r?$/.test(text.slice(0, firstLineEnd))) {
-      close.lastIndex = firstLineEnd;
+  // Front matter belongs to the first chunk: skip past it before looking for split points. The
+  // parser reads it after a byte order mark too.
+  const origin = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith('---', origin)) {
+    const opening = /---[ \t]*(?:\r\n?|\n)/y;
+    opening.lastIndex = origin;
+    if (opening.exec(text)) {
+      const close = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/g;
+      close.lastIndex = opening.lastIndex - 1;
       const match = close.exec(text);
       if (match) {
         const end = match.index + match[0].length;
-        for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+        for (const _ of text.slice(0, end).matchAll(LINE_BREAK)) line++;
         pos = end;
       }
     }
@@ -56,12 +60,16 @@ export function splitIntoChunks(text: string): Chunk[] {
   };
 
   while (pos < text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end === -1) end = text.length;
-    const raw = text.slice(pos, end);
-    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const blank = content.trim() === '';
+    // Lines end at LF, CRLF or a lone CR, as they do for the parser.
+    LINE_BREAK.lastIndex = pos;
+    const lineBreak = LINE_BREAK.exec(text);
+    const end = lineBreak ? lineBreak.index : text.length;
+    // The parser reads the first line after a byte order mark.
+    const content = text.slice(pos === 0 ? origin : pos, end);
+    // Only spaces and tabs make a blank line in Markdown (a form feed or no-break space does not).
+    const blank = /^[ \t]*$/.test(content);
     let splitCandidate = false;
+    let headingEnds = false;
 
     if (fence !== undefined) {
       if (closesFence(content, fence)) fence = undefined;
@@ -79,17 +87,22 @@ export function splitIntoChunks(text: string): Chunk[] {
         inHtmlBlock = true;
       } else if (ATX_HEADING.test(content)) {
         split(pos, line);
+        headingEnds = true;
       } else if (SETEXT_UNDERLINE.test(content) && previousLineWasSplitCandidate) {
         split(previousLineStart, line - 1);
+        headingEnds = true;
       } else if (previousBlank && !NOT_PARAGRAPH_START.test(content) && !/^[ \t]/.test(content)) {
         splitCandidate = true;
       }
     }
 
     previousLineWasSplitCandidate = splitCandidate;
-    previousBlank = blank && fence === undefined && !inComment;
+    // A heading is one block on its own: the line after it starts a new block, as after a blank line.
+    // Without this, a run of setext headings with no blank lines between them stayed one chunk, and
+    // the parser's setext handling is quadratic in the headings of a chunk (4,000 took seconds).
+    previousBlank = (blank || headingEnds) && fence === undefined && !inComment;
     previousLineStart = pos;
-    pos = end + 1;
+    pos = lineBreak ? end + lineBreak[0].length : text.length;
     line++;
   }
   if (chunkStart < text.length || chunks.length === 0) {
