@@ -257,7 +257,7 @@ export class DraftDocument {
     const next = this.lineStarts[line];
     if (next === undefined) return this.text.length;
     let end = next - 1;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.text.charCodeAt(end) === 10 && end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
@@ -267,8 +267,7 @@ export class DraftDocument {
   }
 
   lineStartAfter(offset: number): number {
-    const newline = this.text.indexOf('\n', offset);
-    return newline === -1 ? this.text.length : newline + 1;
+    return this.lineStarts[this.positionAt(offset).line] ?? this.text.length;
   }
 
   /** Whether an offset is inside a block, i.e. body text rather than markup like comments or code. */
@@ -301,12 +300,20 @@ function placeBlock(block: TextBlock, base: number, headingIndex: number): DocBl
   } satisfies Record<keyof TextBlock, unknown> & { list: Record<keyof ListPlacement, unknown> | undefined; table: Record<keyof TablePlacement, unknown> | undefined } & Omit<DocBlock, keyof TextBlock>;
 }
 
+/**
+ * Where each line starts. A line ends at LF, CRLF or a lone CR, as in the parser and in VS Code:
+ * counting LF alone put everything after a lone CR on one long line.
+ */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
   let index = text.indexOf('\n');
-  while (index !== -1) {
-    starts.push(index + 1);
-    index = text.indexOf('\n', index + 1);
+  if (text.indexOf('\r') === -1) {
+    while (index !== -1) {
+      starts.push(index + 1);
+      index = text.indexOf('\n', index + 1);
+    }
+    return starts;
   }
+  for (const lineBreak of text.matchAll(/\r\n?|\n/g)) starts.push(lineBreak.index + lineBreak[0].length);
   return starts;
 }
