@@ -108,6 +108,12 @@ export class Linter {
     if (frontMatterTemplate !== undefined && !this.templates[frontMatterTemplate]) {
       notices.push(`Front matter names an unknown template "cspr-template: ${frontMatterTemplate}"; using "${template.id}". Known templates: ${this.templateIds.join(', ')}.`);
     }
+    for (const [index, entry] of doc.chunkEntries.entries()) {
+      if (entry.parsed.failure === undefined) continue;
+      const from = doc.positionAt(doc.chunks[index].start).line;
+      const to = doc.positionAt(doc.chunks[index].start + doc.chunks[index].text.length).line;
+      notices.push(`Lines ${from}–${to} could not be read as Markdown and were not checked (${entry.parsed.failure}).`);
+    }
     const childName = findChildName(text);
     const findings: Finding[] = [];
     for (const { rule, severity, options } of this.activeRules) {
@@ -198,10 +204,14 @@ export class Linter {
 
 /** Reads `cspr-template` without a full parse, so the template is known before the document is built. */
 function readTemplateFromFrontMatter(text: string): string | undefined {
-  if (!text.startsWith('---')) return undefined;
-  const end = text.indexOf('\n---', 3);
-  const head = end === -1 ? '' : text.slice(0, end);
-  const match = /^cspr-template[ \t]*:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*\r?$/m.exec(head);
+  // After a byte order mark and with any line ending, as the parser reads front matter.
+  const origin = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', origin)) return undefined;
+  const closing = /[\r\n]---/g;
+  closing.lastIndex = origin + 3;
+  const end = closing.exec(text);
+  const head = end === null ? '' : text.slice(origin, end.index);
+  const match = /^cspr-template[ \t]*:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*$/m.exec(head.replace(/\r\n?/g, '\n'));
   return match?.[1];
 }
 
