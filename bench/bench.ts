@@ -48,8 +48,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -63,8 +61,10 @@ function percentile(values: number[], p: number): number {
 }
 
 /**
- * Times each contestant `iterations` times, alternating which goes first, with a garbage
- * collection before each run so one contestant's garbage is not billed to the next.
+ * Times each contestant `iterations` times, alternating which goes first so that neither side is
+ * always the one paying for the other's garbage. No collection is forced between runs: with a
+ * forced full GC (node --expose-gc, gc()) before each, every contestant ran two to three times
+ * slower than in normal use, the engine, which allocates more, most of all.
  */
 function race(contestants: Record<string, () => unknown>, iterations: number): Record<string, number[]> {
   const names = Object.keys(contestants);
@@ -72,7 +72,6 @@ function race(contestants: Record<string, () => unknown>, iterations: number): R
   for (let i = 0; i < iterations; i++) {
     const order = i % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
-      collectGarbage();
       const start = performance.now();
       contestants[name]();
       times[name].push(performance.now() - start);

@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [-- --out FILE] [-- --no-build] [-- --profile]`: builds the production
 // bundles (so the CLI and the sizes measured are current), bundles bench/bench.ts with the same
-// esbuild settings as the shipped engine, and runs it in a fresh Node process with --expose-gc.
+// esbuild settings as the shipped engine, and runs it in a fresh Node process.
 // --profile keeps names readable (no minification) and writes a CPU profile of the whole run to
 // bench/.build/profiles/ (open it in Chrome DevTools or VS Code).
 import * as esbuild from 'esbuild';
@@ -40,7 +40,7 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-const nodeArgs = ['--expose-gc', ...(profile ? ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'bench/.build/profiles')] : [])];
+const nodeArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'bench/.build/profiles')] : [];
 const run = spawnSync(process.execPath, [...nodeArgs, outfile, ...benchArgs], { cwd: root, stdio: 'inherit' });
 rmSync(outfile, { force: true });
 process.exit(run.status ?? 1);
