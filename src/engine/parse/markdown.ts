@@ -141,9 +141,9 @@ function shiftOffsets(tree: Root, by: number): void {
 const MAX_CONTAINER_DEPTH = 32;
 const MAX_CONTAINER_COLUMN = 64;
 /**
- * Emphasis and link marks one paragraph may hold before they are read as plain text: micromark
- * pairs them by searching back over every open mark, so a paragraph of 16,000 unmatched "*" or
- * "[" took minutes. A real paragraph has a handful.
+ * Emphasis, link and inline HTML marks one paragraph may hold before they are read as plain text:
+ * micromark pairs them by searching back over every open mark, or forward to the paragraph's end,
+ * so a paragraph of 16,000 unmatched "*", "[" or "<!--" took minutes. A real paragraph has a handful.
  */
 const MAX_INLINE_MARKS = 1000;
 
@@ -196,8 +196,8 @@ export function defuse(source: string): string {
 }
 
 function isInlineMark(code: number): boolean {
-  // * _ [ ]
-  return code === 42 || code === 95 || code === 91 || code === 93;
+  // * _ [ ] and <, which opens inline HTML: each unclosed "<!--" is followed to the paragraph's end.
+  return code === 42 || code === 95 || code === 91 || code === 93 || code === 60;
 }
 
 /**
