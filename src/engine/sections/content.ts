@@ -2,7 +2,8 @@
 // part of a block), or placeholders such as "[insert date]", "TODO", "TBC" and "XX".
 import type { DocBlock, DraftDocument, SectionMatch } from '../document';
 
-const PLACEHOLDER_TEXT = /\[[^\]\n]*\]|\b(?:TODO|TBC|TBD|FIXME|XX+)\b/g;
+// The innermost brackets: `[^\]\n]*` alone let each of many "[" search to the line's end (quadratic).
+const PLACEHOLDER_TEXT = /\[[^[\]\n]*\]|\b(?:TODO|TBC|TBD|FIXME|XX+)\b/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export function countWords(text: string): number {
