@@ -68,8 +68,10 @@ const MEASURE = new RegExp(
   [
     termsSource(MEASURE_TERMS),
     REPORTING_SOURCE,
-    String.raw`\d+(?:\.\d+)?\s?%|(?<![\p{L}])per ?cent(?![\p{L}])`,
-    String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+)?${termsSource(COUNTED_NOUNS)}`,
+    // Numbers are matched from their first digit: starting anywhere inside a long run of digits
+    // made the search quadratic (20,000 digits took 0.6 s, 40,000 2.5 s).
+    String.raw`(?<![\p{N}])\d+(?:\.\d+)?\s?%|(?<![\p{L}])per ?cent(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])${NUMBER}\s+(?:[\p{L}-]+\s+)?${termsSource(COUNTED_NOUNS)}`,
   ].join('|'),
   'iu',
 );
