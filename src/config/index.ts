@@ -158,7 +158,19 @@ async function loadRecursive(path: string, host: ConfigHost, chain: string[], fi
   return mergeSettings(merged, toPartial(path, text, tree, content));
 }
 
-function parseJsonc(path: string, text: string): { tree: Node | undefined; value: unknown } {
+function parseJsonc(path: string, original: string): { tree: Node | undefined; value: unknown } {
+  // A byte order mark (Notepad writes one) is not JSON; a space in its place keeps every column.
+  const text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
+  try {
+    return parseJsoncText(path, text);
+  } catch (error) {
+    // The JSON parser recurses: arrays or objects nested thousands deep overflow the stack.
+    if (error instanceof RangeError) throw new ConfigError(path, '', 'the JSON is nested too deeply to read');
+    throw error;
+  }
+}
+
+function parseJsoncText(path: string, text: string): { tree: Node | undefined; value: unknown } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
