@@ -12,6 +12,8 @@ import { renderReport } from './report';
 const host: ConfigHost = {
   async readFile(file) {
     try {
+      // Only regular files: reading a FIFO named by "extends" (or as the config) blocked forever.
+      if (!(await fs.stat(file)).isFile()) return undefined;
       return await fs.readFile(file, 'utf8');
     } catch {
       return undefined;
