@@ -36,7 +36,8 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
     } catch {
       stat = undefined;
     }
-    if (stat?.isFile()) {
+    // A named pipe, device or socket is passed on so that readDraft reports it as skipped.
+    if (stat && !stat.isDirectory()) {
       files.add(absolute);
       named.add(absolute);
       continue;
@@ -61,6 +62,8 @@ export async function readDraft(file: string, maxBytes: number): Promise<ReadOut
   } catch (error) {
     return { ok: false, path: file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, fatal: true };
   }
+  // Reading a FIFO blocks until a writer comes; /dev/zero never ends.
+  if (!handleStat.isFile()) return { ok: false, path: file, reason: 'skipped: not a regular file (a pipe, device or socket)', fatal: false };
   if (handleStat.size > maxBytes) {
     return { ok: false, path: file, reason: `skipped: ${Math.round(handleStat.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit (--max-file-size)`, fatal: false };
   }
