@@ -104,7 +104,7 @@ function main(): void {
   const figures: Figure[] = [];
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
-  const sizes = options.quick ? [{ words: 2000, iterations: 3 }, { words: 4000, iterations: 3 }, { words: 8000, iterations: 3 }] : [{ words: 10_000, iterations: 15 }, { words: 50_000, iterations: 7 }, { words: 200_000, iterations: 5 }];
+  const sizes = options.quick ? [{ words: 2000, iterations: 3 }, { words: 4000, iterations: 3 }, { words: 8000, iterations: 3 }] : [{ words: 10_000, iterations: 25 }, { words: 50_000, iterations: 11 }, { words: 200_000, iterations: 5 }];
   const drafts = sizes.map(({ words }) => generateDraft(samples, { words, seed: words }));
 
   // Warm every contestant's code up on the smallest draft, so first-call compilation is billed to no one.
