@@ -2,7 +2,7 @@
 // where there is one, the JSON path), never a stack trace and never a hang; a strange file is
 // skipped with a message while the other drafts are linted.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,19 @@ describe('bad configs: exit 2 naming the file, no stack trace, no hang', () => {
     expect(result.signal).toBeNull();
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot find "\.\/team\.json"/);
+  });
+
+  it('a config extending a JavaScript file reads it as JSON and never runs it', () => {
+    const target = folder('js-config');
+    const marker = path.join(target, 'ran.txt');
+    const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = {};`;
+    writeFileSync(path.join(target, 'evil.js'), code);
+    writeFileSync(path.join(target, '.cspr-lint.js'), code);
+    writeFileSync(path.join(target, '.cspr-lint.json'), '{ "extends": "./evil.js" }');
+    const result = run(['draft.md'], target);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/evil\.js:1:1: invalid JSON/);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('a byte order mark before the JSON is accepted', () => {

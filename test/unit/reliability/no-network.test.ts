@@ -31,6 +31,19 @@ describe('no network, no code execution from the workspace', () => {
       expect(text).not.toMatch(/\beval\s*\(|new Function\s*\(|child_process|\bimport\s*\(\s*[^'"`]/);
     });
   }
+  // Config is data: parsed as JSON and validated, never loaded as code. Nothing under src/config
+  // or src/extension may load a module from a computed path (a workspace could point it at its
+  // own code), start a worker or a VM, or run a shell task.
+  for (const file of shipped.filter((candidate) => /[\\/]src[\\/](?:config|extension)[\\/]/.test(candidate))) {
+    const relative = path.relative(root, file);
+    it(`${relative} loads no code from the workspace`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/\brequire\s*\(\s*[^'"`\s]|\brequire\s*\(\s*`|createRequire|\bimport\s*\(/);
+      expect(text).not.toMatch(/from ['"](?:node:)?(?:vm|worker_threads|module)['"]|new Worker\s*\(|importScripts|\bFunction\s*\(/);
+      expect(text).not.toMatch(/vscode\.tasks\.executeTask|new vscode\.ShellExecution|new vscode\.ProcessExecution|createTerminal/);
+      expect(text).not.toMatch(/JSON5|\byaml\b.*\bload\b/);
+    });
+  }
   it('the built bundles contain no network client either', () => {
     for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
       const text = readFileSync(path.join(root, bundle), 'utf8');
