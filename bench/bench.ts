@@ -37,6 +37,7 @@ interface Figure {
 
 const NO_RULES = Object.fromEntries(RULE_IDS.map((id) => [id, 'off' as const]));
 const SAMPLE_FILES = ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md', 'rapid-review.md'];
+const COMPLETE_SAMPLE = SAMPLE_FILES.indexOf('lcspr-complete.md');
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { quick: false, out: 'bench/results.json', root: process.cwd() };
@@ -105,7 +106,9 @@ function main(): void {
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
   const sizes = options.quick ? [{ words: 2000, iterations: 3 }, { words: 4000, iterations: 3 }, { words: 8000, iterations: 3 }] : [{ words: 10_000, iterations: 25 }, { words: 50_000, iterations: 11 }, { words: 200_000, iterations: 5 }];
-  const drafts = sizes.map(({ words }) => generateDraft(samples, { words, seed: words }));
+  // One skeleton for every size, so the scaling figure compares the same draft at different
+  // lengths: the complete sample, where every template section is present and every rule has work.
+  const drafts = sizes.map(({ words }) => generateDraft(samples, { words, seed: words, skeleton: COMPLETE_SAMPLE }));
 
   // Warm every contestant's code up on the smallest draft, so first-call compilation is billed to no one.
   race(contestantsFor(drafts[0], remark), options.quick ? 1 : 3);
@@ -224,7 +227,7 @@ function measureCli(options: Options, samples: string[], log: (line: string) => 
 function measureKeystrokes(options: Options, samples: string[], log: (line: string) => void): Figure[] {
   const words = options.quick ? 4000 : 50_000;
   const edits = options.quick ? 20 : 250;
-  let text = generateDraft(samples, { words, seed: 7 });
+  let text = generateDraft(samples, { words, seed: 7, skeleton: COMPLETE_SAMPLE });
   log(`keystroke re-lint on ${Math.round(words / 1000)}k words, ${edits} edits …`);
   const linter = new Linter();
   const opened = performance.now();

@@ -104,6 +104,37 @@ function mostCommonPseudonym(text: string): string {
   return best;
 }
 
+/**
+ * No section grows past this share of the draft: grown in plain proportion, the sample's longest
+ * section (its lived-experience account) became a third of a 200k-word draft, which no review has.
+ */
+const MAX_SECTION_SHARE = 0.15;
+
+/** Splits `total` in proportion to `weights`, no part above `cap`; what a capped part cannot take goes to the others. */
+function shareOut(total: number, weights: number[], cap: number): number[] {
+  const shares = weights.map(() => 0);
+  let open = weights.map((weight, index) => (weight > 0 ? index : -1)).filter((index) => index >= 0);
+  let left = total;
+  while (left > 0 && open.length > 0) {
+    const weightSum = open.reduce((sum, index) => sum + weights[index], 0);
+    const stillOpen: number[] = [];
+    let given = 0;
+    for (const index of open) {
+      const share = Math.min(cap - shares[index], Math.round((left * weights[index]) / weightSum));
+      shares[index] += share;
+      given += share;
+      if (shares[index] < cap) stillOpen.push(index);
+    }
+    left -= given;
+    if (given === 0 || stillOpen.length === open.length) break;
+    open = stillOpen;
+  }
+  // A draft with few sections to grow reaches its length anyway, past the cap.
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+  if (left > 0 && weightSum > 0) weights.forEach((weight, index) => (shares[index] += Math.round((left * weight) / weightSum)));
+  return shares;
+}
+
 interface PoolBlock {
   text: string;
   childName: string;
@@ -132,29 +163,32 @@ export interface GenerateOptions {
   /** Approximate length of the draft in words (whitespace-separated tokens, markup included). */
   words: number;
   seed: number;
+  /** Index of the sample whose structure the draft keeps; by default one chosen by the seed. */
+  skeleton?: number;
 }
 
 /** A draft of about `words` words, built from the given sample texts. */
-export function generateDraft(samples: readonly string[], { words, seed }: GenerateOptions): string {
+export function generateDraft(samples: readonly string[], { words, seed, skeleton: skeletonIndex }: GenerateOptions): string {
   const random = seededRandom(seed);
   const sources = samples.map(readSource);
   const pool: PoolBlock[] = [];
   for (const source of sources) {
     for (const section of source.sections) for (const text of section.blocks) pool.push({ text, childName: source.childName });
   }
-  const skeleton = sources[Math.floor(random() * sources.length)];
+  const chosen = Math.floor(random() * sources.length);
+  const skeleton = sources[skeletonIndex ?? chosen];
   const extraWords = Math.max(0, words - skeleton.words);
   // Long drafts grow where real ones do: in the narrative sections that already have the most to
   // say. Recommendations, actions, glossaries and references stay list-sized in a long review.
   const bodyWords = skeleton.sections.map((section) => countWords(section.blocks.join('\n')));
-  const growable = bodyWords.map((count, index) => (count >= 100 && !LIST_LIKE_HEADING.test(skeleton.sections[index].heading) ? count : 0));
-  const growableTotal = growable.reduce((sum, count) => sum + count, 0) || 1;
+  const growable = bodyWords.map((count, index) => (count >= 40 && !LIST_LIKE_HEADING.test(skeleton.sections[index].heading) ? count : 0));
+  const quotas = shareOut(extraWords, growable, MAX_SECTION_SHARE * words);
 
   const out: string[] = [...skeleton.preamble];
   let period = 0;
   skeleton.sections.forEach((section, sectionIndex) => {
     out.push(section.heading, ...section.blocks);
-    let quota = Math.round((extraWords * growable[sectionIndex]) / growableTotal);
+    let quota = quotas[sectionIndex];
     let paragraph = 0;
     let untilSubheading = 0;
     const subDepth = Math.min(6, section.depth + 1);
