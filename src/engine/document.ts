@@ -41,13 +41,12 @@ export interface SectionMatch {
 export interface ChunkEntry {
   text: string;
   parsed: ParsedChunk;
-  /** Per-rule facts found by scanning the chunk's blocks, chunk-relative. */
-  scans: Map<string, unknown[]>;
   /**
-   * The same facts with document offsets, for the offset the chunk had when last linted: a
-   * keystroke moves only the chunks after it, so the others' items are reused as they are.
+   * Per-rule facts found by scanning the chunk's blocks, with document offsets for the offset the
+   * chunk had when last linted (`base`): a keystroke moves only the chunks after it, so the
+   * others' items are reused as they are, and a moved chunk's are shifted, not rescanned.
    */
-  placedScans: Map<string, { base: number; items: ScanItem[] }>;
+  scans: Map<string, { base: number; items: ScanItem[] }>;
   lastUsed: number;
 }
 
@@ -67,7 +66,7 @@ export class ChunkCache {
   get(text: string, generation: number): ChunkEntry {
     let entry = this.entries.get(text);
     if (!entry) {
-      entry = { text, parsed: parseChunk(text), scans: new Map(), placedScans: new Map(), lastUsed: generation };
+      entry = { text, parsed: parseChunk(text), scans: new Map(), lastUsed: generation };
       this.entries.set(text, entry);
     }
     entry.lastUsed = generation;

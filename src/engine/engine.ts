@@ -168,21 +168,20 @@ export class Linter {
   private collectScans<Item extends ScanItem>(doc: DraftDocument, key: string, scan: (block: TextBlock) => Item[]): Item[] {
     const out: Item[] = [];
     doc.chunkEntries.forEach((entry: ChunkEntry, chunkIndex) => {
-      let items = entry.scans.get(key) as Item[] | undefined;
-      if (!items) {
-        items = [];
-        for (const block of entry.parsed.blocks) for (const item of scan(block)) items.push(item);
-        entry.scans.set(key, items);
-      }
-      if (items.length === 0) return;
       const base = doc.chunks[chunkIndex].start;
-      // Placed items are shared by every lint that finds the chunk at the same offset; rules only read them.
-      let placed = entry.placedScans.get(key);
-      if (!placed || placed.base !== base) {
-        placed = { base, items: items.map((item) => ({ ...item, start: item.start + base, end: item.end + base })) };
-        entry.placedScans.set(key, placed);
+      let scanned = entry.scans.get(key);
+      if (!scanned) {
+        const items: ScanItem[] = [];
+        for (const block of entry.parsed.blocks) for (const item of scan(block)) items.push({ ...item, start: item.start + base, end: item.end + base });
+        scanned = { base, items };
+        entry.scans.set(key, scanned);
+      } else if (scanned.base !== base && scanned.items.length > 0) {
+        const shift = base - scanned.base;
+        scanned = { base, items: scanned.items.map((item) => ({ ...item, start: item.start + shift, end: item.end + shift })) };
+        entry.scans.set(key, scanned);
       }
-      for (const item of placed.items) out.push(item as Item);
+      // Items are shared by every lint that finds the chunk at the same offset; rules only read them.
+      for (const item of scanned.items) out.push(item as Item);
     });
     return out;
   }
