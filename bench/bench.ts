@@ -20,6 +20,8 @@ interface Options {
   quick: boolean;
   out: string;
   root: string;
+  /** Also put the table into docs/benchmarks.md, between its bench-table markers. */
+  writeDocs: boolean;
 }
 
 interface Figure {
@@ -40,11 +42,12 @@ const SAMPLE_FILES = ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md', 'r
 const COMPLETE_SAMPLE = SAMPLE_FILES.indexOf('lcspr-complete.md');
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { quick: false, out: 'bench/results.json', root: process.cwd() };
+  const options: Options = { quick: false, out: 'bench/results.json', root: process.cwd(), writeDocs: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') options.quick = true;
     else if (argv[i] === '--out') options.out = argv[++i];
-    else throw new Error(`Unknown argument ${argv[i]}. Usage: bench [--quick] [--out results.json]`);
+    else if (argv[i] === '--write-docs') options.writeDocs = true;
+    else throw new Error(`Unknown argument ${argv[i]}. Usage: bench [--quick] [--out results.json] [--write-docs]`);
   }
   return options;
 }
@@ -160,6 +163,16 @@ function main(): void {
   mkdirSync(path.dirname(path.resolve(options.root, options.out)), { recursive: true });
   writeFileSync(path.resolve(options.root, options.out), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${formatTable(figures)}\n`);
+  if (options.writeDocs) {
+    const m = results.machine;
+    const about =
+      `Run on ${results.date.slice(0, 10)} at commit ${results.commit ?? '(unknown)'}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, ${m.os}, Node ${m.node}; ` +
+      `load average ${m.loadAverageAtStart} at the start and ${m.loadAverage} at the end (a shared machine); ${results.elapsedSeconds} s in all.`;
+    const docs = path.join(options.root, 'docs/benchmarks.md');
+    const text = readFileSync(docs, 'utf8');
+    const updated = text.replace(/(<!-- bench-table:start -->\n)[\s\S]*?(<!-- bench-table:end -->)/, (_, start: string, end: string) => `${start}${about}\n\n${formatTable(figures)}\n${end}`);
+    writeFileSync(docs, updated);
+  }
   const failed = figures.filter((figure) => figure.pass === false).length;
   const unmeasured = figures.filter((figure) => figure.value === null && figure.budget !== null).length;
   process.stdout.write(
