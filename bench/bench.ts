@@ -130,7 +130,9 @@ function main(): void {
     // coverage (a lint with every rule off), then the rules. Differences of medians, so approximate.
     const ownParse = median(times.engineParse);
     const withoutRules = median(times.engineWithoutRules);
-    const breakdown = `cspr-lint ${ms(engine)} = parse ${ms(ownParse)} + document & coverage ${ms(Math.max(0, withoutRules - ownParse))} + rules ${ms(Math.max(0, engine - withoutRules))}`;
+    // A difference of two noisy medians can come out below zero: shown as "~0 ms".
+    const part = (value: number) => (value > 0 ? ms(value) : '~0 ms');
+    const breakdown = `cspr-lint ${ms(engine)} = parse ${part(ownParse)} + document & coverage ${part(withoutRules - ownParse)} + rules ${part(engine - withoutRules)}`;
     figures.push(budgetFigure(`lint-vs-remark-${words}`, `Full lint + coverage vs remark-parse parse-only, ${label}`, pairedRatio(times.engine, times.remark), 'x', 1.5, `cspr-lint ${ms(engine)}, remark-parse ${ms(parse)}`));
     figures.push(budgetFigure(`lint-vs-markdownlint-${words}`, `Full lint + coverage vs markdownlint (default rules), ${label}`, pairedRatio(times.engine, times.markdownlint), 'x', 1.0, `${breakdown}; markdownlint ${ms(lint)}`));
   });
