@@ -161,13 +161,16 @@ export function defuse(source: string): string {
     chars[at] = by;
   };
   const lineBreak = /\r\n?|\n/g;
-  let paragraphStart = -1;
+  // The marks of one inline run: a paragraph's lines, a heading, a table row. A new list item,
+  // heading, table row or comment line starts a new run, so a long tight list or table is not
+  // counted as one paragraph (and a block of control comments is never touched).
+  let runStart = -1;
   let marks = 0;
-  const endParagraph = (at: number) => {
-    if (paragraphStart !== -1 && marks > MAX_INLINE_MARKS) {
-      for (let i = paragraphStart; i < at; i++) if (isInlineMark(source.charCodeAt(i))) replace(i, ' ');
+  const endRun = (at: number) => {
+    if (runStart !== -1 && marks > MAX_INLINE_MARKS) {
+      for (let i = runStart; i < at; i++) if (isInlineMark(source.charCodeAt(i))) replace(i, ' ');
     }
-    paragraphStart = -1;
+    runStart = -1;
     marks = 0;
   };
   let lineStart = 0;
@@ -175,7 +178,8 @@ export function defuse(source: string): string {
     lineBreak.lastIndex = lineStart;
     const found = lineBreak.exec(source);
     const lineEnd = found ? found.index : source.length;
-    const contentStart = containerPrefixEnd(source, lineStart, lineEnd, replace);
+    const prefix = containerPrefix(source, lineStart, lineEnd, replace);
+    const contentStart = prefix.end;
     let lineMarks = 0;
     let lineBlank = true;
     for (let i = contentStart; i < lineEnd; i++) {
@@ -183,15 +187,18 @@ export function defuse(source: string): string {
       if (isInlineMark(code)) lineMarks++;
       if (code !== 32 && code !== 9) lineBlank = false;
     }
-    if (lineBlank) endParagraph(lineStart);
-    else {
-      if (paragraphStart === -1) paragraphStart = contentStart;
+    const first = source.charCodeAt(contentStart);
+    const ownRun = first === 35 || first === 124; // # heading, | table row
+    if (lineBlank || prefix.newItem || ownRun || source.startsWith('<!--', contentStart)) endRun(lineStart);
+    if (!lineBlank && !source.startsWith('<!--', contentStart)) {
+      if (runStart === -1) runStart = contentStart;
       marks += lineMarks;
+      if (ownRun) endRun(lineEnd);
     }
     if (!found) break;
     lineStart = found.index + found[0].length;
   }
-  endParagraph(source.length);
+  endRun(source.length);
   return chars ? chars.join('') : source;
 }
 
@@ -203,12 +210,13 @@ function isInlineMark(code: number): boolean {
 /**
  * Walks a line's block quote and list markers. The first one past the nesting limits becomes a
  * no-break space, which starts a paragraph holding the rest of the line. Returns where the line's
- * content starts.
+ * content starts, and whether the line opens a list item.
  */
-function containerPrefixEnd(source: string, lineStart: number, lineEnd: number, replace: (at: number, by: string) => void): number {
+function containerPrefix(source: string, lineStart: number, lineEnd: number, replace: (at: number, by: string) => void): { end: number; newItem: boolean } {
   let i = lineStart;
   let column = 0;
   let depth = 0;
+  let newItem = false;
   for (;;) {
     while (i < lineEnd) {
       const code = source.charCodeAt(i);
@@ -219,21 +227,25 @@ function containerPrefixEnd(source: string, lineStart: number, lineEnd: number, 
     }
     const markerStart = i;
     const code = source.charCodeAt(i);
-    if (i >= lineEnd) return i;
-    if (code === 62) i++; // >
-    else if ((code === 45 || code === 42 || code === 43) && isGapOrEnd(source, i + 1, lineEnd)) i++; // - * +
+    if (i >= lineEnd) return { end: i, newItem };
+    let item = true;
+    if (code === 62) {
+      i++; // >
+      item = false;
+    } else if ((code === 45 || code === 42 || code === 43) && isGapOrEnd(source, i + 1, lineEnd)) i++; // - * +
     else {
       let digits = 0;
       while (digits < 10 && i + digits < lineEnd && isDigit(source.charCodeAt(i + digits))) digits++;
       const delimiter = source.charCodeAt(i + digits);
-      if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41) || !isGapOrEnd(source, i + digits + 1, lineEnd)) return markerStart;
+      if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41) || !isGapOrEnd(source, i + digits + 1, lineEnd)) return { end: markerStart, newItem };
       i += digits + 1;
     }
     depth++;
     if (depth > MAX_CONTAINER_DEPTH || column > MAX_CONTAINER_COLUMN) {
       replace(markerStart, '\u00A0');
-      return markerStart;
+      return { end: markerStart, newItem };
     }
+    newItem ||= item;
     column += i - markerStart;
   }
 }
