@@ -58,23 +58,55 @@ export function applyControlComments(
     suppressed: [],
   }));
   if (comments.length === 0) return { reported: findings, suppressions };
+  // Indexed per rule rather than scanned per finding: a draft with thousands of control comments
+  // and thousands of findings took seconds (8,000 of each: 13 s).
+  const regions = new Map<string, { lines: number[]; indices: number[] }>();
+  const regionsFor = (ruleId: string) => {
+    let found = regions.get(ruleId);
+    if (!found) {
+      const indices = comments
+        .map((comment, index) => ({ comment, index }))
+        .filter(({ comment }) => comment.kind !== 'disable-next-line' && applies(comment, ruleId))
+        .sort((a, b) => a.comment.line - b.comment.line || a.index - b.index)
+        .map(({ index }) => index);
+      found = { lines: indices.map((index) => comments[index].line), indices };
+      regions.set(ruleId, found);
+    }
+    return found;
+  };
+  const nextLine = new Map<number, number[]>();
+  comments.forEach((comment, index) => {
+    if (comment.kind !== 'disable-next-line') return;
+    const list = nextLine.get(comment.endLine + 1) ?? [];
+    list.push(index);
+    nextLine.set(comment.endLine + 1, list);
+  });
   const reported: Finding[] = [];
   for (const finding of findings) {
     const line = finding.range.start.line;
     let silencedBy = -1;
     // disable/enable regions: the last such comment above (or on) the line decides.
-    for (let i = 0; i < comments.length; i++) {
-      const comment = comments[i];
-      if (comment.kind === 'disable-next-line' || comment.line > line || !applies(comment, finding.ruleId)) continue;
-      silencedBy = comment.kind === 'disable' ? i : -1;
-    }
-    if (silencedBy === -1) {
-      silencedBy = comments.findIndex(
-        (comment) => comment.kind === 'disable-next-line' && comment.endLine + 1 === line && applies(comment, finding.ruleId),
-      );
-    }
+    const { lines, indices } = regionsFor(finding.ruleId);
+    const last = lastAtOrBefore(lines, line);
+    if (last !== -1 && comments[indices[last]].kind === 'disable') silencedBy = indices[last];
+    if (silencedBy === -1) silencedBy = nextLine.get(line)?.find((index) => applies(comments[index], finding.ruleId)) ?? -1;
     if (silencedBy === -1) reported.push(finding);
     else suppressions[silencedBy].suppressed.push(finding);
   }
   return { reported, suppressions };
+}
+
+/** Index of the last value <= target in an ascending array, or -1. */
+function lastAtOrBefore(values: number[], target: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= target) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
