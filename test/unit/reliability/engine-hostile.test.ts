@@ -150,6 +150,20 @@ describe('regressions found by the fuzzer', () => {
     expect(new Linter().lint('Text\r```\n## Findings\n').document.headings).toEqual([]);
   });
 
+  it('every control comment of a long block with no blank lines applies (the flood limit counts per paragraph)', () => {
+    const text = lines(1500, (index) => `<!-- cspr-lint-disable-next-line placeholder -- agreed ${index} -->\nTODO ${index}`);
+    const result = new Linter().lint(text);
+    expect(result.findings.filter((finding) => finding.ruleId === 'placeholder')).toEqual([]);
+    expect(result.suppressions.map((suppression) => suppression.suppressed.length)).toEqual(Array(1500).fill(1));
+  });
+
+  it('a long tight list keeps the emphasis of its items', () => {
+    const result = new Linter().lint(`## Background\n\n${lines(1500, (index) => `- **Visit** [${index}](#a) _done_`)}\n`);
+    const items = result.document.blocks.filter((block) => block.list);
+    expect(items).toHaveLength(1500);
+    expect(items.every((block, index) => block.text === `Visit ${index} done`)).toBe(true);
+  });
+
   it('list and quote markers beyond the nesting limit are read as text, not dropped', () => {
     const result = new Linter().lint(`${'> '.repeat(100)}Child J said MASH\n`);
     const acronym = result.findings.find((finding) => finding.ruleId === 'undefined-acronym');
