@@ -99,7 +99,9 @@ function runRange(start, end) {
           if (kind === 'crash') totals.crashes++;
           else if (kind === 'data lost') totals.dataLost++;
           else totals.failures++;
-          reports.push({ kind, index: message.index, seed, case: message.kind, problems: message.problems.slice(0, 3), input: message.input });
+          const report = { kind, index: message.index, seed, case: message.kind, problems: message.problems.slice(0, 3), input: message.input };
+          reports.push(report);
+          process.stderr.write(`  ${JSON.stringify(report)}\n`);
         }
         progress();
       } else if (message.type === 'finished') {
