@@ -146,13 +146,15 @@ const MAX_CONTAINER_COLUMN = 64;
  * so a paragraph of 16,000 unmatched "*", "[" or "<!--" took minutes. A real paragraph has a handful.
  */
 const MAX_INLINE_MARKS = 1000;
+/** Lazy continuation lines one quoted or listed paragraph may have before they are joined into one line. */
+const MAX_LAZY_LINES = 100;
 
 /**
- * The chunk as the parser should see it: the same length and line structure (so every offset
- * still points into the draft), with the first container marker beyond the nesting limit turned
- * into a no-break space (the rest of the line is then paragraph text) and the inline marks of
- * flooded paragraphs into spaces. Returns the text unchanged when it has neither, which is every
- * real draft.
+ * The chunk as the parser should see it: the same length (so every offset still points into the
+ * draft), with the first container marker beyond the nesting limit turned into a no-break space
+ * (the rest of the line is then paragraph text), the inline marks of flooded paragraphs into
+ * spaces, and the line breaks before excess lazy continuation lines into spaces. Returns the text
+ * unchanged when it has none of these, which is every real draft.
  */
 export function defuse(source: string): string {
   let chars: string[] | undefined;
@@ -166,12 +168,16 @@ export function defuse(source: string): string {
   // counted as one paragraph (and a block of control comments is never touched).
   let runStart = -1;
   let marks = 0;
+  let runInContainer = false;
+  let lazyLines = 0;
+  let previousBreak: { index: number; length: number } | undefined;
   const endRun = (at: number) => {
     if (runStart !== -1 && marks > MAX_INLINE_MARKS) {
       for (let i = runStart; i < at; i++) if (isInlineMark(source.charCodeAt(i))) replace(i, ' ');
     }
     runStart = -1;
     marks = 0;
+    lazyLines = 0;
   };
   let lineStart = 0;
   while (lineStart <= source.length) {
@@ -191,11 +197,20 @@ export function defuse(source: string): string {
     const ownRun = first === 35 || first === 124; // # heading, | table row
     if (lineBlank || prefix.newItem || ownRun || source.startsWith('<!--', contentStart)) endRun(lineStart);
     if (!lineBlank && !source.startsWith('<!--', contentStart)) {
-      if (runStart === -1) runStart = contentStart;
+      if (runStart === -1) {
+        runStart = contentStart;
+        runInContainer = prefix.depth > 0;
+      } else if (runInContainer && prefix.depth === 0 && /^[\p{L}\p{N}]/u.test(source[lineStart] ?? '') && previousBreak && ++lazyLines > MAX_LAZY_LINES) {
+        // A lazy continuation line (no ">" or indentation, yet still in the quote's or item's
+        // paragraph): joined to the line before, as the same paragraph text. micromark is
+        // quadratic in the lazy lines of one paragraph (8,000 took seconds).
+        for (let i = previousBreak.index; i < previousBreak.index + previousBreak.length; i++) replace(i, ' ');
+      }
       marks += lineMarks;
       if (ownRun) endRun(lineEnd);
     }
     if (!found) break;
+    previousBreak = { index: found.index, length: found[0].length };
     lineStart = found.index + found[0].length;
   }
   endRun(source.length);
@@ -212,7 +227,7 @@ function isInlineMark(code: number): boolean {
  * no-break space, which starts a paragraph holding the rest of the line. Returns where the line's
  * content starts, and whether the line opens a list item.
  */
-function containerPrefix(source: string, lineStart: number, lineEnd: number, replace: (at: number, by: string) => void): { end: number; newItem: boolean } {
+function containerPrefix(source: string, lineStart: number, lineEnd: number, replace: (at: number, by: string) => void): { end: number; newItem: boolean; depth: number } {
   let i = lineStart;
   let column = 0;
   let depth = 0;
@@ -227,7 +242,7 @@ function containerPrefix(source: string, lineStart: number, lineEnd: number, rep
     }
     const markerStart = i;
     const code = source.charCodeAt(i);
-    if (i >= lineEnd) return { end: i, newItem };
+    if (i >= lineEnd) return { end: i, newItem, depth };
     let item = true;
     if (code === 62) {
       i++; // >
@@ -237,13 +252,13 @@ function containerPrefix(source: string, lineStart: number, lineEnd: number, rep
       let digits = 0;
       while (digits < 10 && i + digits < lineEnd && isDigit(source.charCodeAt(i + digits))) digits++;
       const delimiter = source.charCodeAt(i + digits);
-      if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41) || !isGapOrEnd(source, i + digits + 1, lineEnd)) return { end: markerStart, newItem };
+      if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41) || !isGapOrEnd(source, i + digits + 1, lineEnd)) return { end: markerStart, newItem, depth };
       i += digits + 1;
     }
     depth++;
     if (depth > MAX_CONTAINER_DEPTH || column > MAX_CONTAINER_COLUMN) {
       replace(markerStart, '\u00A0');
-      return { end: markerStart, newItem };
+      return { end: markerStart, newItem, depth };
     }
     newItem ||= item;
     column += i - markerStart;
