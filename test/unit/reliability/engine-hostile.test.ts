@@ -79,6 +79,8 @@ const ADVERSARIAL: Record<string, () => string> = {
   '10 lines of block quotes 4,000 deep': () => lines(10, () => `${'> '.repeat(4000)}x`),
   'a list nested 150 deep by indentation': () => lines(150, (index) => `${' '.repeat(index * 2)}- item ${index}`),
   'a 1 MB single line': () => `Child J said ${repeat('the social worker failed to visit MASH ', 1_000_000)}`,
+  '10,000 lazy continuation lines in a block quote': () => `> Child J said\n${lines(10_000, (index) => `word${index} of the quoted paragraph`)}`,
+  'quote lines and lazy lines alternating 8,000 times': () => repeat('> Child J said\nwhat happened\n', 8000 * 30),
   '5,000 ATX headings': () => lines(5000, (index) => `## Heading ${index}\n\nText ${index}.`),
   '4,000 setext headings with no blank lines': () => repeat('Findings\n===\n', 4000 * 13),
   '2,000 template headings repeated': () => lines(2000, (index) => `## ${PRESET_TEMPLATES.lcspr.sections[index % PRESET_TEMPLATES.lcspr.sections.length].title}\n\nTODO`),
@@ -162,6 +164,13 @@ describe('regressions found by the fuzzer', () => {
     const items = result.document.blocks.filter((block) => block.list);
     expect(items).toHaveLength(1500);
     expect(items.every((block, index) => block.text === `Visit ${index} done`)).toBe(true);
+  });
+
+  it('a quoted paragraph with thousands of lazy lines keeps every word', () => {
+    const text = `## Voice of the child\n\n> Child J said\n${lines(3000, (index) => `word${index}`)}\n`;
+    const quoted = new Linter().lint(text).document.blocks.filter((block) => block.inQuote);
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0].text.split(/\s+/)).toEqual(['Child', 'J', 'said', ...Array.from({ length: 3000 }, (_, index) => `word${index}`)]);
   });
 
   it('list and quote markers beyond the nesting limit are read as text, not dropped', () => {
