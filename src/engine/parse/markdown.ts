@@ -10,6 +10,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Processor } from 'unified';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { countWords } from '../sections/content';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 
@@ -101,14 +103,31 @@ function parseExtensions(this: Processor) {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), frontmatterFromMarkdown(['yaml']));
 }
 
+function parseExtensionsWithoutFrontMatter(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown());
+}
+
 const processor = unified().use(remarkParse).use(parseExtensions);
+/**
+ * For a chunk that opens with "---" but never closes it: after an unclosed fence the front matter
+ * extension leaves micromark unable to see a block quote on the next lines ("---\n> q\nL\n=" became a
+ * heading "> q L"), and an insertion further down then changed how those lines parse.
+ */
+const processorWithoutFrontMatter = unified().use(remarkParse).use(parseExtensionsWithoutFrontMatter);
+const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)(?:[^\r\n]*(?:\r\n?|\n))*?---[ \t]*(?:\r\n?|\n|$)/;
+
+function processorFor(text: string) {
+  return text.startsWith('---') && !CLOSED_FRONT_MATTER.test(text) ? processorWithoutFrontMatter : processor;
+}
 
 export function parseChunk(source: string): ParsedChunk {
   try {
     // micromark drops a leading byte order mark and counts offsets from the character after it.
     const origin = source.charCodeAt(0) === 0xfeff ? 1 : 0;
     const parsable = defuse(origin === 1 ? source.slice(1) : source);
-    const tree = processor.parse(parsable) as Root;
+    const tree = processorFor(parsable).parse(parsable) as Root;
     if (origin === 1) shiftOffsets(tree, 1);
     const out: ParsedChunk = { headings: [], blocks: [], comments: [] };
     walkBlocks(tree.children, origin === 1 ? source[0] + parsable : parsable, out, { inQuote: false, nesting: -1, root: true, origin });
@@ -423,27 +442,23 @@ function sameCharacter(sourceCharacter: string, valueCharacter: string): boolean
 
 const DROPPED = new Set(['\\', ' ', '\t', '\r', '\n', '>']);
 const LOOK_AHEAD = 32;
-const CHARACTER_REFERENCE = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const CHARACTER_REFERENCE = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
 
 /**
  * A character reference at `at` that the value holds decoded at `index`: its length in the source
  * and how many UTF-16 units it decoded to. A reference the value holds literally (an unknown name
- * such as "&foo;", or the text itself) is not one.
+ * such as "&foo;", or the text itself) is not one. Decoded as micromark decodes it: some named
+ * references are two code points ("&NotEqualTilde;" is U+2242 U+0338), and guessing one let the
+ * second swallow the next reference and shift every later offset.
  */
 function characterReferenceAt(source: string, at: number, end: number, value: string, index: number): { length: number; units: number } | undefined {
   CHARACTER_REFERENCE.lastIndex = at;
   const match = CHARACTER_REFERENCE.exec(source);
   if (!match || at + match[0].length > end || value.startsWith(match[0], index)) return undefined;
-  const hex = match[1];
-  const decimal = match[2];
-  if (hex !== undefined || decimal !== undefined) {
-    const code = parseInt(hex ?? decimal!, hex !== undefined ? 16 : 10);
-    return { length: match[0].length, units: code > 0xffff && code <= 0x10ffff ? 2 : 1 };
-  }
-  // A named reference decodes to one or two code points; the second, if any, is left to the
-  // next step and lands here or just after.
-  const first = value.codePointAt(index) ?? 0;
-  return { length: match[0].length, units: first > 0xffff ? 2 : 1 };
+  const [reference, hex, decimal, name] = match;
+  const decoded = name !== undefined ? decodeNamedCharacterReference(name) : decodeNumericCharacterReference(hex ?? decimal!, hex !== undefined ? 16 : 10);
+  if (decoded === false || decoded.length === 0 || !value.startsWith(decoded, index)) return undefined;
+  return { length: reference.length, units: decoded.length };
 }
 
 function collectInlineComments(children: PhrasingContent[], out: ParsedChunk): void {
