@@ -142,6 +142,18 @@ describe('regressions found by the fuzzer', () => {
     expect(applyFixes(text, [acronym]).output).toContain('to the Multi-Agency Safeguarding Hub (MASH) today.');
   });
 
+  it('a named reference that decodes to two code points does not shift what follows (fuzz case 74620)', () => {
+    const text = '## Findings\n\nNote &NotEqualTilde; &copy; The Partnership\nCAMHS\n';
+    const acronym = new Linter().lint(text).findings.find((finding) => finding.data?.acronym === 'CAMHS')!;
+    expect(text.slice(acronym.range.start.offset, acronym.range.end.offset)).toBe('CAMHS');
+  });
+
+  it('after an unclosed front matter fence, a block quote is still a block quote (fuzz case 76664)', () => {
+    const result = new Linter().lint('---\ntitle: x\n<!-- note -->\n> Child J said\nLearning\n=\n');
+    expect(result.document.headings).toEqual([]);
+    expect(result.document.blocks.some((block) => block.inQuote && block.text.startsWith('Child J said'))).toBe(true);
+  });
+
   it('lone CR line endings count as line breaks, as in the editor', () => {
     const lf = new Linter().lint(sample).findings.map((finding) => [finding.ruleId, finding.range.start.line, finding.range.start.column]);
     const cr = new Linter().lint(sample.replace(/\n/g, '\r')).findings.map((finding) => [finding.ruleId, finding.range.start.line, finding.range.start.column]);
