@@ -116,10 +116,40 @@ const processor = unified().use(remarkParse).use(parseExtensions);
  * heading "> q L"), and an insertion further down then changed how those lines parse.
  */
 const processorWithoutFrontMatter = unified().use(remarkParse).use(parseExtensionsWithoutFrontMatter);
-const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)(?:[^\r\n]*(?:\r\n?|\n))*?---[ \t]*(?:\r\n?|\n|$)/;
+const FENCE_LINE = /^---[ \t]*$/;
+
+/**
+ * Whether the text opens with a "---" line that a later "---" line closes. A line scan, not one
+ * expression: a lazy "any lines" pattern backtracks exponentially over CRLF line ends (a 1.5 KB
+ * chunk of CRLF lines after an unclosed "---" took 30 s).
+ */
+function hasClosedFrontMatter(text: string): boolean {
+  let lineStart = 0;
+  let first = true;
+  while (lineStart <= text.length) {
+    const lineEnd = nextLineEnd(text, lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    if (first) {
+      // The opening fence must end its line, as micromark's front matter extension requires.
+      if (!FENCE_LINE.test(line) || lineEnd === text.length) return false;
+      first = false;
+    } else if (FENCE_LINE.test(line)) return true;
+    if (lineEnd === text.length) return false;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  return false;
+}
+
+function nextLineEnd(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return index;
+  }
+  return text.length;
+}
 
 function processorFor(text: string) {
-  return text.startsWith('---') && !CLOSED_FRONT_MATTER.test(text) ? processorWithoutFrontMatter : processor;
+  return text.startsWith('---') && !hasClosedFrontMatter(text) ? processorWithoutFrontMatter : processor;
 }
 
 export function parseChunk(source: string): ParsedChunk {

@@ -76,6 +76,11 @@ const ATTACKS: Record<string, string> = {
   hashes: '#'.repeat(LENGTH),
   comment: '<!--'.repeat(LENGTH / 4),
   'slash-separated': '1/'.repeat(LENGTH / 2),
+  // Line ends: CRLF can be read as one break or as CR then LF, which a pattern over "any lines" may try both ways.
+  'CRLF lines after an unclosed front matter fence': `---\r\n${'a\r\n'.repeat(LENGTH / 3)}`,
+  'blank CRLF lines after a fence': `---\r\n${'\r\n'.repeat(LENGTH / 2)}`,
+  'CR lines': 'a\r'.repeat(LENGTH / 2),
+  'mixed line ends': '- a\r\n\r\n> b\n\r'.repeat(LENGTH / 12),
 };
 
 /** Runs an expression over the whole text the way the rules do: every match, left to right. */
