@@ -53,33 +53,14 @@ await Promise.all([
     // The engine is pure; nothing here may pull in a Node built-in for the web host.
     define: { __CSPR_LINT_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
   }),
-  esbuild.build({
-    ...common,
-    minify: false,
-    sourcemap: false,
-    entryPoints: ['src/config/schema.ts'],
-    outfile: 'dist/tools/emit-json-schema.mjs',
-    platform: 'node',
-    format: 'esm',
-  }),
-  esbuild.build({
-    ...common,
-    minify: false,
-    sourcemap: false,
-    entryPoints: ['src/tools/snippets.ts'],
-    outfile: 'dist/tools/snippets.mjs',
-    platform: 'node',
-    format: 'esm',
-  }),
-  esbuild.build({
-    ...common,
-    minify: false,
-    sourcemap: false,
-    entryPoints: ['src/tools/grammar.ts'],
-    outfile: 'dist/tools/grammar.mjs',
-    platform: 'node',
-    format: 'esm',
-  }),
+  // Build-time generators: the JSON Schema, snippets and grammar come from the same data as the engine.
+  ...[
+    ['src/config/schema.ts', 'dist/tools/emit-json-schema.mjs'],
+    ['src/tools/snippets.ts', 'dist/tools/snippets.mjs'],
+    ['src/tools/grammar.ts', 'dist/tools/grammar.mjs'],
+  ].map(([entry, outfile]) =>
+    esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: [entry], outfile, platform: 'node', format: 'esm' }),
+  ),
 ]);
 
 const { generateSnippets } = await import(pathToFileURL(path.resolve('dist/tools/snippets.mjs')).href);
