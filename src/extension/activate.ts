@@ -9,7 +9,13 @@ import { registerCoveragePanel } from './panel/index';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cspr-lint');
 
-export function activate(context: vscode.ExtensionContext): { controller: LintController } {
+/** What `activate` returns: the integration tests read the status bar through it (VS Code's API cannot). */
+export interface CsprLintApi {
+  controller: LintController;
+  statusBar: () => { visible: boolean; text: string; tooltip: string; command: string | undefined };
+}
+
+export function activate(context: vscode.ExtensionContext): CsprLintApi {
   const output = vscode.window.createOutputChannel('CSPR Lint');
   const log = (message: string) => output.appendLine(`[${new Date().toISOString()}] ${message}`);
   const configs = new ConfigStore(log);
@@ -19,8 +25,10 @@ export function activate(context: vscode.ExtensionContext): { controller: LintCo
   status.command = 'csprLint.showCoverage';
   context.subscriptions.push(output, configs, controller, status);
 
+  let statusVisible = false;
   const updateStatus = () => {
     const current = controller.current();
+    statusVisible = current !== undefined;
     if (!current) {
       status.hide();
       return;
@@ -111,7 +119,10 @@ export function activate(context: vscode.ExtensionContext): { controller: LintCo
   for (const document of vscode.workspace.textDocuments) controller.onOpen(document);
   updateStatus();
   log('cspr-lint activated');
-  return { controller };
+  return {
+    controller,
+    statusBar: () => ({ visible: statusVisible, text: status.text, tooltip: String(status.tooltip ?? ''), command: typeof status.command === 'string' ? status.command : status.command?.command }),
+  };
 }
 
 export function deactivate(): void {}
@@ -170,10 +181,10 @@ function editAction(document: vscode.TextDocument, title: string, edits: Finding
 
 /** One edit that applies every safe fix, or undefined when there is none or they overlap. */
 async function fixAllEdit(controller: LintController, document: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
-  const entry = await controller.freshResult(document);
-  if (!entry) return undefined;
+  const result = await controller.quietResult(document);
+  if (!result) return undefined;
   const text = document.getText();
-  const outcome = applyFixes(text, entry.result.findings);
+  const outcome = applyFixes(text, result.findings);
   if (outcome.applied === 0 || outcome.conflict) return undefined;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), outcome.output);

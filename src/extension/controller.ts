@@ -64,10 +64,21 @@ export class LintController implements vscode.Disposable {
     return this.lintNow(document);
   }
 
+  /**
+   * The result for the document's current text without publishing it: code actions and fix-all
+   * on save ask for it, and must not bring diagnostics back in the `onSave` or `manual` modes.
+   */
+  async quietResult(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    const entry = this.results.get(document.uri.toString());
+    if (entry && entry.version === document.version) return entry.result;
+    const evaluated = await this.evaluate(document);
+    return evaluated.kind === 'linted' ? evaluated.result : undefined;
+  }
+
   async findingsAt(document: vscode.TextDocument, range: vscode.Range): Promise<Finding[]> {
-    const entry = await this.freshResult(document);
-    if (!entry) return [];
-    return entry.result.findings.filter((finding) => toRange(finding).intersection(range) !== undefined);
+    const result = await this.quietResult(document);
+    if (!result) return [];
+    return result.findings.filter((finding) => toRange(finding).intersection(range) !== undefined);
   }
 
   onOpen(document: vscode.TextDocument): void {
@@ -113,44 +124,57 @@ export class LintController implements vscode.Disposable {
     return entry.found && this.configs.applies(entry, document.uri);
   }
 
-  /** Lints a document now unless a newer edit arrives meanwhile. */
+  /** Lints a document now and publishes the result, unless a newer edit arrives meanwhile. */
   async lintNow(document: vscode.TextDocument): Promise<DraftResult | undefined> {
+    const key = document.uri.toString();
+    const evaluated = await this.evaluate(document);
+    if (evaluated.kind === 'stale') return undefined;
+    if (evaluated.kind === 'skipped') {
+      this.clear(document.uri);
+      return undefined;
+    }
+    for (const notice of evaluated.result.notices) this.log(`${document.uri.path}: ${notice}`);
+    const draft: DraftResult = { uri: document.uri, version: document.version, result: evaluated.result };
+    this.results.set(key, draft);
+    this.diagnostics.set(document.uri, evaluated.result.findings.map((finding) => this.toDiagnostic(finding)));
+    if (vscode.window.activeTextEditor?.document === document) this.emitter.fire(draft);
+    return draft;
+  }
+
+  /** Lints the document's current text; publishes nothing. */
+  private async evaluate(document: vscode.TextDocument): Promise<{ kind: 'linted'; result: LintResult } | { kind: 'skipped' } | { kind: 'stale' }> {
     const key = document.uri.toString();
     const generation = this.generations.get(key) ?? 0;
     try {
       const { enable, maxFileSizeKB } = settings();
-      if (!enable || document.isClosed || !(await this.isDraft(document))) {
-        this.clear(document.uri);
-        return undefined;
-      }
+      if (!enable || document.isClosed || !(await this.isDraft(document))) return { kind: 'skipped' };
       const text = document.getText();
       if (text.length > maxFileSizeKB * 1024) {
-        this.clear(document.uri);
         if (!this.oversizeWarned.has(key)) {
           this.oversizeWarned.add(key);
           void vscode.window.showInformationMessage(`cspr-lint skipped ${document.uri.path.split('/').pop()}: it is over ${maxFileSizeKB} KB (setting csprLint.maxFileSizeKB).`);
         }
-        return undefined;
+        return { kind: 'skipped' };
       }
       const entry = await this.configs.forDocument(document.uri);
-      if ((this.generations.get(key) ?? 0) !== generation || document.isClosed) return undefined;
-      const result = entry.linter.lint(text);
-      for (const notice of result.notices) this.log(`${document.uri.path}: ${notice}`);
-      const draft: DraftResult = { uri: document.uri, version: document.version, result };
-      this.results.set(key, draft);
-      this.diagnostics.set(document.uri, result.findings.map((finding) => this.toDiagnostic(finding)));
-      if (vscode.window.activeTextEditor?.document === document) this.emitter.fire(draft);
-      return draft;
+      if ((this.generations.get(key) ?? 0) !== generation || document.isClosed) return { kind: 'stale' };
+      return { kind: 'linted', result: entry.linter.lint(text) };
     } catch (error) {
       this.log(`Lint failed for ${document.uri.toString()}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      return undefined;
+      return { kind: 'stale' };
     }
   }
 
-  /** Re-lints every open draft, e.g. after a config change. */
+  /**
+   * Re-lints open drafts after a config or settings change. In `manual` mode only the drafts the
+   * author has linted are refreshed (their diagnostics would otherwise describe the old config).
+   */
   async relintAll(): Promise<void> {
+    const manual = settings().run === 'manual';
     for (const document of vscode.workspace.textDocuments) {
-      if (document.languageId === 'markdown') await this.lintNow(document);
+      if (document.languageId !== 'markdown') continue;
+      if (manual && !this.results.has(document.uri.toString())) continue;
+      await this.lintNow(document);
     }
   }
 

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
+  activateExtension,
   closeAllEditors,
   describeDiagnostics,
   dumpWebviews,
@@ -18,10 +19,13 @@ import {
   workspaceUri,
 } from './helpers';
 
+/** Reverts the draft and waits until its diagnostics describe the reverted text again. */
 async function revert(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.files.revert');
   await waitFor(() => !document.isDirty, { timeoutMs: 5000, message: 'revert' });
+  const api = await activateExtension<{ controller: { resultFor(uri: vscode.Uri): { version: number } | undefined } }>();
+  await waitFor(() => api.controller.resultFor(document.uri)?.version === document.version, { timeoutMs: 5000, message: 're-lint after revert' });
 }
 
 describe('diagnostics', () => {
@@ -49,6 +53,22 @@ describe('diagnostics', () => {
     assert.ok(blame.length >= 8 && blame.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
     const acronyms = diagnostics.filter((d) => ruleId(d) === 'undefined-acronym').map((d) => document.getText(d.range));
     for (const acronym of ['LCSPR', 'YJS', 'CSC', 'CAMHS', 'ASB']) assert.ok(acronyms.includes(acronym), `${acronym} in ${acronyms.join(',')}`);
+  });
+
+  it('summarises the active draft in the status bar, and hides it for a file that is not a draft', async () => {
+    const api = await activateExtension<{ statusBar: () => { visible: boolean; text: string; tooltip: string; command?: string } }>();
+    const { uri } = await openDraft('drafts/lcspr-gaps.md');
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleId(x) === 'identifying-detail'));
+    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const missing = diagnostics.filter((d) => ruleId(d) === 'required-section').length;
+    await waitFor(() => api.statusBar().visible && api.statusBar().text.includes(`${errors} errors`), { timeoutMs: 5000, message: `status bar with ${errors} errors, got ${JSON.stringify(api.statusBar())}` });
+    const status = api.statusBar();
+    assert.match(status.text, new RegExp(`^\\$\\(checklist\\) ${errors} errors · ${missing} missing · \\d+/\\d+ themes$`), status.text);
+    assert.equal(status.command, 'csprLint.showCoverage');
+    assert.match(status.tooltip, /Click to open the CSPR Review panel/);
+
+    await openDraft('README.md');
+    await waitFor(() => !api.statusBar().visible, { timeoutMs: 5000, message: 'status bar hidden for the README' });
   });
 
   it('gives the complete draft no diagnostics', async () => {
