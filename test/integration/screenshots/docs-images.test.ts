@@ -1,6 +1,7 @@
 // `npm run screenshots` only (layout "screenshots"): the images in docs/images/.
-// diagnostics.png: lcspr-gaps.md with its diagnostics and the Problems panel.
-// panel.png: the cspr-lint side panel (view container csprLint) next to the draft, once it exists.
+// diagnostics.png: lcspr-gaps.md with its diagnostics, the quick fix menu of an acronym open, and
+// the Problems panel.
+// panel.png: the cspr-lint side panel (view container csprLint) next to the draft.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
@@ -14,7 +15,7 @@ describe('docs screenshots', () => {
     await vscode.commands.executeCommand('workbench.action.closePanel');
   });
 
-  it('diagnostics.png: a draft with problems, squiggles and the Problems panel', async () => {
+  it('diagnostics.png: a draft with problems, squiggles, quick fixes and the Problems panel', async () => {
     const { editor, uri } = await openDraft('drafts/lcspr-gaps.md');
     const diags = await waitForDiagnostics(uri, (d) => d.length > 0, 30000);
     log(`lcspr-gaps.md: ${diags.length} diagnostics\n${describeDiagnostics(diags)}`);
@@ -26,16 +27,19 @@ describe('docs screenshots', () => {
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(top, 0, top, 0), vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const file = await screenshot('diagnostics', { settleMs: 1500 });
+    // Open the quick fix menu on an acronym in view: its fix spells the acronym out.
+    const acronym = diags.find((d) => (d.code as { value?: string })?.value === 'undefined-acronym' && d.range.start.line >= top + 2 && d.range.start.line <= top + 12);
+    assert.ok(acronym, 'an undefined-acronym diagnostic in view');
+    await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(acronym.range.start, acronym.range.start), preserveFocus: false });
+    editor.revealRange(new vscode.Range(top, 0, top, 0), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    const file = await screenshot('diagnostics', { settleMs: 2000 });
     log(`diagnostics screenshot: ${file ?? '(screenshots off)'}`);
   });
 
-  it('panel.png: the cspr-lint side panel', async function () {
-    if (!(await commandExists('csprLint.showCoverage'))) {
-      log('NOTICE: command csprLint.showCoverage does not exist yet - skipping panel.png');
-      this.skip();
-    }
+  it('panel.png: the cspr-lint side panel', async () => {
     await activateExtension();
+    assert.ok(await commandExists('csprLint.showCoverage'));
     await openDraft('drafts/lcspr-gaps.md');
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await vscode.commands.executeCommand('csprLint.showCoverage');
