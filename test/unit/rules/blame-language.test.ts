@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, findRule, type EngineSettings, type Finding } from '../../../src/engine/index';
-import { parseChunk, sourceOffsetOf, type TextBlock } from '../../../src/engine/parse/markdown';
 import { BLAME_PHRASES } from '../../../src/engine/data/blame-phrases';
+import { covered, describeBoundedTime, describeDocumentationExamples, findingsOf, sample } from './support';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const RULE_ID = 'blame-language';
 
-function sample(name: string): string {
-  return readFileSync(path.join(SAMPLES, name), 'utf8');
-}
-
-function findings(text: string, settings: EngineSettings = {}): Finding[] {
-  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === RULE_ID);
-}
+const findings = findingsOf(RULE_ID);
 
 function draft(body: string): string {
   return `# Local Child Safeguarding Practice Review: Child J\n\n## Findings\n\n${body}\n`;
@@ -23,19 +13,11 @@ function draft(body: string): string {
 /** The phrases reported in a body, in order. */
 function reported(body: string): string[] {
   const text = draft(body);
-  return findings(text).map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset));
+  return covered(text, findings(text));
 }
 
 function suggestion(body: string): string | undefined {
   return findings(draft(body))[0]?.suggestions?.[0]?.edits[0]?.text;
-}
-
-function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
-  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
-  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
-    kind: match[1] === 'Bad' ? 'bad' : 'good',
-    markdown: match[2],
-  }));
 }
 
 describe('blame-language', () => {
@@ -105,9 +87,9 @@ describe('blame-language', () => {
     it('reports every blame and hindsight phrase the lcspr-gaps header lists, on its line', () => {
       const text = sample('lcspr-gaps.md');
       const found = findings(text, { template: 'lcspr' });
-      const covered = found.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset));
+      const phrases = covered(text, found);
       const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
-      expect(covered.filter((phrase) => phrase === 'failed to')).toHaveLength(5);
+      expect(phrases.filter((phrase) => phrase === 'failed to')).toHaveLength(5);
       for (const phrase of ['should have known', 'negligent', 'inexcusable', 'clearly missed', 'did not do their jobs properly', 'could have been avoided']) {
         const offset = text.indexOf(phrase, text.indexOf('-->'));
         const finding = found.find((candidate) => candidate.range.start.offset === offset);
@@ -127,42 +109,15 @@ describe('blame-language', () => {
     });
   });
 
-  describe('documentation examples', () => {
-    const examples = docExamples(RULE_ID);
-    it('has bad and good examples', () => {
-      expect(examples.map((example) => example.kind)).toEqual(expect.arrayContaining(['bad', 'good']));
-    });
-    for (const [index, example] of examples.entries()) {
-      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
-        const found = findings(`# Review\n\n${example.markdown}`);
-        if (example.kind === 'bad') expect(found.length).toBeGreaterThan(0);
-        else expect(found).toEqual([]);
-      });
-    }
-  });
+  describeDocumentationExamples(RULE_ID, findings);
 
-  describe('bounded time on hostile input', () => {
-    const rule = findRule(RULE_ID)!;
-    const scan = (text: string) => {
-      // A real parsed paragraph with the hostile text put in, so the block has every field the parser sets.
-      const block: TextBlock = { ...parseChunk('x\n').blocks[0], text, start: 0, end: text.length, pieces: [{ textStart: 0, sourceStart: 0 }] };
-      return rule.scanBlock!(block, { options: {}, shared: { allowNames: new Set(), glossary: new Map() }, offsetOf: sourceOffsetOf });
-    };
-    const inputs: Record<string, string> = {
-      'phrase prefixes': 'should have been '.repeat(6_000),
-      'repeated phrases': 'failed to '.repeat(10_000),
-      'phrases inside many quotes': '"failed to" '.repeat(8_000),
-      'unclosed curly quotes': '“failed to '.repeat(8_000),
-      'single quotes and apostrophes': '‘didn’t ’s '.repeat(9_000),
-      'whitespace runs': `did${' '.repeat(100_000)}not`,
-      'letters': 'a'.repeat(100_000),
-    };
-    for (const [name, input] of Object.entries(inputs)) {
-      it(`scans ${name} (${input.length} characters) in well under a second`, () => {
-        const started = performance.now();
-        scan(input);
-        expect(performance.now() - started).toBeLessThan(1000);
-      });
-    }
+  describeBoundedTime(RULE_ID, {
+    'phrase prefixes': 'should have been '.repeat(6_000),
+    'repeated phrases': 'failed to '.repeat(10_000),
+    'phrases inside many quotes': '"failed to" '.repeat(8_000),
+    'unclosed curly quotes': '“failed to '.repeat(8_000),
+    'single quotes and apostrophes': '‘didn’t ’s '.repeat(9_000),
+    'whitespace runs': `did${' '.repeat(100_000)}not`,
+    'letters': 'a'.repeat(100_000),
   });
 });

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, type EngineSettings, type Finding } from '../../../src/engine/index';
+import { Linter } from '../../../src/engine/index';
+import { describeDocumentationExamples, findingsOf, sample } from './support';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
-
-function childVoiceFindings(text: string, settings: EngineSettings = {}): Finding[] {
-  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === 'child-voice');
-}
+const childVoiceFindings = findingsOf('child-voice');
 
 /** Prose that is about the review, not the child: it adds words but no evidence. */
 function reviewProcessProse(sentences: number): string {
@@ -16,15 +11,6 @@ function reviewProcessProse(sentences: number): string {
 
 function draft(heading: string, body: string, title = '# Local Child Safeguarding Practice Review: Child K'): string {
   return `${title}\n\n## Background\n\nChild K lived with her mother and two brothers in a rented flat during the period under review.\n\n## ${heading}\n\n${body}\n\n## Findings\n\nThe findings follow the key practice episodes agreed with the panel and the family.\n`;
-}
-
-/** The Markdown examples under "Bad" and "Good" in the rule's documentation page, so the docs stay true. */
-function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
-  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
-  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
-    kind: match[1] === 'Bad' ? 'bad' : 'good',
-    markdown: match[2],
-  }));
 }
 
 describe('child-voice', () => {
@@ -107,26 +93,9 @@ describe('child-voice', () => {
     expect(childVoiceFindings(draft('Voice of the child', body), { rules: { 'child-voice': { severity: 'warning', options: { minWords: 30 } } } })).toEqual([]);
   });
 
-  describe('documentation examples', () => {
-    const examples = docExamples('child-voice');
-
-    it('has bad and good examples', () => {
-      expect(examples.some((example) => example.kind === 'bad')).toBe(true);
-      expect(examples.some((example) => example.kind === 'good')).toBe(true);
-    });
-
-    for (const [index, example] of examples.entries()) {
-      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
-        const findings = childVoiceFindings(`# Local Child Safeguarding Practice Review: Child J\n\n${example.markdown}`);
-        if (example.kind === 'bad') expect(findings.length).toBeGreaterThan(0);
-        else expect(findings).toEqual([]);
-      });
-    }
-  });
+  describeDocumentationExamples('child-voice', childVoiceFindings, '# Local Child Safeguarding Practice Review: Child J');
 
   describe('sample drafts', () => {
-    const sample = (name: string) => readFileSync(path.join(SAMPLES, name), 'utf8');
-
     it('passes the voice sections of lcspr-complete, lcspr-messy and the infant rapid review', () => {
       expect(childVoiceFindings(sample('lcspr-complete.md'), { template: 'lcspr' })).toEqual([]);
       expect(childVoiceFindings(sample('lcspr-messy.md'), { template: 'lcspr' })).toEqual([]);

@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, type EngineSettings, type Finding } from '../../../src/engine/index';
+import { Linter } from '../../../src/engine/index';
+import { describeDocumentationExamples, findingsOf, sample } from './support';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
-
-function goodPracticeFindings(text: string, settings: EngineSettings = {}): Finding[] {
-  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === 'good-practice');
-}
+const goodPracticeFindings = findingsOf('good-practice');
 
 function draft(heading: string, body: string): string {
   return `# Local Child Safeguarding Practice Review: Child B\n\n## Background\n\nChild B lived with his father and attended a local primary school during the period under review.\n\n## ${heading}\n\n${body}\n\n## Recommendations\n\n1. The Partnership will audit 20 cases by March 2026.\n`;
-}
-
-/** The Markdown examples under "Bad" and "Good" in the rule's documentation page, so the docs stay true. */
-function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
-  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
-  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
-    kind: match[1] === 'Bad' ? 'bad' : 'good',
-    markdown: match[2],
-  }));
 }
 
 describe('good-practice', () => {
@@ -80,26 +66,9 @@ describe('good-practice', () => {
     expect(result.findings.some((finding) => finding.ruleId === 'empty-section' && finding.data?.sectionId === 'good-practice')).toBe(true);
   });
 
-  describe('documentation examples', () => {
-    const examples = docExamples('good-practice');
-
-    it('has bad and good examples', () => {
-      expect(examples.some((example) => example.kind === 'bad')).toBe(true);
-      expect(examples.some((example) => example.kind === 'good')).toBe(true);
-    });
-
-    for (const [index, example] of examples.entries()) {
-      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
-        const findings = goodPracticeFindings(`# Local Child Safeguarding Practice Review: Child B\n\n${example.markdown}`);
-        if (example.kind === 'bad') expect(findings.length).toBeGreaterThan(0);
-        else expect(findings).toEqual([]);
-      });
-    }
-  });
+  describeDocumentationExamples('good-practice', goodPracticeFindings, '# Local Child Safeguarding Practice Review: Child B');
 
   describe('sample drafts', () => {
-    const sample = (name: string) => readFileSync(path.join(SAMPLES, name), 'utf8');
-
     it('passes the good-practice sections of lcspr-complete, lcspr-messy and rapid-review', () => {
       expect(goodPracticeFindings(sample('lcspr-complete.md'), { template: 'lcspr' })).toEqual([]);
       expect(goodPracticeFindings(sample('lcspr-messy.md'), { template: 'lcspr' })).toEqual([]);

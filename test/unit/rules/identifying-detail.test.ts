@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, findRule, type EngineSettings, type Finding } from '../../../src/engine/index';
-import { parseChunk, sourceOffsetOf, type TextBlock } from '../../../src/engine/parse/markdown';
+import type { EngineSettings } from '../../../src/engine/index';
+import { covered, describeBoundedTime, describeDocumentationExamples, findingsOf, lint, sample } from './support';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const RULE_ID = 'identifying-detail';
 
-function sample(name: string): string {
-  return readFileSync(path.join(SAMPLES, name), 'utf8');
-}
-
-function lint(text: string, settings: EngineSettings = {}) {
-  return new Linter(settings).lint(text);
-}
-
-function findings(text: string, settings: EngineSettings = {}): Finding[] {
-  return lint(text, settings).findings.filter((finding) => finding.ruleId === RULE_ID);
-}
+const findings = findingsOf(RULE_ID);
 
 function draft(body: string): string {
   return `# Local Child Safeguarding Practice Review: Child J\n\n## Background\n\n${body}\n`;
@@ -26,15 +13,7 @@ function draft(body: string): string {
 /** The text each finding covers, in order. */
 function reported(body: string, settings: EngineSettings = {}): string[] {
   const text = draft(body);
-  return findings(text, settings).map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset));
-}
-
-function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
-  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
-  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
-    kind: match[1] === 'Bad' ? 'bad' : 'good',
-    markdown: match[2],
-  }));
+  return covered(text, findings(text, settings));
 }
 
 describe('identifying-detail', () => {
@@ -181,7 +160,7 @@ describe('identifying-detail', () => {
         ['Jayden Marsh-Okafor', '5.2'],
         ['Brookfield Academy', '5.3'],
       ];
-      expect(found.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset))).toEqual(expected.map(([detail]) => detail));
+      expect(covered(text, found)).toEqual(expected.map(([detail]) => detail));
       for (const [index, [detail, subsection]] of expected.entries()) {
         const offset = text.indexOf(detail, text.indexOf('-->'));
         expect(found[index].range.start.offset).toBe(offset);
@@ -199,50 +178,23 @@ describe('identifying-detail', () => {
     });
   });
 
-  describe('documentation examples', () => {
-    const examples = docExamples(RULE_ID);
-    it('has bad and good examples', () => {
-      expect(examples.map((example) => example.kind)).toEqual(expect.arrayContaining(['bad', 'good']));
-    });
-    for (const [index, example] of examples.entries()) {
-      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
-        const found = findings(`# Local Child Safeguarding Practice Review: Child J\n\n${example.markdown}`);
-        if (example.kind === 'bad') expect(found.length).toBeGreaterThan(0);
-        else expect(found).toEqual([]);
-      });
-    }
-  });
+  describeDocumentationExamples(RULE_ID, findings, '# Local Child Safeguarding Practice Review: Child J');
 
-  describe('bounded time on hostile input', () => {
-    const rule = findRule(RULE_ID)!;
-    const scan = (text: string) => {
-      // A real parsed paragraph with the hostile text put in, so the block has every field the parser sets.
-      const block: TextBlock = { ...parseChunk('x\n').blocks[0], text, start: 0, end: text.length, pieces: [{ textStart: 0, sourceStart: 0 }] };
-      return rule.scanBlock!(block, { options: {}, shared: { allowNames: new Set(), glossary: new Map() }, offsetOf: sourceOffsetOf });
-    };
-    const inputs: Record<string, string> = {
-      'capitals': 'A'.repeat(100_000),
-      'capitalised words': 'Aaaa '.repeat(20_000),
-      'given names': 'Sarah '.repeat(16_000),
-      'hyphenated capitals': 'Aaaa-'.repeat(20_000),
-      'digits': '1'.repeat(100_000),
-      'spaced digits': '123 '.repeat(25_000),
-      'date separators': '1/'.repeat(50_000),
-      'street-like': '12 Elm '.repeat(14_000),
-      'saints': 'St Mary '.repeat(12_000),
-      'capitalised words before a setting': `${'Aaaa '.repeat(20_000)}School`,
-      'hyphenated words before settings': 'Aaaa-Bbbb Academy '.repeat(5_500),
-      'titles': 'Mr Aaaa '.repeat(12_000),
-      'birth cues': 'born on 1/'.repeat(10_000),
-      'handles': 'a@'.repeat(50_000),
-      'postcode-like': 'AB1 '.repeat(25_000),
-    };
-    for (const [name, input] of Object.entries(inputs)) {
-      it(`scans ${name} (${input.length} characters) in well under a second`, () => {
-        const started = performance.now();
-        scan(input);
-        expect(performance.now() - started).toBeLessThan(1000);
-      });
-    }
+  describeBoundedTime(RULE_ID, {
+    'capitals': 'A'.repeat(100_000),
+    'capitalised words': 'Aaaa '.repeat(20_000),
+    'given names': 'Sarah '.repeat(16_000),
+    'hyphenated capitals': 'Aaaa-'.repeat(20_000),
+    'digits': '1'.repeat(100_000),
+    'spaced digits': '123 '.repeat(25_000),
+    'date separators': '1/'.repeat(50_000),
+    'street-like': '12 Elm '.repeat(14_000),
+    'saints': 'St Mary '.repeat(12_000),
+    'capitalised words before a setting': `${'Aaaa '.repeat(20_000)}School`,
+    'hyphenated words before settings': 'Aaaa-Bbbb Academy '.repeat(5_500),
+    'titles': 'Mr Aaaa '.repeat(12_000),
+    'birth cues': 'born on 1/'.repeat(10_000),
+    'handles': 'a@'.repeat(50_000),
+    'postcode-like': 'AB1 '.repeat(25_000),
   });
 });

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, PRESET_TEMPLATES, findRule, skeletonText, type EngineSettings, type Finding } from '../../../src/engine/index';
-import { parseChunk, sourceOffsetOf, type TextBlock } from '../../../src/engine/parse/markdown';
+import { PRESET_TEMPLATES, skeletonText } from '../../../src/engine/index';
+import { covered, describeBoundedTime, describeDocumentationExamples, findingsOf, sample } from './support';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const RULE_ID = 'placeholder';
 
-function sample(name: string): string {
-  return readFileSync(path.join(SAMPLES, name), 'utf8');
-}
-
-function findings(text: string, settings: EngineSettings = {}): Finding[] {
-  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === RULE_ID);
-}
+const findings = findingsOf(RULE_ID);
 
 function draft(body: string): string {
   return `# Local Child Safeguarding Practice Review: Child J\n\n## Background\n\n${body}\n`;
@@ -22,22 +13,14 @@ function draft(body: string): string {
 /** The placeholders reported in a body, in order. */
 function reported(body: string): string[] {
   const text = draft(body);
-  return findings(text).map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset));
-}
-
-function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
-  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
-  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
-    kind: match[1] === 'Bad' ? 'bad' : 'good',
-    markdown: match[2],
-  }));
+  return covered(text, findings(text));
 }
 
 describe('placeholder', () => {
   it('reports marker words and bracketed instructions as warnings that ask for the final text', () => {
     const text = draft('The meeting was held on XX June 2023 [insert attendees].');
     const found = findings(text);
-    expect(found.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset))).toEqual(['XX', '[insert attendees]']);
+    expect(covered(text, found)).toEqual(['XX', '[insert attendees]']);
     expect(found.every((finding) => finding.severity === 'warning' && !finding.fix)).toBe(true);
     expect(found[1].message).toBe('Replace the placeholder "[insert attendees]" with the final text before sign-off.');
   });
@@ -95,44 +78,17 @@ describe('placeholder', () => {
     });
   });
 
-  describe('documentation examples', () => {
-    const examples = docExamples(RULE_ID);
-    it('has bad and good examples', () => {
-      expect(examples.map((example) => example.kind)).toEqual(expect.arrayContaining(['bad', 'good']));
-    });
-    for (const [index, example] of examples.entries()) {
-      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
-        const found = findings(`# Review\n\n${example.markdown}`);
-        if (example.kind === 'bad') expect(found.length).toBeGreaterThan(0);
-        else expect(found).toEqual([]);
-      });
-    }
-  });
+  describeDocumentationExamples(RULE_ID, findings);
 
-  describe('bounded time on hostile input', () => {
-    const rule = findRule(RULE_ID)!;
-    const scan = (text: string) => {
-      // A real parsed paragraph with the hostile text put in, so the block has every field the parser sets.
-      const block: TextBlock = { ...parseChunk('x\n').blocks[0], text, start: 0, end: text.length, pieces: [{ textStart: 0, sourceStart: 0 }] };
-      return rule.scanBlock!(block, { options: {}, shared: { allowNames: new Set(), glossary: new Map() }, offsetOf: sourceOffsetOf });
-    };
-    const inputs: Record<string, string> = {
-      'digits': '1'.repeat(100_000),
-      'date separators': '1/'.repeat(50_000),
-      'X runs': 'X'.repeat(100_000),
-      'X dates': 'XX/'.repeat(33_000),
-      'open brackets': '['.repeat(100_000),
-      'unclosed brackets': '[a'.repeat(50_000),
-      'long bracket contents': `[${'a'.repeat(100_000)}]`,
-      'brackets inside quotes': '"[a]" '.repeat(16_000),
-      'unclosed quotes and brackets': '“[a] '.repeat(20_000),
-    };
-    for (const [name, input] of Object.entries(inputs)) {
-      it(`scans ${name} (${input.length} characters) in well under a second`, () => {
-        const started = performance.now();
-        scan(input);
-        expect(performance.now() - started).toBeLessThan(1000);
-      });
-    }
+  describeBoundedTime(RULE_ID, {
+    'digits': '1'.repeat(100_000),
+    'date separators': '1/'.repeat(50_000),
+    'X runs': 'X'.repeat(100_000),
+    'X dates': 'XX/'.repeat(33_000),
+    'open brackets': '['.repeat(100_000),
+    'unclosed brackets': '[a'.repeat(50_000),
+    'long bracket contents': `[${'a'.repeat(100_000)}]`,
+    'brackets inside quotes': '"[a]" '.repeat(16_000),
+    'unclosed quotes and brackets': '“[a] '.repeat(20_000),
   });
 });

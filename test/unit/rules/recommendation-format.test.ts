@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, Linter, type EngineSettings, type Finding } from '../../../src/engine/index';
+import { applyFixes, type Finding } from '../../../src/engine/index';
+import { describeDocumentationExamples, findingsOf, sample } from './support';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const RULE = 'recommendation-format';
 
-function recommendationFindings(text: string, settings: EngineSettings = {}): Finding[] {
-  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === RULE);
-}
+const recommendationFindings = findingsOf(RULE);
 
 function draft(body: string, heading = 'Recommendations'): string {
   return `# Local Child Safeguarding Practice Review: Child B\n\n## Findings\n\nThe findings follow the key practice episodes agreed with the panel and the family.\n\n## ${heading}\n\n${body}\n`;
@@ -21,15 +17,6 @@ function lineOf(text: string, needle: string): number {
 
 function summary(findings: Finding[]): string[] {
   return findings.map((finding) => `${finding.range.start.line}:${finding.data?.problem}`);
-}
-
-/** The Markdown examples under "Bad" and "Good" in the rule's documentation page, so the docs stay true. */
-function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
-  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
-  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
-    kind: match[1] === 'Bad' ? 'bad' : 'good',
-    markdown: match[2],
-  }));
 }
 
 describe('recommendation-format', () => {
@@ -155,25 +142,10 @@ describe('recommendation-format', () => {
     });
   });
 
-  describe('documentation examples', () => {
-    const examples = docExamples('recommendation-format');
-
-    it('has bad and good examples', () => {
-      expect(examples.some((example) => example.kind === 'bad')).toBe(true);
-      expect(examples.some((example) => example.kind === 'good')).toBe(true);
-    });
-
-    for (const [index, example] of examples.entries()) {
-      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
-        const findings = recommendationFindings(`# Local Child Safeguarding Practice Review: Child J\n\n${example.markdown}`);
-        if (example.kind === 'bad') expect(findings.length).toBeGreaterThan(0);
-        else expect(findings).toEqual([]);
-      });
-    }
-  });
+  describeDocumentationExamples(RULE, recommendationFindings, '# Local Child Safeguarding Practice Review: Child J');
 
   describe('sample drafts', () => {
-    const lint = (name: string, template: string) => recommendationFindings(readFileSync(path.join(SAMPLES, name), 'utf8'), { template });
+    const lint = (name: string, template: string) => recommendationFindings(sample(name), { template });
 
     it('lcspr-gaps: unnumbered bullets and the first four bullets vague; "CAMHS should review its criteria." is not flagged', () => {
       expect(summary(lint('lcspr-gaps.md', 'lcspr'))).toEqual(['143:unnumbered', '143:vague', '144:vague', '145:vague', '146:vague']);

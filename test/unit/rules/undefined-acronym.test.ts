@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, applyFixes, findRule, type EngineSettings, type Finding } from '../../../src/engine/index';
-import { parseChunk, sourceOffsetOf, type TextBlock } from '../../../src/engine/parse/markdown';
+import { applyFixes, type EngineSettings } from '../../../src/engine/index';
+import { describeBoundedTime, describeDocumentationExamples, findingsOf, sample } from './support';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const RULE_ID = 'undefined-acronym';
 
-function sample(name: string): string {
-  return readFileSync(path.join(SAMPLES, name), 'utf8');
-}
-
-function findings(text: string, settings: EngineSettings = {}): Finding[] {
-  return new Linter(settings).lint(text).findings.filter((finding) => finding.ruleId === RULE_ID);
-}
+const findings = findingsOf(RULE_ID);
 
 function draft(body: string): string {
   return `# Local Child Safeguarding Practice Review: Child J\n\n## Background\n\n${body}\n`;
@@ -22,14 +13,6 @@ function draft(body: string): string {
 /** The acronyms reported for a body, in order. */
 function reported(body: string, settings: EngineSettings = {}): string[] {
   return findings(draft(body), settings).map((finding) => finding.data!.acronym);
-}
-
-function docExamples(ruleId: string): { kind: 'bad' | 'good'; markdown: string }[] {
-  const page = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${ruleId}.md`), 'utf8');
-  return [...page.matchAll(/^(Bad|Good|Also good)\b[^\n]*\n\n```markdown\n([\s\S]*?)```/gm)].map((match) => ({
-    kind: match[1] === 'Bad' ? 'bad' : 'good',
-    markdown: match[2],
-  }));
 }
 
 describe('undefined-acronym', () => {
@@ -138,43 +121,16 @@ describe('undefined-acronym', () => {
     });
   });
 
-  describe('documentation examples', () => {
-    const examples = docExamples(RULE_ID);
-    it('has bad and good examples', () => {
-      expect(examples.map((example) => example.kind)).toEqual(expect.arrayContaining(['bad', 'good']));
-    });
-    for (const [index, example] of examples.entries()) {
-      it(`example ${index + 1} is reported only if it is the bad one (${example.kind})`, () => {
-        const found = findings(`# Review\n\n${example.markdown}`);
-        if (example.kind === 'bad') expect(found.length).toBeGreaterThan(0);
-        else expect(found).toEqual([]);
-      });
-    }
-  });
+  describeDocumentationExamples(RULE_ID, findings);
 
-  describe('bounded time on hostile input', () => {
-    const rule = findRule(RULE_ID)!;
-    const scan = (text: string) => {
-      // A real parsed paragraph with the hostile text put in, so the block has every field the parser sets.
-      const block: TextBlock = { ...parseChunk('x\n').blocks[0], text, start: 0, end: text.length, pieces: [{ textStart: 0, sourceStart: 0 }] };
-      return rule.scanBlock!(block, { options: {}, shared: { allowNames: new Set(), glossary: new Map() }, offsetOf: sourceOffsetOf });
-    };
-    const inputs: Record<string, string> = {
-      'one long run of capitals': 'A'.repeat(100_000),
-      'many short acronyms': 'AB '.repeat(33_000),
-      'bracketed acronyms after connectives': `${'and '.repeat(25_000)}(AAAAAAAAAAAAAAAA)`,
-      'repeated definitions': 'Aa Bb Cc (ABC) '.repeat(7_000),
-      'open brackets': 'ABC ('.repeat(20_000),
-      'ampersands and digits': 'A&1'.repeat(33_000),
-      'one long line of glossary-like leads': '- AB\n'.repeat(20_000),
-      'roman numerals': 'XVI '.repeat(25_000),
-    };
-    for (const [name, input] of Object.entries(inputs)) {
-      it(`scans ${name} (${input.length} characters) in well under a second`, () => {
-        const started = performance.now();
-        scan(input);
-        expect(performance.now() - started).toBeLessThan(1000);
-      });
-    }
+  describeBoundedTime(RULE_ID, {
+    'one long run of capitals': 'A'.repeat(100_000),
+    'many short acronyms': 'AB '.repeat(33_000),
+    'bracketed acronyms after connectives': `${'and '.repeat(25_000)}(AAAAAAAAAAAAAAAA)`,
+    'repeated definitions': 'Aa Bb Cc (ABC) '.repeat(7_000),
+    'open brackets': 'ABC ('.repeat(20_000),
+    'ampersands and digits': 'A&1'.repeat(33_000),
+    'one long line of glossary-like leads': '- AB\n'.repeat(20_000),
+    'roman numerals': 'XVI '.repeat(25_000),
   });
 });
