@@ -3,7 +3,7 @@
 // serves the CLI (fs), the desktop extension and the web extension (workspace.fs).
 import { findNodeAtLocation, parseTree, printParseErrorCode, getNodeValue, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { PRESET_TEMPLATES, RULES, templateSchema, type EngineSettings, type RuleSetting, type Template, type Theme } from '../engine/index';
 import { configSchema, emitJsonSchema, type ConfigFileContent } from './schema';
 import { dirname, join, relative, toPosix } from './paths';
@@ -370,7 +370,7 @@ function editDistance(a: string, b: string): number {
 
 const TOP_LEVEL_KEYS = Object.keys(configSchema.shape);
 
-function issueToError(file: string, text: string, tree: Node | undefined, error: z.ZodError, prefix: (string | number)[] = []): ConfigError {
+function issueToError(file: string, text: string, tree: Node | undefined, error: z.core.$ZodError, prefix: (string | number)[] = []): ConfigError {
   const issue = error.issues[0];
   const path = [...prefix, ...(issue.path as (string | number)[])];
   if (issue.code === 'unrecognized_keys') {
@@ -385,7 +385,7 @@ function issueToError(file: string, text: string, tree: Node | undefined, error:
   if (issue.code === 'invalid_union' && path[0] === 'rules' && path.length === 2) {
     detail = 'expected one of off|info|warning|error, or [severity, { options }]';
     const nested = (issue as { errors?: z.core.$ZodIssue[][] }).errors?.flat().find((inner) => inner.path.length > 1);
-    if (nested) return issueToError(file, text, tree, { issues: [{ ...nested, path: [...(issue.path as (string | number)[]), ...nested.path] }] } as unknown as z.ZodError, prefix);
+    if (nested) return issueToError(file, text, tree, { issues: [{ ...nested, path: [...(issue.path as (string | number)[]), ...nested.path] }] } as unknown as z.core.$ZodError, prefix);
   } else if (issue.code === 'invalid_value' && 'values' in issue) {
     detail = `expected one of ${(issue.values as unknown[]).join('|')}`;
   }

@@ -1,7 +1,7 @@
 // The shape every rule module exports (one rule, one file). A rule may scan each text block on its
 // own (`scanBlock`: results are cached with the chunk, so a keystroke rescans only the chunk it
 // touched) and then decide over the whole document (`check`), where it can see sections.
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import type { DocBlock, DraftDocument } from './document';
 import type { TextBlock } from './parse/markdown';
 import type { Fix, RuleMeta } from './types';
@@ -55,7 +55,7 @@ export interface CheckContext<Options, Item extends ScanItem> {
 export interface Rule<Options = Record<string, never>, Item extends ScanItem = ScanItem> {
   meta: RuleMeta;
   /** Options schema with defaults; parsing `{}` must give the defaults. */
-  options?: z.ZodType<Options>;
+  options?: ZodMiniType<Options>;
   scanBlock?(block: TextBlock, ctx: ScanContext<Options>): Item[];
   check(ctx: CheckContext<Options, Item>): void;
 }

@@ -1,15 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-export const themeSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'theme ids are lower-case words joined by hyphens'),
-    label: z.string().min(1),
-    phrases: z.array(z.string().min(1)).min(1),
-    group: z.string().optional(),
-    source: z.string().optional(),
-    description: z.string().optional(),
-  })
-  .strict();
+export const themeSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'theme ids are lower-case words joined by hyphens')),
+  label: z.string().check(z.minLength(1)),
+  phrases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  group: z.optional(z.string()),
+  source: z.optional(z.string()),
+  description: z.optional(z.string()),
+});
 
 /**
  * The built-in taxonomy adds `supportingPhrases`: phrases of the theme that are too common or
@@ -17,17 +15,16 @@ export const themeSchema = z
  * recommendations), so they count only once one of the theme's other phrases is found. Config
  * themes keep the contract's `{ id, label, phrases }`; all their phrases count on their own.
  */
-export const builtInThemeSchema = themeSchema
-  .extend({ supportingPhrases: z.array(z.string().min(1)).optional() })
-  .strict()
-  .refine((theme) => (theme.supportingPhrases ?? []).every((phrase) => theme.phrases.includes(phrase)), {
+export const builtInThemeSchema = z.extend(themeSchema, { supportingPhrases: z.optional(z.array(z.string().check(z.minLength(1)))) }).check(
+  z.refine((theme) => (theme.supportingPhrases ?? []).every((phrase) => theme.phrases.includes(phrase)), {
     message: 'every supporting phrase must also be listed in phrases',
     path: ['supportingPhrases'],
-  })
-  .refine((theme) => theme.phrases.some((phrase) => !(theme.supportingPhrases ?? []).includes(phrase)), {
+  }),
+  z.refine((theme) => theme.phrases.some((phrase) => !(theme.supportingPhrases ?? []).includes(phrase)), {
     message: 'a theme needs at least one phrase that is not a supporting phrase',
     path: ['supportingPhrases'],
-  });
+  }),
+);
 
 export type Theme = z.output<typeof builtInThemeSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { builtInThemeSchema, type Theme } from '../coverage/types';
 import rawThemes from './themes.json';
 

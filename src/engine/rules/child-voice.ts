@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../rule';
 import { countWords, isSectionEmpty, proseBlocks } from '../sections/content';
 import {
@@ -103,17 +103,12 @@ export const childVoice = defineRule({
     description:
       "The voice-of-the-child section shows the child's own words (quoted or reported) or, for babies and non-verbal children, what practitioners observed; an ordinary day; and who saw the child alone.",
   },
-  options: z
-    .object({
-      minWords: z.number().int().min(0).default(100).describe('Fewer words of substance than this (stock phrases excluded) is token.'),
-      minDailyLifeCues: z
-        .number()
-        .int()
-        .min(1)
-        .default(2)
-        .describe('How many different aspects of daily life or observation (sleep, food, school, play, feelings, weight, crying …) an account needs.'),
-    })
-    .strict(),
+  options: z.strictObject({
+    minWords: z._default(z.int().check(z.minimum(0)), 100).check(z.describe('Fewer words of substance than this (stock phrases excluded) is token.')),
+    minDailyLifeCues: z
+      ._default(z.int().check(z.minimum(1)), 2)
+      .check(z.describe('How many different aspects of daily life or observation (sleep, food, school, play, feelings, weight, crying …) an account needs.')),
+  }),
   check({ doc, options, report, childName }) {
     for (const match of doc.sectionsWithRole('voice-of-child')) {
       // A missing section is required-section's finding, an empty one empty-section's.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../rule';
 import { isSectionEmpty, proseBlocks } from '../sections/content';
 import { BUILT_IN_EXPANSIONS, type Glossary } from '../data/glossary';
@@ -129,11 +129,9 @@ export const goodPractice = defineRule({
     fixable: false,
     description: 'The good-practice section names at least one concrete action by a named practitioner role or agency, not only "all agencies worked hard".',
   },
-  options: z
-    .object({
-      minExamples: z.number().int().min(1).default(1).describe('How many sentences must name a role or agency and what it did.'),
-    })
-    .strict(),
+  options: z.strictObject({
+    minExamples: z._default(z.int().check(z.minimum(1)), 1).check(z.describe('How many sentences must name a role or agency and what it did.')),
+  }),
   check({ doc, options, shared, report, childName }) {
     for (const match of doc.sectionsWithRole('good-practice')) {
       // An empty or near-empty section is empty-section's finding; saying it twice helps nobody.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../rule';
 import type { DocBlock, DraftDocument, SectionMatch } from '../document';
 import type { Glossary } from '../data/glossary';
@@ -376,12 +376,10 @@ export const recommendationFormat = defineRule({
     description:
       'Recommendations (and rapid-review actions) are numbered, each addressed to a named agency or the partnership, and not vague ("consider", "explore", "remind staff") unless something makes them measurable.',
   },
-  options: z
-    .object({
-      requireNumbering: z.boolean().default(true).describe('Report recommendations given as bullets or prose paragraphs.'),
-      requireAddressee: z.boolean().default(true).describe('Report a recommendation that names no agency, team, role or owner.'),
-    })
-    .strict(),
+  options: z.strictObject({
+    requireNumbering: z._default(z.boolean(), true).check(z.describe('Report recommendations given as bullets or prose paragraphs.')),
+    requireAddressee: z._default(z.boolean(), true).check(z.describe('Report a recommendation that names no agency, team, role or owner.')),
+  }),
   check({ doc, options, shared, report }) {
     const sections = [...doc.sectionsWithRole('recommendations'), ...doc.sectionsWithRole('actions')];
     for (const match of sections) {

@@ -1,13 +1,13 @@
 // The panel's pure parts (no vscode import), so they can be unit-tested: the state sent to the
 // webview (data only), the HTML shell with its Content-Security-Policy, and message validation.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LintResult } from '../../engine/index';
 
 /** Messages the webview may send. Anything else (or anything malformed) is ignored. */
 export const panelMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }).strict(),
-  z.object({ type: z.literal('reveal'), line: z.number().int().min(1).max(10_000_000), column: z.number().int().min(1).max(1_000_000).optional() }).strict(),
-  z.object({ type: z.literal('insertSection'), sectionId: z.string().regex(/^[a-z][a-z0-9-]{0,80}$/) }).strict(),
+  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({ type: z.literal('reveal'), line: z.int().check(z.minimum(1), z.maximum(10_000_000)), column: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }),
+  z.strictObject({ type: z.literal('insertSection'), sectionId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,80}$/)) }),
 ]);
 export type PanelMessage = z.infer<typeof panelMessageSchema>;
 
