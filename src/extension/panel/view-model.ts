@@ -1,7 +1,7 @@
 // The panel's pure parts (no vscode import), so they can be unit-tested: the state sent to the
 // webview (data only), the HTML shell with its Content-Security-Policy, and message validation.
 import * as z from 'zod/mini';
-import type { LintResult } from '../../engine/index';
+import type { LintResult, SectionStatus } from '../../engine/index';
 
 /** Messages the webview may send. Anything else (or anything malformed) is ignored. */
 export const panelMessageSchema = z.discriminatedUnion('type', [
@@ -14,14 +14,8 @@ export type PanelMessage = z.infer<typeof panelMessageSchema>;
 /** At most this many hits per theme go to the webview; the row says how many more there are. */
 export const HITS_PER_THEME = 50;
 
-export interface PanelSection {
-  id: string;
-  title: string;
-  required: boolean;
-  status: 'present' | 'empty' | 'missing';
-  line?: number;
-  heading?: string;
-}
+/** A row of the sections checklist: the engine's section status, as is. */
+export type PanelSection = SectionStatus;
 
 export interface PanelHit {
   line: number;
