@@ -2,6 +2,7 @@
 // with a message; unreadable files are reported while the rest are linted.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { NOT_DRAFTS } from '../config/index';
 
@@ -19,15 +20,26 @@ export type ReadOutcome = { ok: true; file: DraftFile } | { ok: false; path: str
 
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 
+/** A file a folder walk or glob could not use, reported while the rest are linted. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
 /**
  * `named` holds the files given by their own path: they are linted even when a config's include or
  * ignore would not select them (the user asked for them), while files found through a folder or glob
  * are filtered by the config that applies to each.
  */
-export async function expandPatterns(patterns: string[], cwd: string, ignore: string[]): Promise<{ files: string[]; named: Set<string>; missing: string[] }> {
+export async function expandPatterns(
+  patterns: string[],
+  cwd: string,
+  ignore: string[],
+): Promise<{ files: string[]; named: Set<string>; missing: string[]; skipped: SkippedFile[] }> {
   const files = new Set<string>();
   const named = new Set<string>();
   const missing: string[] = [];
+  const links = new Set<string>();
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
     let stat;
@@ -43,12 +55,68 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
       continue;
     }
     const globPattern = stat?.isDirectory() ? `${toGlob(absolute)}/**/*.{md,markdown}` : toGlob(absolute);
-    const matches = await glob(globPattern, { absolute: true, dot: false, ignore: [...DEFAULT_IGNORE, ...ignore], followSymbolicLinks: false, expandDirectories: false });
-    if (matches.length === 0 && !stat) missing.push(pattern);
+    const matches = await glob(globPattern, { cwd, absolute: true, dot: false, ignore: [...DEFAULT_IGNORE, ...ignore], followSymbolicLinks: false, expandDirectories: false });
+    const linked = await findLinks(globPattern, cwd, ignore);
+    if (matches.length === 0 && linked.length === 0 && !stat) missing.push(pattern);
     // README.md, CHANGELOG.md and the like are never drafts unless named explicitly.
     for (const match of matches) if (!NOT_DRAFTS.test(match)) files.add(path.resolve(match));
+    for (const link of linked) if (!NOT_DRAFTS.test(link)) links.add(link);
   }
-  return { files: [...files].sort(), named, missing };
+  const skipped: SkippedFile[] = [];
+  // Real paths, so that a link is matched to its target even when the folder is reached through a link.
+  const targets = new Set(links.size === 0 ? [] : await Promise.all([...files].map((file) => fs.realpath(file).catch(() => file))));
+  for (const link of [...links].sort()) {
+    let target;
+    try {
+      target = await fs.realpath(link);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      skipped.push({ path: link, reason: code === 'ELOOP' ? 'skipped: symbolic link loop' : `skipped: symbolic link to a missing file (${code ?? 'unreadable'})` });
+      continue;
+    }
+    // A link beside its own target (or two links to one draft) would lint, and --fix, it twice.
+    if (targets.has(target)) continue;
+    targets.add(target);
+    files.add(link);
+  }
+  return { files: [...files].sort(), named, missing, skipped };
+}
+
+/**
+ * The glob above does not follow symbolic links, so that a link to a parent folder cannot loop and a
+ * link to a folder elsewhere cannot widen the lint; it also leaves out links to files. This walk
+ * finds those links, without entering linked folders, so a linked draft is linted like any other
+ * and a dangling or looping link is reported instead of vanishing.
+ */
+async function findLinks(globPattern: string, cwd: string, ignore: string[]): Promise<string[]> {
+  const isMatch = picomatch(globPattern, { dot: false });
+  const isIgnored = picomatch([...DEFAULT_IGNORE, ...ignore], { dot: true });
+  const ignored = (file: string) => isIgnored(toGlob(path.relative(cwd, file))) || isIgnored(toGlob(file));
+  // `**/node_modules/**` names what is inside a folder, so a folder is tested through a child path.
+  const ignoredFolder = (folder: string) => ignored(path.join(folder, 'child'));
+  const { base, glob: rest } = picomatch.scan(globPattern);
+  // Without `**` a pattern reaches only as deep as its own segments.
+  const maxDepth = rest.includes('**') ? Infinity : rest.split('/').length - 1;
+  const found: string[] = [];
+  const walk = async (folder: string, depth: number): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (depth < maxDepth && !ignoredFolder(full)) await walk(full, depth + 1);
+      } else if (entry.isSymbolicLink() && isMatch(toGlob(full)) && !ignored(full)) {
+        found.push(full);
+      }
+    }
+  };
+  await walk(base === '' ? cwd : path.resolve(cwd, base), 0);
+  return found;
 }
 
 function toGlob(absolute: string): string {

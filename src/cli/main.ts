@@ -139,8 +139,9 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   let patterns = options.patterns;
   const ignore = config.ignore;
   if (patterns.length === 0) patterns = config.include.length > 0 ? config.include : ['**/*.md'];
-  const { files, named, missing } = await expandPatterns(patterns, io.cwd, ignore);
+  const { files, named, missing, skipped } = await expandPatterns(patterns, io.cwd, ignore);
   let ioProblems = 0;
+  for (const { path: file, reason } of skipped) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${reason}\n`);
   for (const pattern of missing) {
     io.stderr.write(`cspr-lint: ${pattern}: no such file or no drafts match\n`);
     ioProblems++;

@@ -140,7 +140,7 @@ describe('strange files: skipped with a message, the rest linted', () => {
     expect(result.stdout).toMatch(/1 draft checked/);
   });
 
-  it('symbolic link loops, dangling links and a folder linking to its parent do not stop or hang a folder lint', () => {
+  it('symbolic link loops and dangling links met in a folder are reported; a folder linking to its parent is not followed; the rest is linted', () => {
     const target = folder('links');
     symlinkSync('loop-b.md', path.join(target, 'loop-a.md'));
     symlinkSync('loop-a.md', path.join(target, 'loop-b.md'));
@@ -150,8 +150,32 @@ describe('strange files: skipped with a message, the rest linted', () => {
     const result = run(['--format', 'json', '.'], target);
     expect(result.signal).toBeNull();
     expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.stderr).toMatch(/loop-a\.md: skipped: symbolic link loop/);
+    expect(result.stderr).toMatch(/loop-b\.md: skipped: symbolic link loop/);
+    expect(result.stderr).toMatch(/dangling\.md: skipped: symbolic link to a missing file/);
+    expect(result.stderr).not.toMatch(/up/);
     const linted = (JSON.parse(result.stdout) as { filePath: string }[]).map((file) => path.relative(target, file.filePath));
     expect(linted).toEqual(['draft.md']);
+    // A broken link is not the draft's fault: the clean draft still passes.
+    expect(result.code).toBe(0);
+  });
+
+  it('a linked draft met in a folder or glob is linted once, and a linked folder is not entered', () => {
+    const target = folder('linked-draft');
+    const elsewhere = folder('elsewhere');
+    copyFileSync(path.join(samplesDir, 'lcspr-gaps.md'), path.join(elsewhere, 'gaps.md'));
+    symlinkSync(path.join(elsewhere, 'gaps.md'), path.join(target, 'shared-gaps.md'));
+    symlinkSync('draft.md', path.join(target, 'same-draft.md'));
+    symlinkSync(elsewhere, path.join(target, 'linked-folder'));
+    for (const pattern of ['.', '*.md']) {
+      const result = run(['--format', 'json', pattern], target);
+      expect(result.stderr).toBe('');
+      const linted = (JSON.parse(result.stdout) as { filePath: string; errorCount: number }[]).map((file) => [path.relative(target, file.filePath), file.errorCount > 0]);
+      expect(linted, pattern).toEqual([
+        ['draft.md', false],
+        ['shared-gaps.md', true],
+      ]);
+    }
   });
 
   it('a symbolic link loop named on the command line is reported, and the other draft still linted', () => {
