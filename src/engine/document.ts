@@ -207,6 +207,20 @@ export class DraftDocument {
 
   /** Blocks whose start lies in [start, end), found by binary search. */
   blocksIn(start: number, end: number): DocBlock[] {
+    const out: DocBlock[] = [];
+    for (let i = this.firstBlockFrom(start); i < this.blocks.length && this.blocks[i].start < end; i++) out.push(this.blocks[i]);
+    return out;
+  }
+
+  /** Whether a paragraph or table cell in [start, end) has words of its own (placeholders are not words). */
+  hasTextIn(start: number, end: number): boolean {
+    for (let i = this.firstBlockFrom(start); i < this.blocks.length && this.blocks[i].start < end; i++) {
+      if (this.blocks[i].kind !== 'heading' && this.blocks[i].words > 0) return true;
+    }
+    return false;
+  }
+
+  private firstBlockFrom(start: number): number {
     let lo = 0;
     let hi = this.blocks.length;
     while (lo < hi) {
@@ -214,9 +228,7 @@ export class DraftDocument {
       if (this.blocks[mid].start < start) lo = mid + 1;
       else hi = mid;
     }
-    const out: DocBlock[] = [];
-    for (let i = lo; i < this.blocks.length && this.blocks[i].start < end; i++) out.push(this.blocks[i]);
-    return out;
+    return lo;
   }
 
   /** Body blocks of a section (its heading excluded). */

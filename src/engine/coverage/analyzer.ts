@@ -4,6 +4,7 @@
 import type { DraftDocument } from '../document';
 import type { TextBlock } from '../parse/markdown';
 import type { ScanItem } from '../rule';
+import { placeholderSpans } from '../rules/placeholder';
 import type { CoverageStatus, Theme, ThemeCoverage, ThemeHit } from './types';
 import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, tokenize, type Word } from './words';
 
@@ -105,14 +106,24 @@ export class CoverageAnalyzer {
     if (found.length === 0) return [];
     // Overlaps are checked word by word (a phrase is a few words long), not against every other hit:
     // that was quadratic in the hits of one paragraph (a 450 KB paragraph of theme phrases took seconds).
-    const inIdiom = new Uint8Array(words.length);
-    for (const hit of found) if (hit.end.themeIndex < 0) inIdiom.fill(1, hit.from, hit.to);
-    const overlapsIdiom = (hit: { from: number; to: number }) => inIdiom.subarray(hit.from, hit.to).includes(1);
+    // Words of an idiom ("brought to light") count for no theme.
+    const notCounted = new Uint8Array(words.length);
+    for (const hit of found) if (hit.end.themeIndex < 0) notCounted.fill(1, hit.from, hit.to);
+    // A prompt still in brackets ("[Whether a practitioner saw the child alone …]", as an inserted
+    // skeleton leaves it) is not yet the draft's text, so its phrases do not count as coverage.
+    if (block.text.includes('[')) {
+      let next = 0;
+      for (const [from, to] of placeholderSpans(block)) {
+        while (next < words.length && words[next].start < from) next++;
+        for (; next < words.length && words[next].end <= to; next++) notCounted[next] = 1;
+      }
+    }
+    const overlapsNotCounted = (hit: { from: number; to: number }) => notCounted.subarray(hit.from, hit.to).includes(1);
     // Per theme, the longest phrase wins where phrases overlap: "child sexual exploitation" is one
     // phrase, not also "sexual exploitation" and "exploitation".
     const kept: typeof found = [];
     const candidates = found
-      .filter((hit) => hit.end.themeIndex >= 0 && !overlapsIdiom(hit))
+      .filter((hit) => hit.end.themeIndex >= 0 && !overlapsNotCounted(hit))
       .sort((a, b) => a.end.themeIndex - b.end.themeIndex || b.to - b.from - (a.to - a.from) || a.from - b.from);
     // Candidates come theme by theme, so one map of taken words serves each theme in turn.
     let theme = -1;
@@ -168,8 +179,11 @@ export class CoverageAnalyzer {
       const role = match?.section.role;
       // A glossary defines terms and references cite reports: neither shows that the draft discusses a theme.
       if (role === 'glossary' || role === 'references') continue;
-      const position = doc.positionAt(item.start);
       const headingIndex = nearestHeadingIndex(doc, item.start);
+      // A heading with nothing written under it yet (a skeleton just inserted, a plan of sections)
+      // names a topic; it does not discuss it.
+      if (headingIndex >= 0 && item.start < doc.headings[headingIndex].end && !hasTextUnder(doc, headingIndex)) continue;
+      const position = doc.positionAt(item.start);
       const entry = perTheme[item.themeIndex];
       const hit: ThemeHit = {
         line: position.line,
@@ -205,6 +219,18 @@ export class CoverageAnalyzer {
 
 function normalisedPhrase(phrase: string): string {
   return phraseKeys(phrase)[0]?.join(' ') ?? '';
+}
+
+function hasTextUnder(doc: DraftDocument, headingIndex: number): boolean {
+  const heading = doc.headings[headingIndex];
+  let end = doc.text.length;
+  for (let next = headingIndex + 1; next < doc.headings.length; next++) {
+    if (doc.headings[next].depth <= heading.depth) {
+      end = doc.headings[next].start;
+      break;
+    }
+  }
+  return doc.hasTextIn(heading.end, end);
 }
 
 function nearestHeadingIndex(doc: DraftDocument, offset: number): number {

@@ -1,3 +1,4 @@
+import type { TextBlock } from '../parse/markdown';
 import { defineRule, type ScanItem } from '../rule';
 import { insideSpans, quotedSpans } from './shared-text';
 
@@ -41,6 +42,21 @@ function isPlaceholderBracket(text: string, quoted: boolean): boolean {
   return !quoted;
 }
 
+/** Placeholders in a block's text, as [start, end) indexes into `block.text`. */
+export function placeholderSpans(block: TextBlock): [number, number][] {
+  const spans: [number, number][] = [];
+  let quotes: [number, number][] | undefined;
+  for (const match of block.text.matchAll(PLACEHOLDER)) {
+    const text = match[0];
+    if (text.startsWith('[')) {
+      quotes ??= quotedSpans(block.text);
+      if (!isPlaceholderBracket(text, block.inQuote || insideSpans(quotes, match.index))) continue;
+    }
+    spans.push([match.index, match.index + text.length]);
+  }
+  return spans;
+}
+
 export const placeholder = defineRule<Record<string, never>, PlaceholderItem>({
   meta: {
     id: 'placeholder',
@@ -50,17 +66,7 @@ export const placeholder = defineRule<Record<string, never>, PlaceholderItem>({
     description: 'No TODO, TBC, XX or [insert …] placeholders are left in the text.',
   },
   scanBlock(block, { offsetOf }) {
-    const items: PlaceholderItem[] = [];
-    let quotes: [number, number][] | undefined;
-    for (const match of block.text.matchAll(PLACEHOLDER)) {
-      const text = match[0];
-      if (text.startsWith('[')) {
-        quotes ??= quotedSpans(block.text);
-        if (!isPlaceholderBracket(text, block.inQuote || insideSpans(quotes, match.index))) continue;
-      }
-      items.push({ start: offsetOf(block, match.index), end: offsetOf(block, match.index + text.length - 1) + 1, text });
-    }
-    return items;
+    return placeholderSpans(block).map(([from, to]) => ({ start: offsetOf(block, from), end: offsetOf(block, to - 1) + 1, text: block.text.slice(from, to) }));
   },
   check({ items, report }) {
     for (const item of items) {

@@ -1,10 +1,13 @@
 // The phrase matcher: normalised words, compounds, line breaks, possessives, mentions of the
 // child, sentence boundaries, overlapping phrases, idioms and supporting phrases.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, type Theme } from '../../../src/engine/index';
+import { applyFixes, Linter, type Theme } from '../../../src/engine/index';
 import { phraseKeys, phraseStem, tokenize } from '../../../src/engine/coverage/words';
 
 const THEME_ID = 'test-theme';
+const SAMPLES = path.resolve(__dirname, '../../fixtures/samples');
 
 /** Lints `body` under a Findings heading with one test theme; returns that theme's coverage. */
 function coverageOf(body: string, phrases: string[], extra: Partial<Theme> = {}) {
@@ -187,5 +190,40 @@ describe('where hits count', () => {
     const inBackground = lint('# R\n\n## Background\n\nA strategy meeting.\n');
     expect(inFindings.score).toBeGreaterThan(inBackground.score);
     expect(inFindings.status).toBe(inBackground.status);
+  });
+});
+
+describe('placeholders are not coverage', () => {
+  it('a phrase inside a bracketed prompt does not count; the same words as text, or an editorial bracket in a quotation, do', () => {
+    const phrases = ['seen alone'];
+    expect(coverageOf('[Whether the child was seen alone, and how often.]', phrases).matched).toEqual([]);
+    expect(coverageOf('The child was seen alone [twice, by the school nurse].', phrases).matched).toEqual(['seen alone']);
+    expect(coverageOf('She said “I was [seen alone] at school”.', phrases).matched).toEqual(['seen alone']);
+    expect(coverageOf('[insert whether the child was seen alone]', phrases).matched).toEqual([]);
+  });
+
+  it('inserting the skeletons of missing sections (the --fix and the panel Insert) leaves every theme as it was', () => {
+    const text = readFileSync(path.join(SAMPLES, 'lcspr-gaps.md'), 'utf8');
+    const linter = new Linter();
+    const before = linter.lint(text);
+    const fixes = before.findings.filter((finding) => finding.ruleId === 'required-section' && finding.fix);
+    expect(fixes.length).toBeGreaterThan(0);
+    const fixed = applyFixes(text, fixes);
+    expect(fixed.applied).toBe(fixes.length);
+    const after = linter.lint(fixed.output);
+    expect(after.findings.filter((finding) => finding.ruleId === 'required-section')).toEqual([]);
+    const statuses = (result: typeof before) => result.coverage.map((theme) => [theme.id, theme.status, theme.hits.length]);
+    expect(statuses(after)).toEqual(statuses(before));
+  });
+});
+
+describe('headings', () => {
+  it('a phrase in a heading counts once the section under it has text, not while it is empty or holds only prompts', () => {
+    const theme: Theme[] = [{ id: THEME_ID, label: 'Test theme', phrases: ['voice of the child'] }];
+    const hitsOf = (text: string) => new Linter({ themes: theme }).lint(text).coverage.find((entry) => entry.id === THEME_ID)!.hits.length;
+    expect(hitsOf('# Review\n\n## Voice of the child\n\n## Findings\n\nText.\n')).toBe(0);
+    expect(hitsOf('# Review\n\n## Voice of the child\n\n[What the child said, and to whom.]\n\n## Findings\n\nText.\n')).toBe(0);
+    expect(hitsOf('# Review\n\n## Voice of the child\n\nShe told her teacher she was hungry.\n\n## Findings\n\nText.\n')).toBe(1);
+    expect(hitsOf('# Review\n\n## Voice of the child\n\n### At school\n\nShe told her teacher she was hungry.\n')).toBe(1);
   });
 });
