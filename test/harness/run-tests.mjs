@@ -27,6 +27,10 @@
 //                                    HTML of every webview frame. The extension host sees ARTIFACTS_DIR as
 //                                    process.env.HARNESS_ARTIFACTS_DIR (and HARNESS_DUMP_WEBVIEWS=1), so a
 //                                    test can poll for the file and assert on the webview's rendered DOM.
+//   [harness:click-webview] NAME CSS-SELECTOR
+//                                 -> (with --dump-webviews) a real mouse click, through Playwright, on the first
+//                                    element matching the selector in a webview frame (waiting until it is
+//                                    visible and enabled); ARTIFACTS_DIR/NAME.click.json says {clicked} or {error}.
 //
 // Exit codes: 0 = tests passed; 1 = tests failed, timed out or the harness broke.
 //
@@ -186,17 +190,42 @@ function printAutomationLog(level, args) {
   (level === 'error' ? console.error : console.log)(verbose ? `[log:${level}] ${text}` : prefix + text);
 }
 
+/** The webview frames of the page: inner frames hold the extension's HTML, outer ones VS Code's host page. */
+function webviewFrames(page) {
+  const frames = [];
+  for (const f of page.frames()) {
+    if (f === page.mainFrame()) continue;
+    let outer = f; while (outer.parentFrame() && outer.parentFrame() !== page.mainFrame()) outer = outer.parentFrame();
+    if (!/\/webview\/browser\/pre\//.test(outer.url()) && !/\/webview\/browser\/pre\//.test(f.url())) continue;
+    frames.push({ frame: f, outer });
+  }
+  return frames;
+}
+
+// A test cannot reach into a webview from the extension host; the click goes through the browser as a
+// user's would, so the panel's own script, its message validation and the extension's handler all run.
+async function clickInWebview(page, selector, ack) {
+  const writeAck = (o) => { fs.mkdirSync(path.dirname(ack), { recursive: true }); fs.writeFileSync(ack + '.tmp', JSON.stringify(o)); fs.renameSync(ack + '.tmp', ack); };
+  try {
+    for (const { frame } of webviewFrames(page)) {
+      const target = frame.locator(selector).first();
+      if ((await target.count()) === 0) continue;
+      await target.click({ timeout: 10000 });
+      log(`clicked ${selector} in a webview`);
+      return writeAck({ clicked: true });
+    }
+    writeAck({ error: `no element matches ${selector} in any webview frame` });
+  } catch (e) { writeAck({ error: e.message }); }
+}
+
 // Webviews are iframes of the workbench page: an outer host frame (.../webview/browser/pre/index.html?id=..&extensionId=..)
 // with the extension's HTML in an inner frame (.../pre/fake.html?id=..). Playwright sees both in page.frames().
 // Write url/extensionId/text/html of every webview frame to `file` (written atomically: tests may poll for it).
 async function dumpWebviewFrames(page, file) {
   try {
     const frames = [];
-    for (const f of page.frames()) {
-      if (f === page.mainFrame()) continue;
-      let url = f.url();
-      let outer = f; while (outer.parentFrame() && outer.parentFrame() !== page.mainFrame()) outer = outer.parentFrame();
-      if (!/\/webview\/browser\/pre\//.test(outer.url()) && !/\/webview\/browser\/pre\//.test(url)) continue;
+    for (const { frame: f, outer } of webviewFrames(page)) {
+      const url = f.url();
       const info = { url, inner: f !== outer, extensionId: new URL(outer.url()).searchParams.get('extensionId') };
       try {
         info.title = await f.title();
@@ -387,6 +416,8 @@ async function main() {
     }
     const d = /\[harness:dump-webviews\]\s+([\w.-]+)/.exec(text);
     if (d && dumpWebviews) pendingShots.push(dumpWebviewFrames(page, path.join(artifactsDir, `${d[1]}.webviews.json`)));
+    const c = /\[harness:click-webview\]\s+([\w.-]+)\s+(.+)$/.exec(text);
+    if (c && dumpWebviews) pendingShots.push(clickInWebview(page, c[2].trim(), path.join(artifactsDir, `${c[1]}.click.json`)));
     if (verbose) console.log(`[browser:${msg.type()}] ${text}`);
   });
   page.on('pageerror', (e) => { if (verbose) console.log(`[browser:pageerror] ${e.message}`); });

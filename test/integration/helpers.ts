@@ -291,6 +291,24 @@ export async function dumpWebviews(name: string, timeoutMs = 10000): Promise<Web
     { timeoutMs, message: `webview dump ${file}` });
 }
 
+/**
+ * Clicks, as a user would (a real mouse click in the browser), the first element matching `selector`
+ * in a webview, and waits until the click was made. Returns false when webview automation is off
+ * (not in the harness, or no --dump-webviews): suites should then skip (`this.skip()`).
+ */
+export async function clickInWebview(name: string, selector: string, timeoutMs = 20000): Promise<boolean> {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`click name ${JSON.stringify(name)}: use letters, digits, . _ -`);
+  const dir = harness.artifactsDir;
+  if (!dir || !harness.dumpWebviews) { log(`[integration] webview automation off - not clicking ${selector}`); return false; }
+  const ack = path.join(dir, `${name}.click.json`);
+  fs.rmSync(ack, { force: true });
+  console.log(`[harness:click-webview] ${name} ${selector}`);
+  const result = await waitFor(() => fs.existsSync(ack) && (JSON.parse(fs.readFileSync(ack, 'utf8')) as { clicked?: boolean; error?: string }),
+    { timeoutMs, message: `click ${selector} in a webview` });
+  if (result.error) throw new Error(`click ${selector} failed: ${result.error}`);
+  return true;
+}
+
 /** Text of the webview frames of the cspr-lint extension in a dump (inner frames, joined). */
 export function webviewText(dump: WebviewDump, extensionId = EXTENSION_ID): string {
   return dump.frames

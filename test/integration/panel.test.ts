@@ -4,7 +4,7 @@
 // stays text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, dumpWebviews, log, openDraft, waitFor, waitForDiagnostics, webviewText, type WebviewDump } from './helpers';
+import { clickInWebview, closeAllEditors, dumpWebviews, log, openDraft, waitFor, waitForDiagnostics, webviewText, type WebviewDump } from './helpers';
 
 const REVEAL_COMMAND = 'csprLint.revealInDraft';
 
@@ -93,6 +93,49 @@ describe('CSPR Review panel', function () {
     assert.equal(editor.selection.active.line, countyLines.line - 1);
     const lineText = document.lineAt(countyLines.line - 1).text;
     assert.equal(lineText.slice(countyLines.column - 1, countyLines.column - 1 + 'county lines'.length).toLowerCase(), 'county lines', lineText);
+  });
+
+  it('clicked by the author: a theme row opens its hits, a hit reveals its line, Insert adds the missing section', async function () {
+    const { uri, document } = await openDraft('drafts/lcspr-gaps.md');
+    const original = document.getText();
+    await waitForDiagnostics(uri);
+    await vscode.commands.executeCommand('csprLint.showCoverage');
+    const panel = await panelWhen('panel-click', (text) => text.includes('lcspr-gaps.md') && text.includes('Voice of the child'), 'the panel shows lcspr-gaps.md');
+    if (panel === 'no-harness') this.skip();
+    const hitKey = 'hit:extra-familial-harm:0';
+    const hitButton = new RegExp(`<button[^>]*data-focus-key="${hitKey}"[^>]*>`).exec(panel.html);
+    assert.ok(hitButton, 'the first extra-familial harm hit is in the DOM');
+    const line = Number(/data-line="(\d+)"/.exec(hitButton[0])![1]);
+    const column = Number(/data-column="(\d+)"/.exec(hitButton[0])![1]);
+
+    try {
+      await vscode.window.showTextDocument(document, { selection: new vscode.Range(0, 0, 0, 0) });
+      // Collapsed hits are hidden: a user opens the theme row first.
+      await clickInWebview('click-theme', '[data-focus-key="theme:extra-familial-harm"]');
+      await clickInWebview('click-hit', `[data-focus-key="${hitKey}"]`);
+      await waitFor(
+        () => {
+          const editor = vscode.window.activeTextEditor;
+          return editor?.document.uri.toString() === uri.toString() && editor.selection.active.line === line - 1 && editor.selection.active.character === column - 1;
+        },
+        { timeoutMs: 15000, message: `the click on the hit selects line ${line}, column ${column}` },
+      );
+
+      assert.doesNotMatch(document.getText(), /^## Voice of the child$/m);
+      await clickInWebview('click-insert', '[data-focus-key="insert:voice-of-child"]');
+      await waitFor(() => /^## Voice of the child$/m.test(document.getText()), { timeoutMs: 15000, message: 'the click on Insert adds the section' });
+      // At its template position: after the background the draft has, before its findings.
+      const text = document.getText();
+      const inserted = text.search(/^## Voice of the child$/m);
+      assert.ok(inserted > text.search(/^#+ .*background/im) && inserted < text.search(/^#+ .*findings/im), 'inserted between background and findings');
+      const after = await panelWhen('panel-click-inserted', (shown) => shown.includes('Voice of the child') && !/missing\s*Voice of the child/.test(shown), 'the panel no longer lists the section as missing');
+      if (after === 'no-harness') this.skip();
+      // The skeleton's heading and bracketed prompts are not yet writing about a theme.
+      const themesCovered = (shown: string) => /(\d+) of 21 themes covered/.exec(shown)?.[1];
+      assert.equal(themesCovered(after.text), themesCovered(panel.text));
+    } finally {
+      await restore(document, original);
+    }
   });
 
   it('follows the active editor and updates while the author types', async function () {
