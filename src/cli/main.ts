@@ -31,7 +31,10 @@ class ConfigCache {
   private readonly byConfigPath = new Map<string, Promise<Loaded>>();
   private readonly byDir = new Map<string, Promise<string | undefined>>();
 
-  constructor(private readonly forced?: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly forced?: string,
+  ) {}
 
   async forFile(file: string): Promise<Loaded> {
     const configPath = this.forced ?? (await this.configPathFor(path.dirname(file)));
@@ -39,7 +42,9 @@ class ConfigCache {
     let loaded = this.byConfigPath.get(key);
     if (!loaded) {
       loaded = (async () => {
-        const config: LoadedConfig = configPath ? await loadConfigFile(toHostPath(configPath), host) : { files: [], settings: {}, include: [], ignore: [] };
+        const config: LoadedConfig = configPath
+          ? await loadConfigFile(toHostPath(configPath), host, { workspace: toHostPath(await workspaceOf(configPath, this.cwd)) })
+          : { files: [], settings: {}, include: [], ignore: [] };
         return { config, linter: new Linter(config.settings) };
       })();
       this.byConfigPath.set(key, loaded);
@@ -55,6 +60,20 @@ class ConfigCache {
     }
     return found;
   }
+}
+
+/**
+ * The CLI's workspace for a config, which bounds its `extends`: the git repository it is in; outside
+ * one, the current folder if the config is under it, else the config's own folder.
+ */
+async function workspaceOf(configPath: string, cwd: string): Promise<string> {
+  const configDir = path.dirname(path.resolve(configPath));
+  for (let dir = configDir; ; dir = path.dirname(dir)) {
+    if (await fs.stat(path.join(dir, '.git')).then(() => true, () => false)) return dir;
+    if (path.dirname(dir) === dir) break;
+  }
+  const relativeToCwd = path.relative(path.resolve(cwd), configDir);
+  return relativeToCwd === '' || (!relativeToCwd.startsWith('..') && !path.isAbsolute(relativeToCwd)) ? path.resolve(cwd) : configDir;
 }
 
 function toHostPath(file: string): string {
@@ -114,7 +133,7 @@ async function init(io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJ
 
 async function report(options: CliOptions, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
   const file = path.resolve(io.cwd, options.patterns[0]);
-  const configs = new ConfigCache(options.config ? path.resolve(io.cwd, options.config) : undefined);
+  const configs = new ConfigCache(io.cwd, options.config ? path.resolve(io.cwd, options.config) : undefined);
   const outcome = await readDraft(file, options.maxFileSizeKB * 1024);
   if (!outcome.ok) {
     io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
@@ -130,7 +149,7 @@ async function report(options: CliOptions, io: { cwd: string; stdout: NodeJS.Wri
 }
 
 async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }, color: boolean): Promise<number> {
-  const configs = new ConfigCache(options.config ? path.resolve(io.cwd, options.config) : undefined);
+  const configs = new ConfigCache(io.cwd, options.config ? path.resolve(io.cwd, options.config) : undefined);
   if (options.config && (await host.readFile(toHostPath(path.resolve(io.cwd, options.config)))) === undefined) {
     throw new UsageError(`--config ${options.config}: file not found`);
   }

@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import type * as z from 'zod/mini';
 import { PRESET_TEMPLATES, RULES, templateSchema, type EngineSettings, type RuleSetting, type Template, type Theme } from '../engine/index';
 import { configSchema, emitJsonSchema, type ConfigFileContent } from './schema';
-import { dirname, join, relative, toPosix } from './paths';
+import { dirname, isInside, join, relative, toPosix } from './paths';
 
 export { emitJsonSchema, configSchema };
 export { dirname, join, relative, toPosix, basename } from './paths';
@@ -85,11 +85,11 @@ function emptySettings(): PartialSettings {
   return { rules: {}, allowNames: [], glossary: {}, themes: [] };
 }
 
-/** Loads the nearest .cspr-lint.json walking up from the draft's folder (not above `root`). */
+/** Loads the nearest .cspr-lint.json walking up from the draft's folder (not above `root`, which also bounds `extends`). */
 export async function findAndLoadConfig(draftPath: string, host: ConfigHost, options: { root?: string } = {}): Promise<LoadedConfig> {
   const found = await findConfigFile(dirname(toPosix(draftPath)), host, options.root);
   if (!found) return { files: [], settings: {}, include: [], ignore: [] };
-  return loadConfigFile(found, host);
+  return loadConfigFile(found, host, { workspace: options.root });
 }
 
 export async function findConfigFile(startDir: string, host: ConfigHost, root?: string): Promise<string | undefined> {
@@ -106,10 +106,20 @@ export async function findConfigFile(startDir: string, host: ConfigHost, root?: 
   return undefined;
 }
 
-export async function loadConfigFile(configPath: string, host: ConfigHost): Promise<LoadedConfig> {
+export interface LoadOptions {
+  /**
+   * The workspace (the editor's workspace folder, the CLI's repository): `extends` may only name
+   * configs inside it, so a repository cannot make the linter read files elsewhere on the machine.
+   * Without it (the library used directly), any path is allowed.
+   */
+  workspace?: string;
+}
+
+export async function loadConfigFile(configPath: string, host: ConfigHost, options: LoadOptions = {}): Promise<LoadedConfig> {
   const path = join(toPosix(configPath), '.');
   const files: string[] = [];
-  const partial = await loadRecursive(path, host, [], files);
+  const workspace = options.workspace === undefined ? undefined : join(toPosix(options.workspace), '.');
+  const partial = await loadRecursive(path, host, [], files, workspace);
   const settings: EngineSettings = {
     template: partial.template,
     // An inline template can also be named by its id in a draft's front matter or with --template.
@@ -123,7 +133,7 @@ export async function loadConfigFile(configPath: string, host: ConfigHost): Prom
   return { path, files, settings, include: partial.include ?? [], ignore: partial.ignore ?? [] };
 }
 
-async function loadRecursive(path: string, host: ConfigHost, chain: string[], files: string[]): Promise<PartialSettings> {
+async function loadRecursive(path: string, host: ConfigHost, chain: string[], files: string[], workspace: string | undefined): Promise<PartialSettings> {
   if (chain.includes(path)) {
     const cycle = [...chain.slice(chain.indexOf(path)), path].map((file) => relative(dirname(chain[0]), file)).join(' → ');
     throw new ConfigError(chain[chain.length - 1], 'extends', `extends cycle: ${cycle}`);
@@ -148,10 +158,13 @@ async function loadRecursive(path: string, host: ConfigHost, chain: string[], fi
       base = preset();
     } else {
       const targetPath = join(dirname(path), target);
+      if (workspace !== undefined && !isInside(targetPath, workspace)) {
+        throw locate(path, text, tree, jsonPath, `"${target}" is outside the workspace (${workspace}); extends may only name a config inside it, or a cspr-lint: preset`);
+      }
       if ((await host.readFile(targetPath)) === undefined && !chain.includes(targetPath) && targetPath !== path) {
         throw locate(path, text, tree, jsonPath, `cannot find "${target}" (looked for ${targetPath})`);
       }
-      base = await loadRecursive(targetPath, host, [...chain, path], files);
+      base = await loadRecursive(targetPath, host, [...chain, path], files, workspace);
     }
     merged = mergeSettings(merged, base);
   }

@@ -43,3 +43,10 @@ export function relative(from: string, target: string): string {
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/') || '.';
 }
+
+/** Whether `path` is `folder` or lies under it (both absolute). */
+export function isInside(path: string, folder: string): boolean {
+  const inner = join(path, '.');
+  const outer = join(folder, '.');
+  return inner === outer || inner.startsWith(outer.endsWith('/') ? outer : `${outer}/`);
+}

@@ -38,7 +38,7 @@ export const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
   extends: described(
     z.union([z.string(), z.array(z.string())]),
-    'A preset ("cspr-lint:lcspr", "cspr-lint:rapid-review") or a relative path to another config (a shared team config), or a list of them; later entries and this file override earlier ones.',
+    'A preset ("cspr-lint:lcspr", "cspr-lint:rapid-review") or a relative path to another config inside the workspace (a shared team config), or a list of them; later entries and this file override earlier ones.',
   ),
   template: described(z.union([z.string(), inlineTemplateSchema]), 'The review template: "lcspr", "rapid-review", or an inline template (optionally extending one).'),
   rules: z.optional(rulesSchema),

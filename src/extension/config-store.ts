@@ -74,7 +74,9 @@ export class ConfigStore implements vscode.Disposable {
 
   private async load(draft: vscode.Uri, configPath: string, host: ConfigHost): Promise<ConfigEntry> {
     try {
-      const config = await loadConfigFile(configPath, host);
+      // A draft outside every workspace folder has no workspace: its config may extend only what is beside or below it.
+      const workspace = vscode.workspace.getWorkspaceFolder(draft)?.uri.path ?? parentPath(configPath);
+      const config = await loadConfigFile(configPath, host, { workspace });
       return { config, linter: new Linter(settingsFromVsCode(config.settings)) };
     } catch (error) {
       const configError = error instanceof ConfigError ? error : new ConfigError(configPath, '', error instanceof Error ? error.message : String(error));

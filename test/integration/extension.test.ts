@@ -194,6 +194,25 @@ describe('team config', () => {
     // The draft is still linted, with the defaults.
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleId(x) === 'undefined-acronym'), 20000);
   });
+
+  it('refuses an extends target outside the workspace folder, with a diagnostic at it, and keeps linting', async () => {
+    const { uri } = await openDraft(`${folder}/draft.md`);
+    await write(configUri(), '{ "rules": { "undefined-acronym": "off" } }\n');
+    await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => ruleId(x) === 'undefined-acronym'), 20000);
+
+    await write(configUri(), '{\n  "extends": "../../outside-the-workspace.json",\n  "rules": { "undefined-acronym": "off" }\n}\n');
+    const configDiagnostics = await waitFor(
+      () => {
+        const found = vscode.languages.getDiagnostics(configUri()).filter((d) => d.source === 'cspr-lint' && /outside the workspace/.test(d.message));
+        return found.length > 0 ? found : undefined;
+      },
+      { timeoutMs: 20000, message: 'a diagnostic at the outside extends' },
+    );
+    assert.equal(configDiagnostics[0].range.start.line, 1);
+    assert.match(configDiagnostics[0].message, /^extends: "\.\.\/\.\.\/outside-the-workspace\.json" is outside the workspace/);
+    // Nothing of the refused config applies: the defaults lint the draft.
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleId(x) === 'undefined-acronym'), 20000);
+  });
 });
 
 describe('side panel', () => {

@@ -168,6 +168,42 @@ describe('extends', () => {
     expect([error.line, error.column]).toEqual([4, 5]);
   });
 
+  it('with a workspace, a target outside it is an error at its place, and is never read', async () => {
+    const outside = async (text: string, others: Record<string, string> = {}) => {
+      const host = memoryHost({ '/work/repo/.cspr-lint.json': text, ...others });
+      const error = await loadConfigFile('/work/repo/.cspr-lint.json', host, { workspace: '/work/repo' }).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(ConfigError);
+      return { error: error as ConfigError, reads: host.reads };
+    };
+    const parent = await outside('{\n  "extends": ["cspr-lint:lcspr", "../shared/team.json"]\n}', { '/work/shared/team.json': '{}' });
+    expect(parent.error.jsonPath).toBe('extends[1]');
+    expect(parent.error.detail).toBe('"../shared/team.json" is outside the workspace (/work/repo); extends may only name a config inside it, or a cspr-lint: preset');
+    expect([parent.error.line, parent.error.column]).toEqual([2, 34]);
+    expect(parent.reads).not.toContain('/work/shared/team.json');
+    const absolute = await outside('{ "extends": "/etc/passwd" }');
+    expect(absolute.error.detail).toMatch(/"\/etc\/passwd" is outside the workspace/);
+    expect(absolute.reads).not.toContain('/etc/passwd');
+    // A look-alike folder name is not inside: /work/repo-other is not under /work/repo.
+    expect((await outside('{ "extends": "../repo-other/x.json" }')).error.detail).toMatch(/outside the workspace/);
+    // Down a chain: the file that names the outside target is the one blamed.
+    const chained = await outside('{ "extends": "./team/team.json" }', { '/work/repo/team/team.json': '{ "extends": "../../x.json" }' });
+    expect(chained.error.file).toBe('/work/repo/team/team.json');
+  });
+
+  it('with a workspace, targets inside it load, however they are written', async () => {
+    const host = memoryHost({
+      '/work/repo/reviews/.cspr-lint.json': '{ "extends": "../shared/team.json" }',
+      '/work/repo/shared/team.json': '{ "extends": "/work/repo/base.json", "rules": { "placeholder": "off" } }',
+      '/work/repo/base.json': '{ "template": "rapid-review" }',
+    });
+    const config = await loadConfigFile('/work/repo/reviews/.cspr-lint.json', host, { workspace: '/work/repo/' });
+    expect(config.files).toEqual(['/work/repo/reviews/.cspr-lint.json', '/work/repo/shared/team.json', '/work/repo/base.json']);
+    expect(config.settings.template).toBe('rapid-review');
+  });
+
   it('an unknown preset names the presets', async () => {
     expect((await loadError('{ "extends": "cspr-lint:scr" }')).detail).toMatch(/unknown preset "cspr-lint:scr"; presets are cspr-lint:lcspr, cspr-lint:rapid-review/);
   });

@@ -65,6 +65,27 @@ describe('bad configs: exit 2 naming the file, no stack trace, no hang', () => {
     });
   }
 
+  it('an extends target outside the workspace is exit 2 naming the config and JSON path; inside the repository it loads', () => {
+    const target = folder('outside');
+    writeFileSync(path.join(path.dirname(target), 'elsewhere.json'), '{ "rules": { "placeholder": "off" } }');
+    writeFileSync(path.join(target, '.cspr-lint.json'), '{\n  "extends": "../elsewhere.json"\n}');
+    const outside = run(['draft.md'], target);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/\.cspr-lint\.json:2:14: extends: "\.\.\/elsewhere\.json" is outside the workspace \(/);
+    expect(outside.stderr).not.toMatch(STACK_TRACE);
+
+    // In a git repository the repository is the workspace: a review folder may extend a shared
+    // config beside it, even when the CLI runs from inside the review folder.
+    mkdirSync(path.join(target, '.git'));
+    mkdirSync(path.join(target, 'reviews'));
+    writeFileSync(path.join(target, 'shared.json'), '{ "template": "rapid-review" }');
+    copyFileSync(path.join(samplesDir, 'rapid-review.md'), path.join(target, 'reviews', 'rapid.md'));
+    writeFileSync(path.join(target, 'reviews', '.cspr-lint.json'), '{ "extends": "../shared.json" }');
+    const inside = run(['--format', 'json', 'rapid.md'], path.join(target, 'reviews'));
+    expect(inside.stderr).toBe('');
+    expect((JSON.parse(inside.stdout) as { template: string }[])[0].template).toBe('rapid-review');
+  });
+
   it('an extends target that is a named pipe is not read (it would block forever)', () => {
     const target = folder('fifo-config');
     const made = spawnSync('mkfifo', [path.join(target, 'team.json')]);
