@@ -212,9 +212,20 @@ export class DraftDocument {
     return out;
   }
 
-  /** Whether a paragraph or table cell in [start, end) has words of its own (placeholders are not words). */
-  hasTextIn(start: number, end: number): boolean {
-    for (let i = this.firstBlockFrom(start); i < this.blocks.length && this.blocks[i].start < end; i++) {
+  /**
+   * Whether a paragraph or table cell under the heading (down to the next heading of its level or
+   * higher, subsections included) has words of its own; placeholders are not words.
+   */
+  hasTextUnder(headingIndex: number): boolean {
+    const heading = this.headings[headingIndex];
+    let end = this.text.length;
+    for (let next = headingIndex + 1; next < this.headings.length; next++) {
+      if (this.headings[next].depth <= heading.depth) {
+        end = this.headings[next].start;
+        break;
+      }
+    }
+    for (let i = this.firstBlockFrom(heading.end); i < this.blocks.length && this.blocks[i].start < end; i++) {
       if (this.blocks[i].kind !== 'heading' && this.blocks[i].words > 0) return true;
     }
     return false;

@@ -182,7 +182,7 @@ export class CoverageAnalyzer {
       const headingIndex = nearestHeadingIndex(doc, item.start);
       // A heading with nothing written under it yet (a skeleton just inserted, a plan of sections)
       // names a topic; it does not discuss it.
-      if (headingIndex >= 0 && item.start < doc.headings[headingIndex].end && !hasTextUnder(doc, headingIndex)) continue;
+      if (headingIndex >= 0 && item.start < doc.headings[headingIndex].end && !doc.hasTextUnder(headingIndex)) continue;
       const position = doc.positionAt(item.start);
       const entry = perTheme[item.themeIndex];
       const hit: ThemeHit = {
@@ -219,18 +219,6 @@ export class CoverageAnalyzer {
 
 function normalisedPhrase(phrase: string): string {
   return phraseKeys(phrase)[0]?.join(' ') ?? '';
-}
-
-function hasTextUnder(doc: DraftDocument, headingIndex: number): boolean {
-  const heading = doc.headings[headingIndex];
-  let end = doc.text.length;
-  for (let next = headingIndex + 1; next < doc.headings.length; next++) {
-    if (doc.headings[next].depth <= heading.depth) {
-      end = doc.headings[next].start;
-      break;
-    }
-  }
-  return doc.hasTextIn(heading.end, end);
 }
 
 function nearestHeadingIndex(doc: DraftDocument, offset: number): number {
