@@ -4,11 +4,11 @@
 import type { DraftDocument } from '../document';
 import type { TextBlock } from '../parse/markdown';
 import type { ScanItem } from '../rule';
-import { placeholderSpans } from '../rules/placeholder';
+import { placeholderSpans } from '../text/placeholders';
 import type { CoverageStatus, Theme, ThemeCoverage, ThemeHit } from './types';
-import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, tokenize, type Word } from './words';
+import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, tokenize, type Word } from '../text/words';
 
-export { phraseStem } from './words';
+export { phraseStem } from '../text/words';
 
 export interface ThemeScanItem extends ScanItem {
   themeIndex: number;

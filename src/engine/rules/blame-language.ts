@@ -1,6 +1,6 @@
 import { defineRule, type ScanItem } from '../rule';
 import { BLAME_PHRASES, type BlamePhrase } from '../data/blame-phrases';
-import { escapeRegExp, insideSpans, quotedSpans } from './shared-text';
+import { escapeRegExp, insideSpans, quotedSpans } from '../text/quotes';
 
 interface BlameItem extends ScanItem {
   phraseIndex: number;

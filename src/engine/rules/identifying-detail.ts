@@ -15,7 +15,7 @@ import {
   SETTING_KINDS,
   STREET_KINDS,
 } from '../data/anonymisation';
-import { escapeRegExp } from './shared-text';
+import { escapeRegExp } from '../text/quotes';
 
 type DetailKind = 'name' | 'date-of-birth' | 'address' | 'postcode' | 'nhs-number' | 'setting' | 'handle';
 

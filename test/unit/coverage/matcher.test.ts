@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, Linter, type Theme } from '../../../src/engine/index';
-import { phraseKeys, phraseStem, tokenize } from '../../../src/engine/coverage/words';
+import { phraseKeys, phraseStem, tokenize } from '../../../src/engine/text/words';
 
 const THEME_ID = 'test-theme';
 const SAMPLES = path.resolve(__dirname, '../../fixtures/samples');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../../src/config/index';
 import { BUILT_IN_THEMES, Linter, mergeThemes, themeSchema } from '../../../src/engine/index';
 import { builtInThemeSchema } from '../../../src/engine/coverage/types';
-import { phraseKeys } from '../../../src/engine/coverage/words';
+import { phraseKeys } from '../../../src/engine/text/words';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const rapidReview = readFileSync(path.join(SAMPLES, 'rapid-review.md'), 'utf8');
