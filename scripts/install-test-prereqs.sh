@@ -3,7 +3,7 @@
 # (adapted from the shared vscode-harness install.sh). Only apt (Debian) and the npm registry
 # are used; nothing is downloaded from GitHub or from the VS Code CDN.
 #
-#   Debian: chromium (drives the workbench) + ca-certificates; when code-server still has to be
+#   Debian: chromium (drives the workbench) + ca-certificates, neovim, pandoc, libreoffice-writer-nogui, pre-commit; when code-server still has to be
 #           built also build-essential python3 pkg-config lib{krb5,secret-1,x11,xkbfile}-dev ripgrep.
 #           As root missing packages are installed; otherwise the script stops and names them.
 #   npm:    code-server, playwright-core, @vscode/vsce (--ignore-scripts, for `vsce package`)
@@ -33,6 +33,7 @@ VSCE_BIN="$VSCE_DIR/node_modules/.bin/vsce"
 
 log() { echo "[test-prereqs $(date +%H:%M:%S)] $*"; }
 find_chromium() { command -v chromium || command -v chromium-browser || true; }
+outside_tools_present() { command -v nvim && command -v pandoc && command -v soffice && command -v pre-commit; } >/dev/null
 
 # Node 20: code-server 4.100.3's native modules are built for (and its engine requires) Node 20.
 node_version="$(node --version 2>/dev/null || true)"
@@ -44,7 +45,7 @@ esac
 # ---------------------------------------------------------------- fast path: markers only
 if [ "${FORCE:-0}" != "1" ] && [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$MARKER_CONTENT" ] \
    && [ -f "$CS_DIR/.install-ok" ] && [ -f "$CS_ENTRY" ] && [ -f "$PW_INDEX" ] && [ -f "$VSCE_BIN" ] \
-   && [ -f "$ENV_FILE" ] && [ -n "$(find_chromium)" ]; then
+   && [ -f "$ENV_FILE" ] && [ -n "$(find_chromium)" ] && outside_tools_present; then
   log "prerequisites present in $HARNESS_CACHE"
   exit 0
 fi
@@ -70,7 +71,9 @@ fi
 cs_ok() { [ -f "$CS_DIR/.install-ok" ] && [ -f "$CS_ENTRY" ]; }
 
 # ---------------------------------------------------------------- Debian packages
-APT_RUNTIME="chromium ca-certificates"
+# Real outside tools the tests drive: Neovim (an LSP client other than VS Code), pandoc and
+# LibreOffice (Word documents made by tools no one here wrote), pre-commit (the team hook).
+APT_RUNTIME="chromium ca-certificates neovim pandoc libreoffice-writer-nogui pre-commit"
 APT_BUILD="build-essential python3 pkg-config libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev ripgrep"
 if [ "${SKIP_APT:-0}" != "1" ]; then
   wanted="$APT_RUNTIME"
