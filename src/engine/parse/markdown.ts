@@ -12,7 +12,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Processor } from 'unified';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import { countWords } from '../sections/content';
+import { countWords } from '../text/count';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 
 export interface TextPiece {
@@ -55,7 +55,7 @@ export interface TextBlock {
   /** True when the whole paragraph is bold or italic text ("**Glossary**"), which authors use as a pseudo-heading. */
   emphasisOnly: boolean;
   /**
-   * Words of real content (sections/content `countWords`: placeholders not counted), counted once
+   * Words of real content (text/count `countWords`: placeholders not counted), counted once
    * when the chunk is parsed because several rules weigh every section's length on every lint.
    */
   words: number;
@@ -413,7 +413,7 @@ function textBlock(kind: BlockKind, children: PhrasingContent[], source: string,
   };
   visit(children);
   const emphasisOnly = kind === 'paragraph' && children.length === 1 && (children[0].type === 'strong' || children[0].type === 'emphasis');
-  const block: TextBlock = { kind, text, start, end, pieces, inQuote: state.inQuote, emphasisOnly, words: countWords(text) };
+  const block: TextBlock = { kind, text, start, end, pieces, inQuote: state.inQuote, emphasisOnly, words: countWords(text, state.inQuote) };
   if (state.list) block.list = { ...state.list, nesting: state.nesting };
   return block;
 }

@@ -1,16 +1,9 @@
 // What counts as real content in a section: words of prose, not headings, HTML comments (never
-// part of a block), or placeholders such as "[insert date]", "TODO", "TBC" and "XX".
+// part of a block), or placeholders. Word counting itself lives in text/count (`countWords`), so
+// the parser, the rules and the placeholder rule agree on what a placeholder is.
 import type { DocBlock, DraftDocument, SectionMatch } from '../document';
 
-// The innermost brackets: `[^\]\n]*` alone let each of many "[" search to the line's end (quadratic).
-const PLACEHOLDER_TEXT = /\[[^[\]\n]*\]|\b(?:TODO|TBC|TBD|FIXME|XX+)\b/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
-export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.replace(PLACEHOLDER_TEXT, ' ').matchAll(WORD)) count++;
-  return count;
-}
+export { countWords } from '../text/count';
 
 /** Prose blocks of a section (subsection headings excluded). */
 export function proseBlocks(doc: DraftDocument, match: SectionMatch): DocBlock[] {

@@ -40,16 +40,26 @@ function isPlaceholderBracket(text: string, quoted: boolean): boolean {
 }
 
 /** Placeholders in a block's text, as [start, end) indexes into `block.text`. */
-export function placeholderSpans(block: TextBlock): [number, number][] {
+export function placeholderSpans(block: Pick<TextBlock, 'text' | 'inQuote'>): [number, number][] {
+  return placeholderSpansIn(block.text, block.inQuote);
+}
+
+/** Placeholders in a text, as [start, end) indexes; `inQuote` when the whole text is quoted (a block quote). */
+export function placeholderSpansIn(text: string, inQuote = false): [number, number][] {
   const spans: [number, number][] = [];
+  if (!MAY_HOLD_PLACEHOLDER.test(text)) return spans;
   let quotes: [number, number][] | undefined;
-  for (const match of block.text.matchAll(PLACEHOLDER)) {
-    const text = match[0];
-    if (text.startsWith('[')) {
-      quotes ??= quotedSpans(block.text);
-      if (!isPlaceholderBracket(text, block.inQuote || insideSpans(quotes, match.index))) continue;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const found = match[0];
+    if (found.startsWith('[')) {
+      quotes ??= quotedSpans(text);
+      if (!isPlaceholderBracket(found, inQuote || insideSpans(quotes, match.index))) continue;
     }
-    spans.push([match.index, match.index + text.length]);
+    spans.push([match.index, match.index + found.length]);
   }
   return spans;
 }
+
+// Every placeholder has a bracket, an X run or a marker word: most blocks have none, and are
+// turned away before the full pattern runs (word counts ask for every block of every chunk).
+const MAY_HOLD_PLACEHOLDER = /[[X]|TODO|FIXME|[Tt][Bb][CcDd]/;
