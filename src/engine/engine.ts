@@ -3,6 +3,7 @@
 import { ChunkCache, DraftDocument, type ChunkEntry } from './document';
 import { sourceOffsetOf, type TextBlock } from './parse/markdown';
 import { isSectionEmpty } from './sections/content';
+import { findChildName } from './text/pseudonyms';
 import { compileHeadingMatcher, type HeadingMatcher } from './sections/heading-match';
 import { applyControlComments, readControlComments } from './suppressions';
 import { docsUrl, type AnyRule, type ReportInput, type ScanItem, type SharedSettings } from './rule';
@@ -13,6 +14,8 @@ import { mergeThemes } from './data/themes';
 import { DEFAULT_TEMPLATE_ID, PRESET_TEMPLATES } from './templates/presets';
 import type { Template } from './templates/schema';
 import type { Finding, Severity, SeveritySetting, Suppression } from './types';
+
+export { findChildName };
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -189,7 +192,7 @@ export class Linter {
   private toFinding(doc: DraftDocument, rule: AnyRule, severity: Severity, input: ReportInput): Finding {
     const finding: Finding = {
       ruleId: rule.meta.id,
-      severity,
+      severity: input.maxSeverity && SEVERITY_RANK[input.maxSeverity] < SEVERITY_RANK[severity] ? input.maxSeverity : severity,
       message: input.message,
       range: doc.rangeOf(input.start, input.end),
       docsUrl: docsUrl(rule.meta.id),
@@ -200,6 +203,8 @@ export class Linter {
     return finding;
   }
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Reads `cspr-template` without a full parse, so the template is known before the document is built. */
 function readTemplateFromFrontMatter(text: string): string | undefined {
@@ -212,19 +217,6 @@ function readTemplateFromFrontMatter(text: string): string | undefined {
   const head = end === null ? '' : text.slice(origin, end.index);
   const match = /^cspr-template[ \t]*:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*$/m.exec(head.replace(/\r\n?/g, '\n'));
   return match?.[1];
-}
-
-/** The pseudonym the draft uses most ("Child J", "Baby M"), so messages can speak of the child by name. */
-export function findChildName(text: string): string {
-  const counts = new Map<string, number>();
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const match of sample.matchAll(/\b(?:Child|Baby|Young Person) [A-Z]{1,2}\b/g)) {
-    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-  }
-  let best = 'the child';
-  let bestCount = 0;
-  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
-  return best;
 }
 
 function sectionChecklist(doc: DraftDocument): SectionStatus[] {

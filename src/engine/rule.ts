@@ -4,7 +4,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { DocBlock, DraftDocument } from './document';
 import type { TextBlock } from './parse/markdown';
-import type { Fix, RuleMeta } from './types';
+import type { Fix, RuleMeta, Severity } from './types';
 import type { Glossary } from './data/glossary';
 
 export const DOCS_BASE_URL = 'https://github.com/cspr-lint/cspr-lint/blob/main/docs/rules/';
@@ -26,6 +26,11 @@ export interface ReportInput {
   fix?: Fix;
   suggestions?: Fix[];
   data?: Record<string, string>;
+  /**
+   * The most this finding may weigh: the configured severity is lowered to it, never raised (an
+   * empty recommended section is at most a warning even when the rule is configured as an error).
+   */
+  maxSeverity?: Severity;
 }
 
 /** Settings every rule may read, resolved from config. */

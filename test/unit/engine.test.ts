@@ -62,11 +62,13 @@ describe('control comments', () => {
   });
 });
 
-describe('required-section fix', () => {
+describe('required-section suggestion', () => {
   it('inserts skeletons before the next present section, in template order, and re-lint finds them', () => {
     const linter = new Linter({ rules: { placeholder: 'off' } });
     const first = linter.lint(complete);
-    const fixable = first.findings.filter((finding) => finding.ruleId === 'required-section' && finding.fix);
+    expect(first.findings.filter((finding) => finding.ruleId === 'required-section' && finding.fix)).toEqual([]);
+    // A skeleton is prompts the author must still write: offered as a suggestion, applied only when chosen.
+    const fixable = first.findings.filter((finding) => finding.ruleId === 'required-section' && finding.suggestions).map((finding) => ({ ...finding, fix: finding.suggestions![0] }));
     expect(fixable.map((finding) => finding.data?.sectionId)).toEqual(['scope', 'methodology', 'family-involvement', 'voice-of-child', 'findings', 'good-practice', 'recommendations']);
     const { output, conflict } = applyFixes(complete, fixable);
     expect(conflict).toBe(false);
@@ -84,7 +86,7 @@ describe('required-section fix', () => {
     ]);
     const second = linter.lint(output);
     expect(second.findings.filter((finding) => finding.ruleId === 'required-section')).toEqual([]);
-    expect(second.findings.filter((finding) => finding.fix && finding.ruleId === 'required-section')).toEqual([]);
+    expect(second.findings.filter((finding) => finding.suggestions && finding.ruleId === 'required-section')).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Linter, PRESET_TEMPLATES } from '../../src/engine/index';
+import { Linter, PRESET_TEMPLATES, skeletonText } from '../../src/engine/index';
+import { sectionWordCount } from '../../src/engine/sections/content';
 import { compileHeadingMatcher, normaliseHeading } from '../../src/engine/sections/heading-match';
 import { splitIntoChunks } from '../../src/engine/parse/chunks';
 
@@ -125,4 +126,19 @@ describe('chunking', () => {
     const text = 'para line\nStill para\n---\n\nnext';
     expect(splitIntoChunks(text)).toHaveLength(1);
   });
+});
+
+describe('a brand-new draft from a template skeleton (issue 15.1)', () => {
+  // Built as "CSPR: New draft from template" builds it: every section's skeleton under its title.
+  for (const template of Object.values(PRESET_TEMPLATES)) {
+    it(`${template.id}: every section is empty work, with 0 words, and no theme is covered or mentioned`, () => {
+      const body = template.sections.map((section) => skeletonText(section, 2, 'Child A')).join('');
+      const text = `---\ncspr-template: ${template.id}\n---\n\n# ${template.label}: Child A\n\n${body}`;
+      const result = new Linter().lint(text);
+      expect(result.sections.map((section) => [section.id, section.status])).toEqual(template.sections.map((section) => [section.id, 'empty']));
+      for (const match of result.document.matches) expect(sectionWordCount(result.document, match), match.section.id).toBe(0);
+      const evidence = result.coverage.filter((theme) => theme.status !== 'absent').map((theme) => `${theme.id}: ${theme.hits.map((hit) => hit.phrase).join(', ')}`);
+      expect(evidence).toEqual([]);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { personalise, sectionWordCount } from '../sections/content';
+import { personalise, proseBlocks, sectionWordCount } from '../sections/content';
+import { skeletonBody } from '../templates/skeleton';
 
 export const emptySection = defineRule({
   meta: {
@@ -15,11 +16,29 @@ export const emptySection = defineRule({
       const minimum = Math.max(1, match.section.minWords);
       if (words >= minimum) continue;
       const what = personalise(match.section.guidance, childName);
+      // A recommended section may be left out altogether, so one left empty is unfinished work
+      // (a warning), not a gap in what the template requires (an error).
+      const kind = match.section.required ? '' : ' recommended';
       const message =
         words === 0
-          ? `The "${match.heading.text}" section is empty: write ${what}.`
-          : `The "${match.heading.text}" section has only ${words} word${words === 1 ? '' : 's'} (the template expects at least ${minimum}): write ${what}.`;
-      report({ start: match.heading.start, end: doc.lineEnd(match.heading.line), message, data: { sectionId: match.section.id } });
+          ? `The${kind} "${match.heading.text}" section is empty: write ${what}${match.section.required ? '' : ', or remove the heading'}.`
+          : `The${kind} "${match.heading.text}" section has only ${words} word${words === 1 ? '' : 's'} (the template expects at least ${minimum}): write ${what}.`;
+      // Under a heading with nothing written yet, the section's prompts show what to write; they
+      // are text the author must replace, so a suggestion, never a fix.
+      const headingLineEnd = doc.lineEnd(match.heading.line);
+      const afterHeading = match.heading.end;
+      const suggestions =
+        words === 0 && proseBlocks(doc, match).length === 0
+          ? [{ title: `Insert the prompts of the "${match.section.title}" section`, edits: [{ start: afterHeading, end: afterHeading, text: `\n\n${skeletonBody(match.section, childName)}` }] }]
+          : undefined;
+      report({
+        start: match.heading.start,
+        end: headingLineEnd,
+        message,
+        suggestions,
+        data: { sectionId: match.section.id },
+        maxSeverity: match.section.required ? undefined : 'warning',
+      });
     }
   },
 });

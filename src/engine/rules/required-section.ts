@@ -3,10 +3,11 @@ import type { DraftDocument } from '../document';
 import type { TemplateSection } from '../templates/schema';
 import { personalise } from '../sections/content';
 import { parseChunk } from '../parse/markdown';
+import { skeletonBody } from '../templates/skeleton';
 
 /**
  * Where a missing section belongs: before the next template section that is present, or at the end.
- * The quick fix inserts the skeleton there, so the author sees the section in template order.
+ * The suggestion inserts the skeleton there, so the author sees the section in template order.
  */
 export function insertionPoint(doc: DraftDocument, section: TemplateSection): { offset: number; depth: number; before?: string } {
   const order = doc.template.sections;
@@ -23,7 +24,7 @@ export function insertionPoint(doc: DraftDocument, section: TemplateSection): { 
 }
 
 export function skeletonText(section: TemplateSection, depth: number, childName: string): string {
-  const body = personalise(section.skeleton || `[${section.guidance}]`, childName);
+  const body = skeletonBody(section, childName);
   return `${'#'.repeat(Math.min(6, Math.max(1, depth)))} ${section.title}\n\n${body}\n\n`;
 }
 
@@ -43,7 +44,8 @@ export const requiredSection = defineRule({
     id: 'required-section',
     defaultSeverity: 'error',
     category: 'structure',
-    fixable: true,
+    // The skeleton is prompts the author must still write: a suggestion (quick fix, --fix-suggestions), never an automatic fix.
+    fixable: false,
     description: 'Every section the review template requires is present (headings match by title, synonym or keyword cue, at any level).',
   },
   check({ doc, report, childName }) {
@@ -62,7 +64,7 @@ export const requiredSection = defineRule({
         start,
         end,
         message: `Add a "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`,
-        fix: edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? { title: `Insert a "${section.title}" section skeleton`, edits: [edit] } : undefined,
+        suggestions: edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert a "${section.title}" section skeleton`, edits: [edit] }] : undefined,
         data: { sectionId: section.id },
       });
     }

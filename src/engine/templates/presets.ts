@@ -24,7 +24,7 @@ const lcspr: TemplateInput = {
       cues: [['executive', 'summary'], ['overview']],
       minWords: 20,
       guidance: 'a short account of why the review happened, what it found and what it recommends',
-      skeleton: 'Why the review took place, the main findings and the recommendations, in a few paragraphs.',
+      skeleton: '[Why the review took place, what it found and what it recommends, in a few paragraphs.]',
     },
     {
       id: 'introduction',
@@ -34,7 +34,7 @@ const lcspr: TemplateInput = {
       cues: [['introduction'], ['reason', 'review'], ['why', 'review'], ['purpose', 'review'], ['circumstance', 'review'], ['why', 'undertook'], ['why', 'commissioned']],
       minWords: 20,
       guidance: 'the serious incident, why the partnership commissioned the review, and its purpose of learning rather than blame',
-      skeleton: 'The incident that led to the review, the decision to commission it and its purpose: to identify improvements to the system, not to hold individuals to account.',
+      skeleton: '[The incident that led to the review and the decision to commission it.]\n\n[Its purpose: to identify improvements to the system, not to hold individuals to account.]',
     },
     {
       id: 'scope',
@@ -44,7 +44,7 @@ const lcspr: TemplateInput = {
       cues: [['scope'], ['term', 'reference'], ['line', 'enquiry'], ['review', 'question'], ['period', 'review'], ['what', 'looked', 'at'], ['set', 'out', 'examine']],
       minWords: 15,
       guidance: 'the period the review covers and the questions (key lines of enquiry) it set out to answer',
-      skeleton: 'The review covers the period from [month year] to [month year]. The key lines of enquiry were:\n\n1. [question]\n2. [question]',
+      skeleton: '[The period the review covers, from month and year to month and year.]\n\n1. [A key line of enquiry, as a question]\n2. [Another key line of enquiry]',
     },
     {
       id: 'methodology',
@@ -54,7 +54,7 @@ const lcspr: TemplateInput = {
       cues: [['methodology'], ['method'], ['approach'], ['review', 'process'], ['how', 'review', 'conducted'], ['how', 'review', 'done'], ['how', 'review', 'carried']],
       minWords: 20,
       guidance: 'how the review was done: agency reports, chronologies, panel meetings, practitioner events and conversations with the family',
-      skeleton: 'The review used a systems approach. Agencies provided chronologies and reflective reports; the reviewer met the review panel [number] times and held a practitioner learning event.',
+      skeleton: '[How the review was done: the approach, the agency reports and chronologies, panel meetings, practitioner events and conversations with the family.]',
     },
     {
       id: 'practitioner-involvement',
@@ -64,7 +64,7 @@ const lcspr: TemplateInput = {
       cues: [['practitioner', 'involvement'], ['practitioner', 'event'], ['practitioner', 'view'], ['practitioner', 'contribution'], ['practitioner', 'perspective'], ['learning', 'event']],
       minWords: 15,
       guidance: 'which practitioners took part and how their reflections informed the review',
-      skeleton: 'Practitioners from [agencies] attended a learning event in [month year]. Their reflections are included throughout the findings.',
+      skeleton: '[Which practitioners and agencies took part, how (learning event, conversations) and when.]\n\n[How their reflections informed the review.]',
     },
     {
       id: 'family-involvement',
@@ -74,7 +74,7 @@ const lcspr: TemplateInput = {
       cues: [['family', 'involvement'], ['family', 'contribution'], ['family', 'view'], ['family', 'hearing'], ['family', 'talking'], ['family', 'conversation'], ['family', 'perspective'], ['family', 'spoke'], ['parent', 'perspective'], ['parent', 'view'], ['involving', 'family']],
       minWords: 15,
       guidance: 'who in the family contributed, how, and what they said; if they did not take part, why not',
-      skeleton: 'The reviewer met [family members] on [number] occasions. [What they said about the help they received.] The family have seen this report in draft.',
+      skeleton: '[Who in the family the reviewer met or invited, how and how often; if someone did not take part, why not.]\n\n[What they said about the help they received.]\n\n[Whether the family have seen this report in draft.]',
     },
     {
       id: 'background',
@@ -84,7 +84,7 @@ const lcspr: TemplateInput = {
       cues: [['background'], ['history'], ['story'], ['chronology'], ['case', 'summary'], ['summary', 'event'], ['narrative'], ['agency', 'involvement']],
       minWords: 30,
       guidance: 'what happened and which agencies were involved, in time order',
-      skeleton: 'A summary of the family circumstances and of agency involvement during the period under review, in time order.',
+      skeleton: '[The family circumstances and agency involvement during the period under review, in time order.]',
     },
     {
       id: 'voice-of-child',
@@ -117,7 +117,7 @@ const lcspr: TemplateInput = {
       cues: [['good', 'practice'], ['went', 'well'], ['strength'], ['effective', 'practice'], ['positive', 'practice'], ['what', 'worked'], ['notable', 'practice']],
       minWords: 15,
       guidance: 'concrete actions by named roles or agencies that helped the child, and why they helped',
-      skeleton: '[Role or agency] [did what], which helped [the child] because [effect].',
+      skeleton: '[Which role or agency did what, how it helped the child, and why it helped.]',
     },
     {
       id: 'learning',
@@ -139,7 +139,7 @@ const lcspr: TemplateInput = {
       cues: [['recommendation'], ['need', 'change'], ['what', 'change'], ['improvement', 'action'], ['must', 'change']],
       minWords: 10,
       guidance: 'numbered recommendations, each addressed to a named agency or the partnership, with a measure and a timescale',
-      skeleton: '1. The [Partnership / agency] will [specific action] by [month year], evidenced by [audit, data or training figures] reported to [board].',
+      skeleton: '1. [Which partnership or agency will do what, by when (month and year), and how the change will be evidenced and reported.]',
     },
     {
       id: 'glossary',
@@ -150,7 +150,7 @@ const lcspr: TemplateInput = {
       cues: [['glossary'], ['abbreviation'], ['acronym'], ['term', 'used']],
       minWords: 2,
       guidance: 'every acronym and specialist term used in the report with its meaning',
-      skeleton: '| Term | Meaning |\n|---|---|\n| [ACRONYM] | [What it stands for] |',
+      skeleton: '- [ACRONYM]: [what it stands for]',
     },
     {
       id: 'references',
@@ -161,7 +161,7 @@ const lcspr: TemplateInput = {
       cues: [['reference', 'list'], ['bibliography'], ['further', 'reading']],
       minWords: 1,
       guidance: 'publications the report cites',
-      skeleton: '- [Author, title, year]',
+      skeleton: '- [Author, title and year of each publication cited]',
     },
   ],
 };
@@ -190,7 +190,7 @@ const rapidReview: TemplateInput = {
       cues: [['family', 'composition'], ['household'], ['genogram']],
       minWords: 3,
       guidance: 'who lived in the household and who else cared for the child, by relationship',
-      skeleton: '| Person | Relationship | Living in household |\n|---|---|---|\n| [Child A] | Subject child | Yes |',
+      skeleton: '- [Each person in or around the household, by pseudonym or relationship, and whether they lived with the child]',
     },
     {
       id: 'agency-involvement',
@@ -232,7 +232,7 @@ const rapidReview: TemplateInput = {
       cues: [['good', 'practice'], ['went', 'well'], ['strength'], ['effective', 'practice'], ['positive', 'practice'], ['what', 'worked']],
       minWords: 10,
       guidance: 'concrete actions by named roles or agencies that helped the child, and why they helped',
-      skeleton: '[Role or agency] [did what], which helped [the child] because [effect].',
+      skeleton: '[Which role or agency did what, how it helped the child, and why it helped.]',
     },
     {
       id: 'learning',
@@ -273,7 +273,7 @@ const rapidReview: TemplateInput = {
       cues: [['decision'], ['rationale'], ['next', 'step'], ['lcspr', 'required'], ['recommendation', 'panel']],
       minWords: 15,
       guidance: 'whether a local review (LCSPR) will be commissioned and why',
-      skeleton: 'The safeguarding partners decided [to / not to] commission a Local Child Safeguarding Practice Review (LCSPR) because [rationale].',
+      skeleton: '[Whether the safeguarding partners will commission a local child safeguarding practice review, and why.]',
     },
     {
       id: 'national-review',
@@ -294,7 +294,7 @@ const rapidReview: TemplateInput = {
       cues: [['action'], ['action', 'plan']],
       minWords: 5,
       guidance: 'numbered actions, each with an owner, a measure and a due date',
-      skeleton: '1. [Agency] will [action]. Owner: [role]. Due: [timescale], evidenced by [measure].',
+      skeleton: '1. [Which agency will do what, the owner (role), the due date, and how completion will be evidenced.]',
     },
     {
       id: 'sign-off',
@@ -304,7 +304,7 @@ const rapidReview: TemplateInput = {
       cues: [['sign', 'off'], ['agreed', 'partner'], ['quality', 'assurance']],
       minWords: 3,
       guidance: 'which safeguarding partners agreed the review, and when',
-      skeleton: 'Agreed by the three safeguarding partners (local authority, police and Integrated Care Board (ICB)) on [date].',
+      skeleton: '[Which safeguarding partners (local authority, police, integrated care board) agreed the review, and when.]',
     },
     {
       id: 'glossary',
@@ -315,7 +315,7 @@ const rapidReview: TemplateInput = {
       cues: [['glossary'], ['abbreviation'], ['acronym']],
       minWords: 2,
       guidance: 'every acronym and specialist term used in the review with its meaning',
-      skeleton: '| Term | Meaning |\n|---|---|\n| [ACRONYM] | [What it stands for] |',
+      skeleton: '- [ACRONYM]: [what it stands for]',
     },
   ],
 };

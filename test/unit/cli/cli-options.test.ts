@@ -343,7 +343,7 @@ describe('--fix', () => {
     const dir = workspace({ 'd.md': sample('lcspr-gaps.md') });
     const file = path.join(dir, 'd.md');
     const inodeBefore = statSync(file).ino;
-    const { files } = lintJson(['--fix', 'd.md'], dir);
+    const { files } = lintJson(['--fix', '--fix-suggestions', 'required-section', 'd.md'], dir);
     const fixed = readFileSync(file, 'utf8');
     expect(fixed.indexOf('## Voice of the child')).toBeGreaterThan(fixed.indexOf('### 5.8 Other processes'));
     expect(fixed.indexOf('## Voice of the child')).toBeLessThan(fixed.indexOf('## Findings'));

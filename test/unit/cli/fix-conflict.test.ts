@@ -41,7 +41,7 @@ describe('--fix with conflicting fixes', () => {
     const inode = statSync(file).ino;
     const stdout = capture();
     const stderr = capture();
-    const code = await main(['--fix', '--format', 'json', 'draft.md'], { cwd: dir, stdout, stderr });
+    const code = await main(['--fix', '--fix-suggestions', 'required-section', '--format', 'json', 'draft.md'], { cwd: dir, stdout, stderr });
     expect(readFileSync(file, 'utf8')).toBe(original);
     expect(statSync(file).ino).toBe(inode);
     expect(stderr.text()).toMatch(/draft\.md: fixes overlap; file left unchanged/);
