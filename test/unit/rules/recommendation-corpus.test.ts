@@ -1,0 +1,94 @@
+// The labelled recommendations corpus (test/corpus/recommendations/): each case through the linter,
+// precision and recall printed per class, floors asserted at what the rules honestly reach.
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS, type Finding } from '../../../src/engine/index';
+import { FORMAT_CASES, type FormatClass } from '../../corpus/recommendations/format-cases';
+import { COUNT_CASES, type CountClass } from '../../corpus/recommendations/count-cases';
+import { lint } from './support';
+
+function draft(body: string, template: 'lcspr' | 'rapid-review' = 'lcspr'): string {
+  if (template === 'rapid-review') return `---\ncspr-template: rapid-review\n---\n# Rapid review: Baby T\n\n## Actions\n\n${body}\n`;
+  return `# Local Child Safeguarding Practice Review: Child B\n\n## Findings\n\nThe findings follow the key practice episodes agreed with the panel and the family.\n\n## Recommendations\n\n${body}\n`;
+}
+
+interface Tally {
+  tp: number;
+  fn: number;
+  fp: number;
+  tn: number;
+  misses: string[];
+}
+
+function table(title: string, tallies: Map<string, Tally>): { precision: number; recall: number } {
+  const rows = [...tallies.entries()].map(([name, t]) => {
+    const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+    const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+    return `${name.padEnd(20)} ${String(t.tp + t.fn).padStart(6)} ${String(t.fp + t.tn).padStart(6)} ${precision.toFixed(2).padStart(9)} ${recall.toFixed(2).padStart(6)}`;
+  });
+  const total = [...tallies.values()].reduce((sum, t) => ({ tp: sum.tp + t.tp, fn: sum.fn + t.fn, fp: sum.fp + t.fp, tn: sum.tn + t.tn, misses: [...sum.misses, ...t.misses] }), { tp: 0, fn: 0, fp: 0, tn: 0, misses: [] as string[] });
+  const precision = total.tp / Math.max(1, total.tp + total.fp);
+  const recall = total.tp / Math.max(1, total.tp + total.fn);
+  console.log(
+    `\n${title}\n${'class'.padEnd(20)} ${'report'.padStart(6)} ${'silent'.padStart(6)} ${'precision'.padStart(9)} ${'recall'.padStart(6)}\n${rows.join('\n')}\n${'all'.padEnd(20)} ${String(total.tp + total.fn).padStart(6)} ${String(total.fp + total.tn).padStart(6)} ${precision.toFixed(2).padStart(9)} ${recall.toFixed(2).padStart(6)}` +
+      (total.misses.length > 0 ? `\nwrong:\n  ${total.misses.join('\n  ')}` : ''),
+  );
+  return { precision, recall };
+}
+
+/** Only the rule under test runs, so the corpus measures it alone (and other rules' work in progress cannot break it). */
+function only(ruleId: string, template?: string) {
+  return { ...(template ? { template } : {}), rules: Object.fromEntries(RULE_IDS.map((id) => [id, { severity: id === ruleId ? ('warning' as const) : ('off' as const) }])) };
+}
+
+function tally<C extends string>(cases: { text: string; expect: 'report' | 'silent'; class: C; note: string; template?: 'lcspr' | 'rapid-review' }[], ruleId: string, hit: (c: C, findings: Finding[]) => boolean) {
+  const tallies = new Map<string, Tally>();
+  for (const c of cases) {
+    const t = tallies.get(c.class) ?? tallies.set(c.class, { tp: 0, fn: 0, fp: 0, tn: 0, misses: [] }).get(c.class)!;
+    const findings = lint(draft(c.text, c.template), only(ruleId, c.template)).findings.filter((finding) => finding.ruleId === ruleId);
+    const describe = () => `${c.expect} ${c.class}: ${c.note} → ${findings.map((finding) => finding.message).join(' | ') || 'nothing'}`;
+    if (c.expect === 'report') {
+      if (hit(c.class, findings)) t.tp++;
+      else {
+        t.fn++;
+        t.misses.push(describe());
+      }
+    } else if (findings.length > 0) {
+      t.fp++;
+      t.misses.push(describe());
+    } else t.tn++;
+  }
+  return tallies;
+}
+
+const FORMAT_PROBLEMS: Record<FormatClass, (finding: Finding) => boolean> = {
+  'vague-verb': (finding) => finding.data?.problem === 'vague',
+  'modal-weak': (finding) => finding.data?.problem === 'vague',
+  'agentless-passive': (finding) => /passive/.test(finding.message) || finding.data?.problem === 'vague',
+  'no-addressee': (finding) => (finding.data?.missing ?? '').includes('addressee'),
+  'no-measure': (finding) => (finding.data?.missing ?? '').includes('measure'),
+  'table-cells': (finding) => finding.data?.problem === 'no-addressee' || finding.data?.problem === 'no-measure' || (finding.data?.missing ?? '') !== '',
+  'table-no-number': (finding) => finding.data?.problem === 'unnumbered' && /table/.test(finding.message),
+  unnumbered: (finding) => finding.data?.problem === 'unnumbered',
+};
+
+const COUNT_PROBLEMS: Record<CountClass, (finding: Finding) => boolean> = {
+  'too-many': (finding) => finding.data?.problem === 'too-many',
+  duplicate: (finding) => finding.data?.problem === 'duplicate',
+  'training-only': (finding) => finding.data?.problem === 'training-only',
+};
+
+describe('recommendations corpus', () => {
+  it(`recommendation-format: ${FORMAT_CASES.length} cases`, () => {
+    expect(FORMAT_CASES.length).toBeGreaterThanOrEqual(80);
+    const { precision, recall } = table('recommendation-format', tally(FORMAT_CASES, 'recommendation-format', (c, findings) => findings.some(FORMAT_PROBLEMS[c])));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it(`recommendation-count: ${COUNT_CASES.length} cases`, () => {
+    expect(COUNT_CASES.length).toBeGreaterThanOrEqual(40);
+    const { precision, recall } = table('recommendation-count', tally(COUNT_CASES, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
