@@ -1,0 +1,64 @@
+// The language server over stdio for any LSP editor: `cspr-lint lsp --stdio` (dist/cli.js loads this
+// bundle, dist/server.js, only for that subcommand) or `node dist/server.js --stdio`.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { startServer, HARD_LIMIT_BYTES, type ServerHost } from './server';
+
+const MAX_WORKSPACE_FILES = 10_000;
+
+const nodeHost: ServerHost = {
+  async readFile(uri) {
+    const file = toFilePath(uri);
+    if (!file) return undefined;
+    try {
+      // Only regular files: a FIFO named by "extends" would block forever.
+      const stat = await fs.stat(file);
+      if (!stat.isFile() || stat.size > HARD_LIMIT_BYTES) return undefined;
+      return await fs.readFile(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  async findMarkdownFiles(folderUri, isCancelled) {
+    const root = toFilePath(folderUri);
+    if (!root) return [];
+    const found: string[] = [];
+    const pending = [root];
+    while (pending.length > 0 && found.length < MAX_WORKSPACE_FILES && !isCancelled()) {
+      const dir = pending.pop()!;
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      // Symbolic links are not followed: a link to a folder could loop or leave the workspace.
+      for (const entry of entries) {
+        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(path.join(dir, entry.name));
+        else if (entry.isFile() && /\.(?:md|markdown)$/i.test(entry.name)) found.push(pathToFileURL(path.join(dir, entry.name)).href);
+      }
+    }
+    return found.sort();
+  },
+};
+
+function toFilePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Serves LSP on stdin/stdout until the client disconnects (the process then exits). */
+export function startStdioServer(): void {
+  const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // A promise nobody awaited must not end the server (Node's default for an unhandled rejection).
+  process.on('unhandledRejection', (reason) => connection.console.error(`[cspr-lint] unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
+  startServer(connection, nodeHost);
+}
+
+if (require.main === module) startStdioServer();

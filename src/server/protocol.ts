@@ -1,0 +1,65 @@
+// Custom messages between the cspr-lint language server and its clients. Kept in one place so the
+// VS Code client (and its side panel) can import the same names and shapes the server answers with.
+import type { SectionStatus } from '../engine/index';
+import type { CoverageStatus } from '../engine/index';
+
+/** The VS Code panel's view of one draft: sections checklist, theme coverage and finding counts. */
+export const DOCUMENT_STATE_REQUEST = 'csprLint/documentState';
+export interface DocumentStateParams {
+  uri: string;
+}
+export interface DocumentThemeHit {
+  line: number;
+  column: number;
+  phrase: string;
+  section: string;
+  sectionId?: string;
+}
+export interface DocumentState {
+  uri: string;
+  version: number;
+  template: { id: string; label: string };
+  sections: SectionStatus[];
+  coverage: { id: string; label: string; status: CoverageStatus; expected: boolean; phrases: string[]; hits: DocumentThemeHit[] }[];
+  counts: { errors: number; warnings: number; infos: number; missingRequired: number; coveredThemes: number; themes: number };
+  notices: string[];
+}
+
+/** Lints (and publishes diagnostics for) every draft in the workspace folders, with progress and cancellation. */
+export const LINT_WORKSPACE_REQUEST = 'csprLint/lintWorkspace';
+export interface LintWorkspaceResult {
+  files: number;
+  drafts: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  cancelled: boolean;
+}
+
+/** Lints one document now and publishes the result, whatever `csprLint.run` says (the "Lint this draft" command). */
+export const LINT_DOCUMENT_REQUEST = 'csprLint/lintDocument';
+export interface LintDocumentResult {
+  isDraft: boolean;
+}
+
+/**
+ * Server → client, for hosts where the server cannot read files itself (the web worker): the text
+ * of a file, or null when it does not exist.
+ */
+export const READ_FILE_REQUEST = 'csprLint/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+
+/** Server → client, for the same hosts: the Markdown files under a workspace folder. */
+export const FIND_MARKDOWN_FILES_REQUEST = 'csprLint/findMarkdownFiles';
+export interface FindMarkdownFilesParams {
+  folderUri: string;
+}
+
+/** The command a "Insert section" CodeLens runs: the server sends the edit back with workspace/applyEdit. */
+export const INSERT_SECTION_COMMAND = 'csprLint.server.insertSection';
+export interface InsertSectionArguments {
+  uri: string;
+  sectionId: string;
+}

@@ -1,0 +1,288 @@
+// The language server as an editor meets it: `node dist/cli.js lsp --stdio` spawned and driven over
+// JSON-RPC with a real client. One server per file, the steps in the order an author works.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent, WorkspaceEdit } from 'vscode-languageserver';
+import { buildCliOnce, samplesDir } from '../cli/build-cli';
+import { LspClient } from './lsp-client';
+
+let dir: string;
+let client: LspClient;
+let draftUri: string;
+const configPath = () => path.join(dir, '.cspr-lint.json');
+const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).href;
+
+const CONFIG = { extends: 'cspr-lint:lcspr', allowNames: ['Kiera Stone'], glossary: { PRU: 'Pupil Referral Unit' } };
+
+function writeConfig(config: unknown): void {
+  writeFileSync(configPath(), typeof config === 'string' ? config : JSON.stringify(config, null, 2));
+}
+
+async function configChanged(): Promise<void> {
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath()).href, type: 2 }] });
+}
+
+const messageOf = (diagnostic: Diagnostic) => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+const rules = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => String(diagnostic.code));
+
+function editsOf(edit: WorkspaceEdit | undefined | null, uri: string) {
+  return edit?.changes?.[uri] ?? [];
+}
+
+beforeAll(async () => {
+  buildCliOnce();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cspr-lsp-'));
+  writeConfig(CONFIG);
+  client = await LspClient.start(dir, { csprLint: { debounceMs: 20 } });
+  draftUri = uriOf('review.md');
+  writeFileSync(path.join(dir, 'review.md'), readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
+  await client.open(draftUri, readFileSync(path.join(dir, 'review.md'), 'utf8'));
+}, 120_000);
+
+afterAll(async () => {
+  await client?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('language server', () => {
+  it('publishes diagnostics with rule ids, rule links and mapped severities', async () => {
+    const diagnostics = await client.waitForDiagnostics(draftUri, (list) => list.length > 0);
+    const ids = rules(diagnostics);
+    expect(ids).toEqual(expect.arrayContaining(['required-section', 'identifying-detail', 'undefined-acronym', 'blame-language']));
+    for (const diagnostic of diagnostics) {
+      expect(diagnostic.source).toBe('cspr-lint');
+      expect(diagnostic.codeDescription?.href).toBe(`https://github.com/cspr-lint/cspr-lint/blob/main/docs/rules/${diagnostic.code}.md`);
+    }
+    expect(diagnostics.find((d) => d.code === 'identifying-detail')?.severity).toBe(1);
+    expect(diagnostics.find((d) => d.code === 'undefined-acronym')?.severity).toBe(2);
+    expect(diagnostics.find((d) => d.code === 'blame-language')?.severity).toBe(3);
+    // The config's glossary defines PRU: no finding for it.
+    expect(diagnostics.some((d) => d.code === 'undefined-acronym' && messageOf(d).includes('PRU'))).toBe(false);
+  });
+
+  it('offers a suggestion and disable comments as quick fixes, and applying one removes the finding', async () => {
+    const diagnostics = await client.waitForDiagnostics(draftUri);
+    const camhs = diagnostics.find((d) => d.code === 'undefined-acronym' && messageOf(d).includes('CAMHS'))!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: draftUri },
+      range: camhs.range,
+      context: { diagnostics: [camhs] },
+    })) as CodeAction[];
+    const titles = actions.map((action) => action.title);
+    expect(titles).toContain('Disable undefined-acronym for this line');
+    expect(titles).toContain('Disable undefined-acronym for this file');
+    const spellOut = actions.find((action) => action.kind === 'quickfix' && editsOf(action.edit, draftUri).some((edit) => edit.newText.includes('Child and Adolescent Mental Health Services')));
+    expect(spellOut, titles.join(' | ')).toBeDefined();
+    await client.edit(draftUri, editsOf(spellOut!.edit, draftUri));
+    const after = await client.waitForDiagnostics(draftUri);
+    expect(after.some((d) => d.code === 'undefined-acronym' && messageOf(d).includes('CAMHS'))).toBe(false);
+    expect(client.text(draftUri)).toContain('Child and Adolescent Mental Health Services (CAMHS)');
+  });
+
+  it('fix-all is a source action with the safe fixes only', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: draftUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    expect(actions.every((action) => action.kind === 'source.fixAll.cspr-lint')).toBe(true);
+    // Plain quick fixes never come back when only a source action is asked for.
+    expect(actions.some((action) => action.kind === 'quickfix')).toBe(false);
+  });
+
+  it('hover explains acronyms (built-in and config glossary), findings with their rule link, and theme evidence', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const hoverAt = async (needle: string, shift = 1) => {
+      const position = client.positionOf(draftUri, needle);
+      const result = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: draftUri },
+        position: { line: position.line, character: position.character + shift },
+      })) as Hover | null;
+      return result ? (result.contents as MarkupContent).value : '';
+    };
+    expect(await hoverAt('TAF')).toContain('Team Around the Family');
+    const pru = await hoverAt('PRU');
+    expect(pru).toContain('Pupil Referral Unit');
+    expect(pru).toContain('glossary in .cspr-lint.json');
+    const name = await hoverAt('Jayden Marsh-Okafor, as he');
+    expect(name).toContain('[identifying-detail](https://github.com/cspr-lint/cspr-lint/blob/main/docs/rules/identifying-detail.md)');
+    const state = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri })) as { coverage: { label: string; hits: { line: number; column: number }[] }[] };
+    const theme = state.coverage.find((entry) => entry.hits.length > 0)!;
+    const hit = theme.hits[0];
+    const evidence = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: draftUri },
+      position: { line: hit.line - 1, character: hit.column },
+    })) as Hover;
+    expect((evidence.contents as MarkupContent).value).toContain(`Evidence for the national theme **${theme.label}**`);
+  });
+
+  it('documentState gives the panel its checklist, coverage and counts', async () => {
+    const diagnostics = await client.waitForDiagnostics(draftUri);
+    const state = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri })) as {
+      template: { id: string };
+      sections: { id: string; status: string }[];
+      counts: { errors: number; warnings: number; infos: number; missingRequired: number; themes: number };
+    };
+    expect(state.template.id).toBe('lcspr');
+    expect(state.sections.find((section) => section.id === 'voice-of-child')?.status).toBe('missing');
+    expect(state.counts.errors + state.counts.warnings + state.counts.infos).toBe(diagnostics.length);
+    expect(state.counts.missingRequired).toBeGreaterThan(0);
+    expect(state.counts.themes).toBeGreaterThan(10);
+    expect(await client.connection.sendRequest('csprLint/documentState', { uri: uriOf('not-open.md') })).toBeNull();
+  });
+
+  it('outline lists the template sections in order, with missing required sections visible', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: draftUri } })) as DocumentSymbol[];
+    const names = symbols.map((symbol) => symbol.name);
+    expect(names).toContain('⚠ Missing: Voice of the child');
+    expect(names).toContain('Introduction');
+    const lines = symbols.map((symbol) => symbol.range.start.line);
+    expect([...lines].sort((a, b) => a - b)).toEqual(lines);
+  });
+
+  it('CodeLens shows words, status and themes per section, and "Insert section" inserts the skeleton through workspace/applyEdit', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: draftUri } })) as CodeLens[];
+    expect(lenses.some((lens) => /^\d+ words · (complete|empty)/.test(lens.command!.title))).toBe(true);
+    expect(lenses.some((lens) => lens.command!.title.includes('themes: '))).toBe(true);
+    const insert = lenses.find((lens) => lens.command!.title === 'Insert section: Voice of the child')!;
+    expect(insert).toBeDefined();
+    const version = client.documents.get(draftUri)!.version;
+    const response = (await client.connection.sendRequest('workspace/executeCommand', { command: insert.command!.command, arguments: insert.command!.arguments })) as { applied: boolean };
+    expect(response.applied).toBe(true);
+    await client.waitFor(() => (client.documents.get(draftUri)!.version > version ? true : undefined), 'the applied edit');
+    expect(client.text(draftUri)).toMatch(/^#+ Voice of the child$/m);
+    const after = await client.waitForDiagnostics(draftUri);
+    expect(after.some((d) => d.code === 'required-section' && messageOf(d).includes('"Voice of the child"'))).toBe(false);
+  });
+
+  it('completes section headings after #, glossary acronyms and agreed pseudonyms', async () => {
+    const end = client.documents.get(draftUri)!.positionAt(client.text(draftUri).length);
+    const complete = async (typed: string) => {
+      await client.edit(draftUri, [{ range: { start: end, end }, newText: `\n${typed}` }]);
+      const document = client.documents.get(draftUri)!;
+      const position = document.positionAt(document.getText().length);
+      const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: draftUri }, position })) as CompletionItem[] | CompletionList;
+      const items = Array.isArray(result) ? result : result.items;
+      // Take the typed text back out.
+      const start = document.positionAt(document.getText().length - typed.length - 1);
+      await client.edit(draftUri, [{ range: { start, end: position }, newText: '' }]);
+      return items.map((item) => item.label);
+    };
+    expect(await complete('## ')).toEqual(expect.arrayContaining(['Good practice', 'Family involvement', 'Recommendations']));
+    expect(await complete('Kie')).toContain('Kiera Stone');
+    expect(await complete('CAM')).toContain('CAMHS');
+  });
+
+  it('renames a detected real name everywhere in the draft, and only a real name', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const notAName = await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: draftUri }, position: client.positionOf(draftUri, 'Introduction') });
+    expect(notAName).toBeNull();
+    const position = client.positionOf(draftUri, 'Jayden Marsh-Okafor, as he');
+    const prepared = (await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: draftUri }, position })) as { placeholder: string };
+    expect(prepared.placeholder).toBe('Jayden Marsh-Okafor');
+    const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: draftUri }, position, newName: 'Child J' })) as WorkspaceEdit;
+    const occurrences = client.text(draftUri).split('Jayden Marsh-Okafor').length - 1;
+    expect(editsOf(edit, draftUri)).toHaveLength(occurrences);
+    await client.edit(draftUri, editsOf(edit, draftUri));
+    expect(client.text(draftUri)).not.toContain('Jayden Marsh-Okafor');
+    const after = await client.waitForDiagnostics(draftUri);
+    expect(after.some((d) => d.code === 'identifying-detail' && messageOf(d).includes('Jayden'))).toBe(false);
+  });
+
+  it('picks up config changes on disk live, and an invalid config gives a diagnostic on it and the defaults for drafts', async () => {
+    expect(rules(await client.waitForDiagnostics(draftUri))).toContain('blame-language');
+    writeConfig({ ...CONFIG, rules: { 'blame-language': 'off' } });
+    await configChanged();
+    await client.waitForDiagnostics(draftUri, (list) => !rules(list).includes('blame-language'), 'blame-language switched off');
+
+    writeConfig('{ "rules": { "no-such-rule": "error" } }');
+    await configChanged();
+    const configUri = pathToFileURL(configPath()).href;
+    const problem = await client.waitFor(() => client.diagnostics.get(configUri)?.diagnostics[0], 'a diagnostic on the config');
+    expect(messageOf(problem)).toContain('unknown rule "no-such-rule"');
+    // The defaults: blame-language is back, and PRU is no longer defined by the glossary.
+    const defaults = await client.waitForDiagnostics(draftUri, (list) => rules(list).includes('blame-language'), 'default rules');
+    expect(defaults.some((d) => d.code === 'undefined-acronym' && messageOf(d).includes('PRU'))).toBe(true);
+    expect(client.messages.some((message) => message.message.includes('is invalid'))).toBe(true);
+
+    writeConfig(CONFIG);
+    await configChanged();
+    await client.waitFor(() => (client.diagnostics.get(configUri)?.diagnostics.length === 0 ? true : undefined), 'config diagnostic cleared');
+  });
+
+  it('settings switch features off live (didChangeConfiguration, section csprLint)', async () => {
+    await client.waitForDiagnostics(draftUri);
+    client.settings = { hover: false, debounceMs: 20 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { csprLint: client.settings } });
+    const position = client.positionOf(draftUri, 'TAF');
+    await client.waitForDiagnostics(draftUri);
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: draftUri }, position })).toBeNull();
+    client.settings = { debounceMs: 20 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { csprLint: { hover: true, debounceMs: 20 } } });
+    await client.waitForDiagnostics(draftUri);
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: draftUri }, position })).not.toBeNull();
+  });
+
+  it('lints only drafts: a README beside the config is left alone', async () => {
+    const readme = uriOf('README.md');
+    await client.open(readme, '# Project\n\nThe CAMHS team failed to reply.\n');
+    const result = (await client.connection.sendRequest('csprLint/lintDocument', { uri: readme })) as { isDraft: boolean };
+    expect(result.isDraft).toBe(false);
+    expect(client.diagnostics.get(readme)).toBeUndefined();
+    await client.close(readme);
+  });
+
+  it('survives a request that throws: the error is logged and the next request works', async () => {
+    await expect(client.connection.sendRequest('csprLint/documentState', null)).rejects.toThrow(/documentState failed/);
+    expect(client.logs.some((line) => line.includes('documentState failed'))).toBe(true);
+    const state = await client.connection.sendRequest('csprLint/documentState', { uri: draftUri });
+    expect(state).not.toBeNull();
+  });
+
+  it('refuses a 20 MB draft and a binary file with a message, and keeps serving', async () => {
+    const big = uriOf('huge.md');
+    const paragraph = 'The health visitor saw the family at home and recorded the visit. '.repeat(20);
+    const text = `---\ncspr-template: lcspr\n---\n\n${`${paragraph}\n\n`.repeat(Math.ceil((20 * 1024 * 1024) / (paragraph.length + 2)))}`;
+    await client.open(big, text);
+    const [refused] = await client.waitForDiagnostics(big, (list) => list.length === 1, 'the refusal');
+    expect(messageOf(refused)).toMatch(/did not check this file: it is 20\.\d MB/);
+    await client.waitFor(() => client.messages.find((message) => message.message.includes('huge.md')), 'a window message');
+    await client.close(big);
+
+    const binary = uriOf('scan.md');
+    await client.open(binary, `---\ncspr-template: lcspr\n---\n\u0000\u0001PNG\u0000${'\u0000'.repeat(100)}`);
+    const [notText] = await client.waitForDiagnostics(binary, (list) => list.length === 1, 'the binary refusal');
+    expect(messageOf(notText)).toContain('binary');
+    await client.close(binary);
+    expect(await client.connection.sendRequest('csprLint/documentState', { uri: draftUri })).not.toBeNull();
+  }, 60_000);
+
+  it('lints the workspace with progress reports and a summary', async () => {
+    mkdirSync(path.join(dir, 'older'), { recursive: true });
+    writeFileSync(path.join(dir, 'older', 'draft-2.md'), readFileSync(path.join(samplesDir, 'lcspr-messy.md'), 'utf8'));
+    writeFileSync(path.join(dir, 'CHANGELOG.md'), '# Changes\n');
+    const token = 'workspace-lint-1';
+    const summary = (await client.connection.sendRequest('csprLint/lintWorkspace', { workDoneToken: token })) as { files: number; drafts: number; cancelled: boolean };
+    expect(summary).toMatchObject({ drafts: 2, cancelled: false });
+    expect(summary.files).toBeGreaterThanOrEqual(3);
+    const kinds = client.progress.filter((entry) => entry.token === token).map((entry) => entry.value.kind);
+    expect(kinds[0]).toBe('begin');
+    expect(kinds.at(-1)).toBe('end');
+    const other = await client.waitFor(() => client.diagnostics.get(pathToFileURL(path.join(dir, 'older', 'draft-2.md')).href), 'diagnostics of an unopened draft');
+    expect(other.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('never writes a file: the draft on disk is as it was', () => {
+    // The open draft had quick fixes, a section insert and a rename applied in the editor.
+    expect(client.text(draftUri)).not.toBe(readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'review.md'), 'utf8')).toBe(readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'older', 'draft-2.md'), 'utf8')).toBe(readFileSync(path.join(samplesDir, 'lcspr-messy.md'), 'utf8'));
+    expect(JSON.parse(readFileSync(configPath(), 'utf8'))).toEqual(CONFIG);
+  });
+});
