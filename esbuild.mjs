@@ -53,6 +53,18 @@ await Promise.all([
     // The engine is pure; nothing here may pull in a Node built-in for the web host.
     define: { __CSPR_LINT_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
   }),
+  // The language server: `cspr-lint lsp --stdio` loads dist/server.js; the web extension runs dist/web/server.js in a worker.
+  esbuild.build({ ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/server/browser.ts'],
+    outfile: 'dist/web/server.js',
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['worker'],
+    format: 'iife',
+    define: { __CSPR_LINT_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
+  }),
   // Build-time generators: the JSON Schema, snippets and grammar come from the same data as the engine.
   ...[
     ['src/config/schema.ts', 'dist/tools/emit-json-schema.mjs'],

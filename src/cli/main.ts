@@ -81,6 +81,7 @@ function toHostPath(file: string): string {
 }
 
 export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -109,6 +110,21 @@ export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.Wri
     io.stderr.write(`cspr-lint: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+}
+
+/**
+ * `cspr-lint lsp --stdio`. The server is its own bundle beside this one (dist/server.js), loaded only
+ * for this subcommand so linting from the command line does not load the protocol library. The
+ * promise never settles: the server exits the process when the client disconnects.
+ */
+function runLanguageServer(args: string[], io: { stderr: NodeJS.WriteStream }): Promise<number> {
+  if (args.length !== 1 || args[0] !== '--stdio') {
+    io.stderr.write('cspr-lint: usage: cspr-lint lsp --stdio (stdio is the only transport)\n');
+    return Promise.resolve(2);
+  }
+  const server = require(path.join(__dirname, 'server.js')) as typeof import('../server/node');
+  server.startStdioServer();
+  return new Promise<number>(() => undefined);
 }
 
 function relativeMessage(error: ConfigError, cwd: string): string {
