@@ -14,6 +14,7 @@ import { mergeThemes } from './data/themes';
 import { DEFAULT_TEMPLATE_ID, PRESET_TEMPLATES } from './templates/presets';
 import type { Template } from './templates/schema';
 import type { Finding, Severity, SeveritySetting, Suppression } from './types';
+import { readabilityBySection, type SectionReadability } from './quality/readability';
 
 export { findChildName };
 
@@ -53,6 +54,10 @@ export interface LintResult {
   /** Problems with the draft's own settings (e.g. an unknown `cspr-template`), for adapters to show. */
   notices: string[];
   document: DraftDocument;
+  /** Ids of the rules that ran (not "off"), so adapters can tell "no findings" from "not judged". */
+  activeRuleIds: string[];
+  /** Reading figures per section, with the `readability` rule's options; absent when that rule is off. */
+  readability?: SectionReadability[];
 }
 
 export interface LintRequest {
@@ -140,7 +145,11 @@ export class Linter {
     const themeItems = this.collectScans(doc, 'coverage', (block) => this.coverage.scanBlock(block, sourceOffsetOf)) as ThemeScanItem[];
     const coverage = this.coverage.summarize(doc, themeItems, template.expectedThemes, this.coveredAt);
     this.cache.evict(8, 20000);
-    return { template, findings: reported, suppressions, sections: sectionChecklist(doc), coverage, notices, document: doc };
+    const readabilityRule = this.activeRules.find((active) => active.rule.meta.id === 'readability');
+    // Already computed by the rule for this document: the figures are remembered per document.
+    const readability = readabilityRule ? readabilityBySection(doc, readabilityRule.options as { longSentenceWords: number }) : undefined;
+    const activeRuleIds = this.activeRules.map((active) => active.rule.meta.id);
+    return { template, findings: reported, suppressions, sections: sectionChecklist(doc), coverage, notices, document: doc, activeRuleIds, ...(readability ? { readability } : {}) };
   }
 
   /** Forgets every cached chunk (e.g. when memory matters more than speed). */

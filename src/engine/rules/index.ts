@@ -11,6 +11,9 @@ import { identifyingDetail } from './identifying-detail';
 import { undefinedAcronym } from './undefined-acronym';
 import { blameLanguage } from './blame-language';
 import { placeholder } from './placeholder';
+import { analysisDepth } from './analysis-depth';
+import { familyInvolvement } from './family-involvement';
+import { readability } from './readability';
 
 export const RULES: readonly AnyRule[] = [
   requiredSection,
@@ -24,6 +27,9 @@ export const RULES: readonly AnyRule[] = [
   undefinedAcronym,
   blameLanguage,
   placeholder,
+  analysisDepth,
+  familyInvolvement,
+  readability,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

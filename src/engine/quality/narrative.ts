@@ -1,0 +1,206 @@
+// Narrative or analysis, one sentence at a time (domain brief §10, quality marker 13). A review's
+// findings should say why things happened and what in the system made them likely; a findings
+// section that is a chronology ("On 3 May the health visitor visited…") is the pattern national
+// reviews of review quality keep finding.
+//
+// A sentence is judged by its structure, not by counting words:
+// - explanatory: it gives a cause or consequence (a causal clause or connective: "because",
+//   "which meant", "as a result"), draws an inference ("this suggests", "it is likely", "may have"),
+//   speaks of the system and its conditions (thresholds, workload, culture, pressures) or speaks in
+//   the reviewer's present tense about what happened ("This is…", "Practitioners need…"). A dated
+//   sentence that explains ("Because the referral arrived on a Friday, …") is analysis.
+// - narrative: it places an event in time (a date or "Two days later" at its start, or a date
+//   anywhere in a sentence that reports an action) or reports who did what: an agent and a
+//   past-tense action ("The GP referred…", "Child K was seen by…", "Her mother had moved…").
+// - neutral: anything else (descriptions, states, quotations).
+import { quotedSpans } from '../text/quotes';
+import { splitSentences } from '../text/sentences';
+
+export type SentenceKind = 'narrative' | 'explanatory' | 'neutral';
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const COUNT = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|some|many)`;
+const UNIT = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)`;
+const PART_OF_DAY = String.raw`(?:day|morning|afternoon|evening|night|weekend|week|month|year|summer|autumn|winter|spring|term|half-term)`;
+const SEASON = String.raw`(?:spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)`;
+
+/** A calendar date or time anywhere: "3 March", "March 2022", "12/03/2022", "2021", "at 10am", "on Friday". */
+const DATE_ANYWHERE = new RegExp(
+  [
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`,
+    String.raw`\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b`,
+    String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+    String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+    String.raw`\b(?:in|during|by|until|from|early|late|mid)[ -](?:${SEASON}\s+(?:of\s+)?)?(?:19|20)\d\d\b`,
+    String.raw`\b(?:in|by|during|until|from|of|early|late|mid)[ -](?:${MONTH})\b`,
+    String.raw`\b(?:on|by|that|the following|the next|last)\s+${WEEKDAY}\b`,
+    String.raw`\bat\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|hours)\b`,
+    String.raw`\b${COUNT}\s+${UNIT}\s+(?:later|after(?:wards)?|before)\b`,
+    String.raw`\b(?:the\s+(?:same|next|following|previous)|that|later that)\s+${PART_OF_DAY}\b`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A sentence that opens by placing itself in time: a date or time phrase, "Two days later",
+ * "The following week", "Later,", "Shortly afterwards", "When Child K was six weeks old".
+ */
+const DATED_OPENING = new RegExp(
+  '^' +
+    String.raw`(?:(?:Then|Later|However|Subsequently|Meanwhile|Next|Finally|Again|Also|Separately),?\s+)?` +
+    '(?:' +
+    [
+      String.raw`(?:On|By|In|At|During|From|Until|Before|After|Between|Throughout|Over|Around|Early in|Late in|In early|In late|In mid|By the end of|At the end of|At the start of|At the beginning of|In the (?:middle|summer|autumn|winter|spring) of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH}|${WEEKDAY}|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|${SEASON}|\d{1,2}(?:st|nd|rd|th)\b)`,
+      String.raw`(?:On|By|From|Over|During|Until)\s+(?:the\s+)?(?:same|next|following|previous|that)\s+${PART_OF_DAY}\b`,
+      String.raw`At\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|hours)\b`,
+      String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`,
+      String.raw`${MONTH}\s+(?:19|20)\d\d\b`,
+      String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+      String.raw`(?:${COUNT}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|Some)\s+${UNIT}\s+(?:later|after(?:wards)?|on)\b`,
+      String.raw`(?:The|That|Later that|Earlier that|The same|The next|The following|The previous|Over the (?:next|following))\s+(?:few\s+)?${PART_OF_DAY}s?\b`,
+      String.raw`(?:Later|Afterwards|Shortly afterwards|Shortly after(?:wards)?|Soon after(?:wards)?|Soon afterwards|That day|The day after|Within\s+(?:hours|days|weeks|a day|a week|the hour))\b`,
+      String.raw`When\s+(?:[A-Z][\p{L}’']*(?:\s+[A-Z][\p{L}’']*)?|he|she|they)\s+(?:was|were|turned)\s+(?:${COUNT}|\d{1,2})\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b`,
+      String.raw`At\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|visit|appointment|conference|discussion|review|contact|consultation|assessment)\s+(?:on|in)\b`,
+    ].join('|') +
+    ')',
+  'u',
+);
+
+// Cause, consequence and purpose: the reasons an event happened or what followed from it.
+// "since" counts only when it is not followed by a time ("since March", "since then", "since birth").
+const CAUSAL = new RegExp(
+  [
+    String.raw`\bbecause\b`,
+    String.raw`\bsince\s+(?!(?:then|birth|early|late|the\s+(?:start|end|beginning|summer|autumn|winter|spring|age|time)|${MONTH}|(?:19|20)\d\d|\d|last|that\s+(?:day|time|point)))`,
+    String.raw`\bas a (?:result|consequence)\b`,
+    String.raw`\b(?:consequently|therefore|thus|hence)\b`,
+    String.raw`\bso that\b`,
+    String.raw`\b(?:which|this|that|it) meant\b`,
+    String.raw`\bmeaning that\b`,
+    String.raw`\b(?:led|leading|leads) to\b`,
+    String.raw`\b(?:resulted|resulting|results) in\b`,
+    String.raw`\b(?:contributed|contributing|contributes) to\b`,
+    String.raw`\b(?:due|owing) to\b`,
+    String.raw`\bthe (?:reasons?|cause|causes|effect|effects|impact|consequence|consequences) (?:of|for|why|was|were|is|are)\b`,
+    String.raw`\b(?:explains?|explained|explaining|explanation)\b`,
+    String.raw`\bwhy\b`,
+    String.raw`\bunderl(?:ying|ies|ay)\b`,
+    String.raw`\bmade it (?:more |less )?(?:likely|unlikely|harder|easier|difficult|impossible|hard|easy)\b`,
+    String.raw`\bwhat made\b`,
+    String.raw`\bin the absence of\b`,
+    String.raw`\bin order to\b`,
+    String.raw`\bwithout (?:a|an|any)\s+(?:shared|clear|agreed|single|common|formal)\b`,
+  ].join('|'),
+  'iu',
+);
+
+// Inference and the reviewer's judgement: what the events suggest, how likely an explanation is.
+const INFERENTIAL = new RegExp(
+  [
+    String.raw`\b(?:it|this) (?:is|was|seems|seemed|appears|appeared) (?:likely|unlikely|probable|possible|clear|understandable|significant|striking|important|notable)\b`,
+    String.raw`\b(?:is|are|was|were) (?:more |less )?(?:likely|unlikely) (?:that|to)\b`,
+    String.raw`\b(?:suggests?|suggested|suggesting|indicates?|indicated|indicating|implies|implied|shows?|showed|demonstrates?|demonstrated|illustrates?|illustrated|highlights?|highlighted) (?:that|how|what|why)\b`,
+    String.raw`\b(?:this|which|that|it|these) (?:suggests?|suggested|indicates?|indicated|shows?|showed|demonstrates?|demonstrated|illustrates?|illustrated|highlights?|highlighted)\b`,
+    String.raw`\b(?:reflects?|reflected|reflecting) (?:a|an|the|that|how|what|wider|both|their|his|her)\b`,
+    String.raw`\b(?:tells|told) us\b`,
+    String.raw`\b(?:may|might|could|would) (?:well |not |also |only )?have\b`,
+    String.raw`\b(?:probably|perhaps|possibly|arguably|understandably|inevitably)\b`,
+    String.raw`\bin hindsight\b`,
+    String.raw`\bwith hindsight\b`,
+    String.raw`\bthe review (?:found|finds|considers|considered|concluded|concludes|heard|learned|learnt|identified|identifies|thinks|believes|recognises|recognised|accepts|judges|judged)\b`,
+    String.raw`\b(?:a|this|that) (?:pattern|theme|dynamic|tension|gap|mindset|assumption|bias|missed opportunity|recurring)\b`,
+  ].join('|'),
+  'iu',
+);
+
+// The system and its conditions: the "what made it likely" of a finding.
+const SYSTEMIC = new RegExp(
+  [
+    String.raw`\b(?:the|a|wider|whole|local|multi-agency|safeguarding) system(?:s)?\b`,
+    String.raw`\bsystemic\b`,
+    String.raw`\bpressures?\b`,
+    String.raw`\bculture\b`,
+    String.raw`\b(?:workloads?|caseloads?)\b`,
+    String.raw`\bthresholds?\b`,
+    String.raw`\bcapacity\b`,
+    String.raw`\b(?:staffing|vacancies|turnover|agency staff)\b`,
+    String.raw`\blearning\b(?!\s+(?:mentor|support|disabilit|difficult|needs|assistant))`,
+    String.raw`\blessons? (?:for|learned|learnt|from|about)\b`,
+    String.raw`\b(?:organisational|structural|professional) (?:context|norms?|barriers?|factors?)\b`,
+    String.raw`\bhuman factors\b`,
+    String.raw`\b(?:the )?conditions (?:at the time|in which|that)\b`,
+  ].join('|'),
+  'iu',
+);
+
+// The reviewer speaking in the present about what happened or how the system works ("This is a
+// pattern…", "Practitioners need…", "There is no shared…"): the tense of analysis, not of a chronology.
+const PRESENT_ANALYSIS = new RegExp(
+  String.raw`^(?:(?:However|Importantly|Crucially|Here|Again|Equally|Overall|In practice),?\s+)?(?:(?:This|That|These|Those|Such|It|There|What|Both|Neither|None)\s+(?:\p{L}+\s+)?(?:is|are|has|have|does|do|remains?|matters|needs?|reflects?|shows?|seems?|appears?)\b|(?:Practitioners|Professionals|Agencies|Services|Families|Parents|Children|Workers|Staff|Teams|Schools|Managers|Midwives|Health visitors|Social workers|GPs|Police officers)\s+(?:\p{L}+\s+)?(?:are|need|have|do|find|tend|rely|can|cannot|can't|may|often|rarely|seldom|usually|struggle|work|see|describe|told the review|say)\b)`,
+  'u',
+);
+
+// Who did what: a subject and a past-tense action near the start of the clause ("The GP referred",
+// "Child K's mother had moved", "She was seen by", "Police officers attended").
+const IRREGULAR_PAST = String.raw`(?:saw|told|made|went|took|gave|rang|wrote|met|sent|held|found|left|came|spoke|brought|became|began|kept|sought|heard|knew|put|set|said|did|ran|fell|drove|paid|read|taught|caught|bought|chose|withdrew|undertook|overtook|arose|got|lost|sat|stood|slept|woke|ate|hit|hurt|shut|let|led)`;
+const AGENT_PAST_ACTION = new RegExp(
+  String.raw`^(?:(?:Then|Later|Subsequently|Meanwhile|Next|Finally|Again|Also|Separately|Instead|Eventually|Initially|At first|Once again),?\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:(?:had|was|were|then|also|again|later|subsequently|duly|eventually|initially|promptly|immediately|quickly|not|never)\s+){0,2}(?:\p{L}{2,}ed|${IRREGULAR_PAST}|seen|taken|given|written|sent|told|made|brought|held|found|spoken|known|shown)\b`,
+  'u',
+);
+// "The mother was anxious": a state, not an action. "The flat was small." A passive or active event
+// needs a participle or a past verb after the auxiliary; a copula and an adjective do not report an action.
+const COPULA_STATE = /^(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:was|were)\s+(?:not\s+|very\s+|often\s+|always\s+|still\s+|also\s+){0,2}(?!\p{L}{2,}ed\b|seen|taken|given|written|told|made|brought|held|found|spoken|known|shown|sent)\p{L}+/u;
+
+/** Classifies one sentence. */
+export function classifySentence(sentence: string): SentenceKind {
+  const text = sentence.trim();
+  if (text === '') return 'neutral';
+  if (CAUSAL.test(text) || INFERENTIAL.test(text) || SYSTEMIC.test(text)) return 'explanatory';
+  if (PRESENT_ANALYSIS.test(text)) return 'explanatory';
+  if (DATED_OPENING.test(text)) return 'narrative';
+  if (reportsAction(text)) return 'narrative';
+  if (DATE_ANYWHERE.test(text) && /\b(?:was|were|had)\b/.test(text)) return 'narrative';
+  return 'neutral';
+}
+
+/** An action comes before any "was + adjective" state: "Staff noticed that he was hungry", not "The flat was small". */
+function reportsAction(text: string): boolean {
+  const action = AGENT_PAST_ACTION.exec(text);
+  if (!action) return false;
+  const state = COPULA_STATE.exec(text);
+  return !state || state[0].length > action[0].length;
+}
+
+export interface SentenceTally {
+  sentences: number;
+  narrative: number;
+  explanatory: number;
+}
+
+/**
+ * Counts the kinds of a block's sentences. A sentence that is mostly a quotation is someone else's
+ * words (a record, a family member): it is neither the review's narrative nor its analysis.
+ */
+export function tallySentences(text: string): SentenceTally {
+  const tally: SentenceTally = { sentences: 0, narrative: 0, explanatory: 0 };
+  const quotes = quotedSpans(text);
+  for (const span of splitSentences(text)) {
+    if (quotes.length > 0 && mostlyQuoted(quotes, span.start, span.end)) continue;
+    const kind = classifySentence(text.slice(span.start, span.end));
+    tally.sentences++;
+    if (kind === 'narrative') tally.narrative++;
+    else if (kind === 'explanatory') tally.explanatory++;
+  }
+  return tally;
+}
+
+/** Whether at least half of the characters in [start, end) lie inside quotation spans. */
+export function mostlyQuoted(quotes: readonly [number, number][], start: number, end: number): boolean {
+  let inside = 0;
+  for (const [from, to] of quotes) {
+    if (to <= start || from >= end) continue;
+    inside += Math.min(to, end) - Math.max(from, start);
+  }
+  return inside * 2 >= end - start;
+}

@@ -1,0 +1,137 @@
+import { defineRule } from '../rule';
+import type { DocBlock } from '../document';
+import { isSectionEmpty, proseBlocks } from '../sections/content';
+import { splitSentences } from '../text/sentences';
+
+// Quality marker 12 (domain brief §10): the report shows how the family were invited and involved,
+// what they knew and said, and why not where they were not. Each part is read sentence by sentence:
+// a family member (or a pronoun standing for one) and the act in the same sentence.
+
+/** Someone in the child's family, or the child, as reviews name them. */
+const FAMILY =
+  /\b(?:mother|mothers|mum|mums|father|fathers|dad|dads|parents?|step-?(?:mother|father|mum|dad|parents?)|grand(?:mother|father|parents?|ma|pa|ad|dad|mum)s?|nan|nana|nanna|aunts?|auntie|uncles?|siblings?|brothers?|sisters?|half-(?:brother|sister)s?|cousins?|partners?|carers?|family|families|relatives?|guardians?|birth (?:mother|father|parents?)|(?:Child|Baby|Young Person|Sibling) [A-Z]{1,2}\d?|(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z]\b)/iu;
+/** A sentence about someone already named: "She said…", "The reviewer visited them…". */
+const PRONOUN = /\b(?:she|he|they|them|her|him|his|their|both|neither)\b/iu;
+
+const INVITED =
+  /\b(?:invited|inviting|invitations?|approached|contacted|wrote to|written to|letters? (?:was |were )?sent|sent (?:a |an )?(?:letter|invitation|leaflet)|offered|asked (?:whether|if|to)|informed (?:of|about)|told about the review|told of the review|made aware|given the (?:opportunity|chance)|(?:opportunity|chance) to (?:contribute|take part|meet|be involved|share|speak|talk)|notified|reached out|made contact|agreed to|sought (?:the |their |her |his )?views)\b/iu;
+const FUTURE_INVITATION = /\b(?:will|would|are to|is to|shall)\s+(?:also\s+)?(?:be\s+)?(?:invited|invite|offered|offer|asked|ask|given|contacted|contact|approached|approach|able to contribute|kept informed|informed|write)\b/iu;
+
+const PARTICIPATION =
+  /\b(?:met|meet|meeting|meetings|spoke|spoken|speaking|talked|talking|conversations?|took part|taken part|taking part|participated|contributed|contributions?|interviewed|interviews?|visited|joined|attended|responded|replied|wrote|phoned|called|emailed|messaged|shared)\b/giu;
+/** How the family took part. "met" and "visited" say it themselves. */
+const MODE =
+  /\b(?:met|meet|meeting|meetings|in person|face[ -]to[ -]face|at (?:her|his|their|the family) home|home visits?|visited|visit|(?:tele)?phone(?:d)?|calls?|called|video|teams|zoom|online|letters?|in writing|written|wrote|e-?mails?|emailed|text messages?|texts|whatsapp|questionnaire|through (?:an? |their |her |his )?(?:advocate|interpreter|solicitor|intermediary|social worker)|in prison|prison visit|at the prison|recorded)\b/iu;
+// "did not meet", "None of them has contributed", "will offer to meet", "invited to take part":
+// the act did not happen, or has not happened yet.
+const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bnone of \p{L}+|\bneither of \p{L}+|\bnobody|\bno one|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshall)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+
+const VIEWS =
+  /\b(?:said|says|told|tells|describ(?:ed|es)|felt|feels|wanted|wants|explained|explains|believes|believed|thought|thinks|reflected|reflects|raised|would like|wished|wishes|questioned|asked (?:why|whether|how|that|for)|(?:is|was|were|are) clear|spoke (?:about|of|warmly|positively|highly|movingly|openly)|expressed|recalled|recalls|remembered|remembers|emphasised|acknowledged|hopes|hoped|agreed that|disagreed|(?:is|was|were|are) (?:critical|positive|grateful|angry|upset|unhappy|pleased|concerned|worried|complimentary|appreciative)|(?:their|her|his|the family's|the parents') (?:views?|perspective|account|experience|wish|wishes|hope)|view (?:is|was) that|perspective (?:is|was))\b/iu;
+const CLAUSE_BREAK = /;|, but |, while |, whereas | but /u;
+const QUOTATION = /“[^”]{8,}”|"[^"]{8,}"/u;
+
+const NOT_TAKING_PART =
+  /\b(?:declined|did not wish|didn't wish|does not wish|did not want|didn't want|does not want|chose not|decided not|did not respond|didn't respond|has not responded|have not responded|no response|did not reply|not replied|could not be (?:contacted|traced|located|found|reached)|were unable to (?:contact|trace|locate|reach|find)|was unable to (?:contact|trace|locate|reach|find)|unable to be (?:contacted|traced|located)|not possible to (?:contact|trace|locate|reach|involve|speak|meet)|in custody|remanded|on legal advice|(?:criminal|care|court|family) proceedings|(?:police|criminal) investigation|trial|not appropriate|inappropriate|too (?:unwell|distressed|upset|ill)|unwell|has died|had died|died|deceased|whereabouts|did not take up|not to (?:approach|contact|involve|invite)|was not invited because|were not invited because|did not feel able|did not feel ready|not ready to)\b/iu;
+
+interface FamilyEvidence {
+  invited: boolean;
+  futureInvitation: boolean;
+  tookPart: boolean;
+  how: boolean;
+  views: boolean;
+  notTakingPart: boolean;
+}
+
+/** The sentences of the section; a table row is read as one sentence, its cells side by side. */
+function sectionSentences(blocks: readonly DocBlock[]): string[] {
+  const sentences: string[] = [];
+  const rows = new Map<string, string[]>();
+  for (const block of blocks) {
+    if (block.table) {
+      const key = `${block.table.tableStart}:${block.table.row}`;
+      const row = rows.get(key) ?? [];
+      if (row.length === 0) rows.set(key, row);
+      row.push(block.text);
+      continue;
+    }
+    for (const span of splitSentences(block.text)) sentences.push(block.text.slice(span.start, span.end));
+  }
+  for (const row of rows.values()) sentences.push(row.join(' — '));
+  return sentences;
+}
+
+function participates(sentence: string): boolean {
+  for (const match of sentence.matchAll(PARTICIPATION)) {
+    if (!NEGATED_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) return true;
+  }
+  return false;
+}
+
+function gatherEvidence(sentences: readonly string[]): FamilyEvidence {
+  const evidence: FamilyEvidence = { invited: false, futureInvitation: false, tookPart: false, how: false, views: false, notTakingPart: false };
+  let familyNamed = false;
+  for (const sentence of sentences) {
+    const names = FAMILY.test(sentence);
+    familyNamed ||= names;
+    const about = names || (familyNamed && PRONOUN.test(sentence));
+    if (!about) continue;
+    if (INVITED.test(sentence)) evidence.invited = true;
+    if (FUTURE_INVITATION.test(sentence)) evidence.futureInvitation = true;
+    if (VIEWS.test(sentence) || QUOTATION.test(sentence)) evidence.views = true;
+    // Clause by clause: "She met the reviewer twice; her father declined" is one of each.
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      // "Her mother replied that she did not wish to be involved" is a refusal, not taking part.
+      if (NOT_TAKING_PART.test(clause)) {
+        evidence.notTakingPart = true;
+      } else if (participates(clause)) {
+        evidence.tookPart = true;
+        if (MODE.test(clause)) evidence.how = true;
+      }
+    }
+  }
+  return evidence;
+}
+
+function joinList(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
+}
+
+/** What the section leaves out, in the order a reader expects it. */
+export function missingParts(evidence: FamilyEvidence): string[] {
+  const missing: string[] = [];
+  // Declining or being out of reach implies someone was asked; a review still under way may only
+  // say the family will be invited.
+  if (!evidence.invited && !evidence.notTakingPart && !evidence.futureInvitation) missing.push('who in the family was invited to take part, and how they were approached');
+  if (evidence.tookPart) {
+    if (!evidence.how) missing.push('how they took part (a meeting, a call, a letter)');
+    if (!evidence.views) missing.push('what they said: their views of what happened and of the help they received');
+  } else if (!evidence.notTakingPart && !evidence.futureInvitation) {
+    missing.push('who took part and how (a meeting, a call, a letter) and what they said, or, if nobody did, why not');
+  }
+  return missing;
+}
+
+export const familyInvolvement = defineRule({
+  meta: {
+    id: 'family-involvement',
+    defaultSeverity: 'warning',
+    category: 'content',
+    fixable: false,
+    description: 'The family-involvement section says who in the family was invited, who took part and how, and what they said, or why they did not take part.',
+  },
+  check({ doc, report }) {
+    const match = doc.section('family-involvement');
+    // A missing section is required-section's finding, an empty one empty-section's.
+    if (!match || isSectionEmpty(doc, match)) return;
+    const missing = missingParts(gatherEvidence(sectionSentences(proseBlocks(doc, match))));
+    if (missing.length === 0) return;
+    report({
+      start: match.heading.start,
+      end: doc.lineEnd(match.heading.line),
+      message: `The "${match.heading.text}" section does not say ${joinList(missing)}.`,
+      data: { sectionId: match.section.id, missing: String(missing.length) },
+    });
+  },
+});

@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { defineRule } from '../rule';
+import { DEFAULT_LONG_SENTENCE_WORDS, readabilityBySection } from '../quality/readability';
+
+export const readability = defineRule({
+  meta: {
+    id: 'readability',
+    defaultSeverity: 'info',
+    category: 'language',
+    fixable: false,
+    description: 'Sentences and sections too hard for a family member to read: the longest sentences of a section, and sections with low reading ease.',
+  },
+  options: z.strictObject({
+    longSentenceWords: z
+      ._default(z.int().check(z.minimum(10)), DEFAULT_LONG_SENTENCE_WORDS)
+      .check(z.describe('A sentence with more words than this counts as very long in the per-section figures.')),
+    reportSentenceWords: z
+      ._default(z.int().check(z.minimum(10)), 50)
+      .check(z.describe('Only sentences with more words than this are reported, the longest first.')),
+    maxPerSection: z._default(z.int().check(z.minimum(0)), 2).check(z.describe('At most this many sentences are reported in one section.')),
+    minReadingEase: z
+      ._default(z.number().check(z.minimum(-100), z.maximum(120)), 30)
+      .check(z.describe('A section whose Flesch reading ease is below this is reported at its heading (0 to switch off).')),
+    minSectionWords: z._default(z.int().check(z.minimum(1)), 100).check(z.describe('Sections with fewer words than this get no reading-ease finding.')),
+  }),
+  check({ doc, options, report }) {
+    for (const section of readabilityBySection(doc, { longSentenceWords: options.longSentenceWords })) {
+      if (section.words >= options.minSectionWords && section.readingEase < options.minReadingEase) {
+        const heading = doc.headings.find((candidate) => candidate.line === section.line);
+        const start = heading?.start ?? doc.bodyStart;
+        report({
+          start,
+          end: heading ? doc.lineEnd(heading.line) : start,
+          message:
+            `The "${section.title || 'opening'}" section is hard to read: reading ease ${section.readingEase} (below ${options.minReadingEase}), ` +
+            `${section.averageSentenceLength} words a sentence on average, ${Math.round(section.longShare * 100)}% of sentences over ${options.longSentenceWords} words. ` +
+            'Shorter sentences and everyday words help a family member follow it.',
+          data: { readingEase: String(section.readingEase), averageSentenceLength: String(section.averageSentenceLength) },
+        });
+      }
+      const worst = section.longest.filter((sentence) => sentence.words > options.reportSentenceWords).slice(0, options.maxPerSection);
+      for (const sentence of worst) {
+        report({
+          start: sentence.start,
+          end: sentence.end,
+          message: `This sentence has ${sentence.words} words, one of the longest in "${section.title || 'the opening'}". Sentences over ${options.longSentenceWords} words are hard going for a family member: split it where it changes subject.`,
+          data: { words: String(sentence.words) },
+        });
+      }
+    }
+  },
+});
