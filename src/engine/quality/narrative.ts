@@ -76,7 +76,7 @@ const CAUSAL = new RegExp(
     String.raw`\bas a (?:result|consequence)\b`,
     String.raw`\b(?:consequently|therefore|thus|hence)\b`,
     String.raw`\bso that\b`,
-    String.raw`\b(?:which|this|that|it) meant\b`,
+    String.raw`\bmeant\b(?!\s+to\b)`,
     String.raw`\bmeaning that\b`,
     String.raw`\b(?:led|leading|leads) to\b`,
     String.raw`\b(?:resulted|resulting|results) in\b`,
@@ -104,6 +104,8 @@ const INFERENTIAL = new RegExp(
     String.raw`\b(?:this|which|that|it|these) (?:suggests?|suggested|indicates?|indicated|shows?|showed|demonstrates?|demonstrated|illustrates?|illustrated|highlights?|highlighted)\b`,
     String.raw`\b(?:reflects?|reflected|reflecting) (?:a|an|the|that|how|what|wider|both|their|his|her)\b`,
     String.raw`\b(?:tells|told) us\b`,
+    // Practitioners' and families' reflections given to the review are its evidence for why.
+    String.raw`\b(?:told|explained to|described to|said to) the review(?:er)?\b`,
     String.raw`\b(?:may|might|could|would) (?:well |not |also |only )?have\b`,
     String.raw`\b(?:probably|perhaps|possibly|arguably|understandably|inevitably)\b`,
     String.raw`\bin hindsight\b`,

@@ -9,3 +9,4 @@ export * from './placeholders';
 export * from './count';
 export * from './pseudonyms';
 export * from './grammar';
+export * from './attribution';

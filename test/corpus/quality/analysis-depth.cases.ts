@@ -265,4 +265,53 @@ This reflects a wider pattern of practitioners working alone without supervision
     class: 'dated-but-explains',
     text: `Between March and June 2022 the family had eleven contacts with agencies, yet no agency had a picture of all of them. This is because each contact was logged in a separate system, and none of the systems could see the others. The GP saw Ms W three times for anxiety, which the GP reasonably treated as a health matter. The school's letters about attendance went to an address the family had left. It is likely that a single shared chronology would have shown a family under growing strain. The learning is about the systems that agencies use, rather than about the practitioners who used them.`,
   },
+  // ----- written after the rule, not tuned to it: other voices ----------------------------------
+  {
+    expect: 'report',
+    class: 'who-did-what',
+    note: 'first-person plural reviewer voice, no dates',
+    text: `We know that Mum took Baby Q to the walk-in centre with a swollen wrist. The nurse practitioner sent them to the emergency department. An X-ray showed a fracture. The orthopaedic team put the arm in a cast. Mum told the doctor that Baby Q had rolled off the bed. The doctor accepted this and discharged them home the same evening.`,
+  },
+  {
+    expect: 'report',
+    class: 'dated-chronology',
+    note: 'passive voice, chronology written as agency log',
+    text: `A referral was received from the school on 9 January. The referral was screened on 11 January and passed to the assessment team. A home visit was attempted on 13 January but no one was in. A further visit was made on 18 January and the children were seen. The assessment was completed on 2 March. The case was stepped down to early help on 10 March.`,
+  },
+  {
+    expect: 'report',
+    class: 'relative-time',
+    note: 'long sentences, relative time',
+    text: `Soon after the birth, the family moved in with the paternal grandmother, and the health visitor carried out the new birth visit there. Some weeks later Ms L returned to her own flat with the baby, while Mr L stayed with his mother. That winter the health visitor visited twice and weighed the baby each time. In the spring Ms L registered with a new GP and attended for a postnatal check. Later that year the nursery offered Baby L a funded place, which Ms L took up in September. By December Baby L had attended eleven sessions out of forty.`,
+  },
+  {
+    expect: 'report',
+    class: 'who-did-what',
+    note: 'evaluative adjectives without any reason',
+    text: `The social worker completed a thorough assessment. The team manager gave clear management oversight and agreed the plan. The family support worker visited weekly and built a good relationship with Ms N. The school provided detailed updates to each core group. The health visitor attended every core group meeting. The plan ended after nine months with all actions completed.`,
+  },
+  {
+    expect: 'silent',
+    class: 'explains-why',
+    note: 'questions as analysis',
+    text: `Why did nobody ask who Baby Q's father was? Part of the answer lies in how the emergency department records a child's household: the form asks for the adult present and a contact number, nothing more. Part of it lies in how busy the department was that evening, with waits of over four hours. And part of it is that a plausible account from a calm parent is usually true. The review does not think the doctor was wrong to consider the explanation. The gap is that nothing in the process prompted a second question.`,
+  },
+  {
+    expect: 'silent',
+    class: 'dated-but-explains',
+    note: 'dates used to support an argument about delay',
+    text: `The referral of 9 January was not assessed until 2 March, a delay of seven weeks. The delay matters because it spanned the period in which the children's school attendance fell most sharply. The assessment team was carrying eleven vacancies at the time, so each worker held around thirty cases. Managers made a reasonable choice to prioritise cases with a named injury, and this case had none. It follows that neglect without a visible incident was always likely to wait. The partnership should ask whether its prioritisation rules treat slow harm as less urgent than sudden harm.`,
+  },
+  {
+    expect: 'silent',
+    class: 'systemic',
+    note: 'mixed narrative and analysis, roughly half and half',
+    text: `The school nurse saw Child U in October and noted that he had lost weight. She wrote to his GP. The GP's practice received the letter but filed it without a review, because letters from school nursing were coded as information only. This coding had been agreed years earlier to reduce the volume of post that GPs had to read. The same coding meant that a worrying letter looked exactly like a routine one. Practitioners in both services told the review they did not know how the other service handled letters.`,
+  },
+  {
+    expect: 'silent',
+    class: 'explains-why',
+    note: 'present tense throughout',
+    text: `Assessment of neglect depends on seeing change over time. A single visit shows a home on one day; it cannot show whether things are getting better or worse. Practitioners know this, yet the tools they use ask for a judgement at a point in time. Supervision could fill the gap, but in most agencies supervision is case-by-case and short. The result is that neglect is assessed as a series of snapshots. Until the system asks practitioners to compare, they will tend to judge each day on its own.`,
+  },
 ];

@@ -236,4 +236,41 @@ Their participation is gratefully acknowledged by the partnership.`,
     class: 'interpreter',
     text: `Mrs Z, Child Z's mother, was invited in Urdu and in English, and met the reviewer twice with an interpreter she chose. She said that she had not understood that the health visitor's visits were voluntary, and felt she could not say no. Mr Z was also invited; he did not respond to the letters or to a call from the interpreter.`,
   },
+  // ----- written after the rule, not tuned to it: other voices ----------------------------------
+  {
+    expect: 'report',
+    class: 'no-views',
+    note: 'plenty of detail on arrangements, nothing the family said',
+    text: `Child U's mother and her partner were invited by letter, followed by a phone call from the business unit. Arrangements were made for a meeting at a venue of their choice, with travel costs covered and a support worker offered. The meeting took place in June at a community centre and lasted two hours.`,
+  },
+  {
+    expect: 'report',
+    class: 'stock-statement',
+    note: 'we-voice stock statement',
+    text: `We have listened carefully to the family and their contribution has shaped our understanding of what happened. We thank them for their courage and honesty in sharing their experiences with us at such a difficult time.`,
+  },
+  {
+    expect: 'report',
+    class: 'unexplained-absence',
+    note: 'nobody took part, and the reason is not given',
+    text: `The lead reviewer wrote to Baby L's mother, father and maternal grandmother in October. No contribution was received from the family during the course of the review.`,
+  },
+  {
+    expect: 'silent',
+    class: 'full-account',
+    note: 'we-voice, views reported without speech verbs in the first sentence',
+    text: `We wrote to Child U's mother and asked how she would like to be involved. She chose to meet us at her sister's house, and we spoke for most of an afternoon. Her main message was that she had been passed from one service to another and had told her story "at least ten times". She would like one person to be responsible for a family like hers.`,
+  },
+  {
+    expect: 'silent',
+    class: 'declined',
+    note: 'short and clear',
+    text: `Baby L's parents were invited to contribute by letter and by phone. They said they were not ready to talk about Baby L and asked not to be contacted again. The review has respected their wishes.`,
+  },
+  {
+    expect: 'silent',
+    class: 'child-took-part',
+    note: 'young person by video, in a table-free narrative',
+    text: `Child V, who is now 17, was offered the choice of meeting in person, by video or by sending a voice note. She chose a video call with her advocate beside her. She said that the worst part was being moved between placements without being told why, and that she wanted workers who "stay long enough to know me". Her birth mother was invited through her solicitor but did not reply; her father's whereabouts are not known.`,
+  },
 ];
