@@ -11,6 +11,8 @@ export interface CliOptions {
   maxWarnings?: number;
   coverage: boolean;
   fix: boolean;
+  /** Rules whose first suggestion --fix also applies (`--fix-suggestions`). */
+  fixSuggestions: string[];
   init: boolean;
   listSuppressions: boolean;
   quiet: boolean;
@@ -39,6 +41,9 @@ Options:
   --max-warnings <n>      exit 1 when there are more than n warnings
   --coverage              print the national theme coverage table for each draft
   --fix                   apply safe fixes in place (files whose fixes conflict are left untouched)
+  --fix-suggestions <rules>
+                          with --fix, also apply the first suggestion of these rules' findings
+                          (comma-separated ids, e.g. undefined-acronym,language-matters)
   --init                  write a starter .cspr-lint.json in the current folder
   --list-suppressions     list every cspr-lint-disable comment with its reason, for sign-off
   --quiet                 report errors only
@@ -65,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-warnings': { type: 'string' },
         coverage: { type: 'boolean' },
         fix: { type: 'boolean' },
+        'fix-suggestions': { type: 'string', multiple: true },
         init: { type: 'boolean' },
         'list-suppressions': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -92,6 +98,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number ≥ 0');
   const maxFileSizeKB = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE_KB : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSizeKB) || maxFileSizeKB <= 0) throw new UsageError('--max-file-size takes a size in KB > 0');
+  const fixSuggestions = (values['fix-suggestions'] ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+  if (values['fix-suggestions'] !== undefined && fixSuggestions.length === 0) throw new UsageError('--fix-suggestions takes rule ids: --fix-suggestions undefined-acronym,language-matters');
+  // Suggestions rewrite prose: applying them is a deliberate extra step on top of --fix, never alone.
+  if (fixSuggestions.length > 0 && !values.fix) throw new UsageError('--fix-suggestions only works with --fix');
   if (command === 'report') {
     if (positionals.length !== 1) throw new UsageError('report takes exactly one draft: cspr-lint report <draft> --out coverage.html');
     if (!values.out) throw new UsageError('report needs --out <file.html|file.md>');
@@ -106,6 +116,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings,
     coverage: values.coverage ?? false,
     fix: values.fix ?? false,
+    fixSuggestions,
     init: values.init ?? false,
     listSuppressions: values['list-suppressions'] ?? false,
     quiet: values.quiet ?? false,

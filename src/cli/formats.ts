@@ -1,7 +1,7 @@
 // Output formats. Every formatter gets the same per-file results; only the presentation differs.
 import pc from 'picocolors';
 import path from 'node:path';
-import { RULES, docsUrl, type Finding, type LintResult } from '../engine/index';
+import { RULES, docsUrl, type Finding, type Fix, type LintResult } from '../engine/index';
 import { renderCoverageTable } from '../report/index';
 
 declare const __CSPR_LINT_VERSION__: string;
@@ -50,7 +50,8 @@ export function formatJson(files: FileResult[], cwd: string): string {
         column: finding.range.start.column,
         endLine: finding.range.end.line,
         endColumn: finding.range.end.column,
-        ...(finding.fix ? { fix: { title: finding.fix.title } } : {}),
+        ...(finding.fix ? { fix: { title: finding.fix.title, ...jsonEdit(file.result.document.text, finding.fix) } } : {}),
+        ...(finding.suggestions ? { suggestions: finding.suggestions.map((suggestion) => ({ desc: suggestion.title, fix: jsonEdit(file.result.document.text, suggestion) })) } : {}),
       })),
       errorCount: file.findings.filter((finding) => finding.severity === 'error').length,
       warningCount: file.findings.filter((finding) => finding.severity === 'warning').length,
@@ -66,6 +67,22 @@ export function formatJson(files: FileResult[], cwd: string): string {
     null,
     2,
   );
+}
+
+/**
+ * A fix as ESLint's JSON gives it: one `range` of 0-based document offsets [start, end) and the
+ * text that replaces it. Several edits become one edit over their span, the text between them kept.
+ */
+function jsonEdit(text: string, fix: Fix): { range: [number, number]; text: string } {
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const start = edits[0].start;
+  let replacement = '';
+  let cursor = start;
+  for (const edit of edits) {
+    replacement += text.slice(cursor, edit.start) + edit.text;
+    cursor = Math.max(cursor, edit.end);
+  }
+  return { range: [start, cursor], text: replacement };
 }
 
 export function formatStylish(files: FileResult[], cwd: string, options: { color: boolean; coverage: boolean }): string {

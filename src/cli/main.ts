@@ -2,7 +2,7 @@
 // runs the engine and prints one of the output formats.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyFixes, Linter, type LintResult } from '../engine/index';
+import { applyFixes, Linter, RULE_IDS, type LintResult } from '../engine/index';
 import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, findConfigFile, loadConfigFile, STARTER_CONFIG, type ConfigHost, type LoadedConfig } from '../config/index';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPatterns, readDraft, writeFixedDraft, type DraftFile } from './files';
@@ -171,6 +171,9 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   }
   const { config, linter } = await configs.forFile(path.join(io.cwd, 'draft.md'));
   checkTemplateOption(options.template, linter);
+  const unknownRule = options.fixSuggestions.find((id) => !RULE_IDS.includes(id));
+  if (unknownRule !== undefined) throw new UsageError(`--fix-suggestions ${unknownRule}: unknown rule; rules are ${RULE_IDS.join(', ')}`);
+  const suggestionsOf = new Set(options.fixSuggestions);
   let patterns = options.patterns;
   const ignore = config.ignore;
   if (patterns.length === 0) patterns = config.include.length > 0 ? config.include : ['**/*.md'];
@@ -198,7 +201,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     let result = linter.lint(outcome.file.text, { templateOverride: options.template });
     let fixed = 0;
     if (options.fix) {
-      const fixOutcome = await fixFile(outcome.file, result, io);
+      const fixOutcome = await fixFile(outcome.file, result, suggestionsOf, io);
       if (fixOutcome) {
         fixed = fixOutcome.applied;
         result = linter.lint(fixOutcome.text, { templateOverride: options.template });
@@ -247,9 +250,10 @@ function checkTemplateOption(template: string | undefined, linter: Linter): void
 async function fixFile(
   draft: DraftFile,
   result: LintResult,
+  suggestionsOf: ReadonlySet<string>,
   io: { cwd: string; stderr: NodeJS.WriteStream },
 ): Promise<{ text: string; applied: number } | undefined> {
-  const outcome = applyFixes(draft.text, result.findings);
+  const outcome = applyFixes(draft.text, result.findings, { suggestionsOf });
   const name = path.relative(io.cwd, draft.path);
   // A conflict comes back with applied = 0, so it must be checked first or it passes in silence.
   if (outcome.conflict) {

@@ -70,6 +70,7 @@ interface PartialSettings {
   rules: Record<string, RuleSetting>;
   allowNames: string[];
   glossary: Record<string, string>;
+  language: Record<string, string | null>;
   themes: Theme[];
   coveredAt?: number;
   include?: string[];
@@ -82,7 +83,7 @@ const PRESET_CONFIGS: Record<string, () => PartialSettings> = {
 };
 
 function emptySettings(): PartialSettings {
-  return { rules: {}, allowNames: [], glossary: {}, themes: [] };
+  return { rules: {}, allowNames: [], glossary: {}, language: {}, themes: [] };
 }
 
 /** Loads the nearest .cspr-lint.json walking up from the draft's folder (not above `root`, which also bounds `extends`). */
@@ -127,6 +128,7 @@ export async function loadConfigFile(configPath: string, host: ConfigHost, optio
     rules: partial.rules,
     allowNames: partial.allowNames,
     glossary: partial.glossary,
+    language: partial.language,
     themes: partial.themes,
     coveredAt: partial.coveredAt,
   };
@@ -211,6 +213,7 @@ function toPartial(path: string, text: string, tree: Node | undefined, content: 
   }
   partial.allowNames = content.allowNames ?? [];
   partial.glossary = content.glossary ?? {};
+  partial.language = content.language ?? {};
   partial.themes = (content.themes ?? []) as Theme[];
   partial.coveredAt = content.coverage?.coveredAt;
   if (content.include) partial.include = content.include.map((glob) => absoluteGlob(base, glob));
@@ -276,6 +279,7 @@ function mergeSettings(base: PartialSettings, override: PartialSettings): Partia
     rules: mergeRules(base.rules, override.rules),
     allowNames: [...base.allowNames, ...override.allowNames],
     glossary: { ...base.glossary, ...override.glossary },
+    language: { ...base.language, ...override.language },
     themes: [...themes.values()],
     coveredAt: override.coveredAt ?? base.coveredAt,
     include: override.include ?? base.include,

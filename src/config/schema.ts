@@ -46,6 +46,10 @@ export const configSchema = z.strictObject({
   ignore: described(z.array(z.string()), 'Globs, relative to this file, of files never linted.'),
   allowNames: described(z.array(z.string()), 'Names or pseudonyms never reported as identifying (e.g. a pseudonym chosen with the family).'),
   glossary: described(z.record(z.string(), z.string()), 'Acronym → expansion, counted as defined in every draft.'),
+  language: described(
+    z.record(z.string().check(z.minLength(1)), z.nullable(z.string().check(z.minLength(1)))),
+    'Terms for the language-matters rule: "term": "preferred wording" adds a term or rewords a built-in one; "term": null allows a built-in term.',
+  ),
   themes: described(z.array(themeSchema), 'Themes added to the built-in taxonomy, or replacing a built-in theme with the same id.'),
   coverage: z.optional(z.strictObject({ coveredAt: described(z.int().check(z.minimum(1)), 'Distinct phrases needed for a theme to count as covered (default 2).') })),
 });

@@ -31,6 +31,8 @@ export interface EngineSettings {
   rules?: Readonly<Record<string, SeveritySetting | RuleSetting>>;
   allowNames?: readonly string[];
   glossary?: Readonly<Record<string, string>>;
+  /** Config `language`: terms for `language-matters` (a string adds or rewords a term, null allows it). */
+  language?: Readonly<Record<string, string | null>>;
   themes?: readonly Theme[];
   coveredAt?: number;
 }
@@ -90,6 +92,7 @@ export class Linter {
     this.shared = {
       allowNames: new Set((settings.allowNames ?? []).map((name) => name.trim().toLowerCase())),
       glossary: new Map(Object.entries(settings.glossary ?? {})),
+      language: new Map(Object.entries(settings.language ?? {})),
     };
     for (const rule of RULES) {
       const setting = settings.rules?.[rule.meta.id];

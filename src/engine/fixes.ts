@@ -1,6 +1,6 @@
 // Applies fixes as one batch of edits. Insertions at the same point keep their report order; any two
 // edits that overlap make the whole batch refuse, so a file is never left half-fixed.
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
 
 export interface FixOutcome {
   output: string;
@@ -9,15 +9,40 @@ export interface FixOutcome {
   conflict: boolean;
 }
 
-export function applyFixes(text: string, findings: readonly Finding[]): FixOutcome {
+export interface ApplyOptions {
+  /**
+   * Rules whose first suggestion is applied when the finding has no fix (the CLI's
+   * `--fix-suggestions`): suggestions rewrite prose, so they are applied only when the author asks.
+   */
+  suggestionsOf?: ReadonlySet<string>;
+}
+
+/** The edit a finding contributes to a batch: its fix, else its first suggestion when its rule was asked for. */
+export function chosenEdit(finding: Finding, options: ApplyOptions = {}): Fix | undefined {
+  if (finding.fix) return finding.fix;
+  if (options.suggestionsOf?.has(finding.ruleId)) return finding.suggestions?.[0];
+  return undefined;
+}
+
+export function applyFixes(text: string, findings: readonly Finding[], options: ApplyOptions = {}): FixOutcome {
   const edits: { edit: TextEdit; order: number }[] = [];
   let order = 0;
   let applied = 0;
   for (const finding of findings) {
-    if (!finding.fix) continue;
+    const fix = chosenEdit(finding, options);
+    if (!fix) continue;
     applied++;
-    for (const edit of finding.fix.edits) edits.push({ edit, order: order++ });
+    for (const edit of fix.edits) edits.push({ edit, order: order++ });
   }
+  return applyEdits(text, edits, applied);
+}
+
+/** Applies one fix or suggestion alone (an editor's quick fix). */
+export function applyFix(text: string, fix: Fix): FixOutcome {
+  return applyEdits(text, fix.edits.map((edit, order) => ({ edit, order })), 1);
+}
+
+function applyEdits(text: string, edits: { edit: TextEdit; order: number }[], applied: number): FixOutcome {
   if (edits.length === 0) return { output: text, applied: 0, conflict: false };
   edits.sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
   for (let i = 1; i < edits.length; i++) {

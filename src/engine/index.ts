@@ -10,8 +10,8 @@ export type { Template, TemplateSection, TemplateInput } from './templates/schem
 export { BUILT_IN_THEMES, mergeThemes } from './data/themes';
 export { themeSchema } from './coverage/types';
 export type { Theme, ThemeCoverage, ThemeHit, CoverageStatus } from './coverage/types';
-export { applyFixes } from './fixes';
-export type { FixOutcome } from './fixes';
+export { applyFixes, applyFix, chosenEdit } from './fixes';
+export type { FixOutcome, ApplyOptions } from './fixes';
 export { skeletonText, skeletonEdit, insertionPoint } from './rules/required-section';
 export type { DraftDocument, SectionMatch, DocHeading, DocBlock } from './document';
 export * from './types';

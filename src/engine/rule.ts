@@ -37,6 +37,8 @@ export interface ReportInput {
 export interface SharedSettings {
   allowNames: ReadonlySet<string>;
   glossary: Glossary;
+  /** Config `language`: a term → the team's preferred wording, or null to allow the term (`language-matters`). */
+  language?: ReadonlyMap<string, string | null>;
 }
 
 export interface ScanContext<Options> {

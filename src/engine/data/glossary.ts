@@ -1,5 +1,7 @@
 // Acronyms common in safeguarding reviews, with their expansions (domain brief, section 9). They
-// still need spelling out in a published report; the list is what the quick fix inserts.
+// still need spelling out in a published report; the list is what the spell-out suggestion inserts,
+// and `EXPANSION_GRAMMAR` says how the expansion sits in a sentence, so the suggestion keeps it
+// grammatical.
 export type Glossary = ReadonlyMap<string, string>;
 
 /** Acronyms every reader knows: never reported (contract: NHS, UK, GP, OK). */
@@ -82,6 +84,74 @@ export const BUILT_IN_EXPANSIONS: Readonly<Record<string, string>> = {
   TAC: 'Team Around the Child',
   UASC: 'Unaccompanied Asylum-Seeking Child',
   YOS: 'Youth Offending Service',
+};
+
+/**
+ * How an expansion reads where the acronym stood:
+ * - `name`: a proper name used without an article ("referred to CAMHS" → "referred to Child and
+ *   Adolescent Mental Health Services (CAMHS)"); capitals kept.
+ * - `named-unit`: a named service, place or document, a count noun that needs a determiner when it
+ *   stands alone ("seen in ED" → "seen in the Emergency Department (ED)"); capitals kept.
+ * - `role`: a common count noun, a person or thing ("was briefly LAC" → "was briefly a looked-after
+ *   child (LAC)"); written in lower case (`lower`) mid-sentence.
+ * - `mass`: a common noun or description with no article ("there was DA" → "there was domestic
+ *   abuse (DA)"); lower case mid-sentence.
+ * Acronyms not listed are `name`.
+ */
+export type ExpansionKind = 'name' | 'named-unit' | 'role' | 'mass';
+
+export interface ExpansionGrammar {
+  kind: ExpansionKind;
+  /** The expansion as written mid-sentence, for `role` and `mass`. */
+  lower?: string;
+}
+
+const NAMED_UNITS = 'CDOP CSPR LCSPR DHR ED EHA EHCP ICB ICPC RCPC JTAI LADO MARAC MASH NRM PRU SARC SCR SIN TAF TAC YOT YJS YOS CPS CQC DBS LSCB NSPCC PLO SCP LA';
+const ROLES: Record<string, string> = {
+  CIN: 'child in need',
+  CPP: 'child protection plan',
+  DSL: 'designated safeguarding lead',
+  HV: 'health visitor',
+  IDVA: 'independent domestic violence advocate',
+  LAC: 'looked-after child',
+  NAI: 'non-accidental injury',
+  RHI: 'return home interview',
+  SGO: 'special guardianship order',
+  ACE: 'adverse childhood experience',
+  DSO: 'designated safeguarding officer',
+  EWO: 'education welfare officer',
+  IRO: 'independent reviewing officer',
+  ISVA: 'independent sexual violence adviser',
+  PCSO: 'police community support officer',
+  PEP: 'personal education plan',
+  PPN: 'public protection notice',
+  SENCO: 'special educational needs co-ordinator',
+  UASC: 'unaccompanied asylum-seeking child',
+};
+const MASS: Record<string, string> = {
+  ASB: 'anti-social behaviour',
+  CCE: 'child criminal exploitation',
+  CSE: 'child sexual exploitation',
+  CP: 'child protection',
+  CSA: 'child sexual abuse',
+  DA: 'domestic abuse',
+  EHE: 'elective home education',
+  NFA: 'no further action',
+  SEND: 'special educational needs and disabilities',
+  SUDI: 'sudden unexpected death in infancy',
+  ADHD: 'attention deficit hyperactivity disorder',
+  ASD: 'autism spectrum disorder',
+  CME: 'children missing education',
+  FGM: 'female genital mutilation',
+  NEET: 'not in education, employment or training',
+  SALT: 'speech and language therapy',
+  SEMH: 'social, emotional and mental health',
+};
+
+export const EXPANSION_GRAMMAR: Readonly<Record<string, ExpansionGrammar>> = {
+  ...Object.fromEntries(NAMED_UNITS.split(' ').map((acronym) => [acronym, { kind: 'named-unit' }])),
+  ...Object.fromEntries(Object.entries(ROLES).map(([acronym, lower]) => [acronym, { kind: 'role', lower }])),
+  ...Object.fromEntries(Object.entries(MASS).map(([acronym, lower]) => [acronym, { kind: 'mass', lower }])),
 };
 
 export function buildGlossary(configured: Readonly<Record<string, string>> = {}): Glossary {

@@ -1,46 +1,283 @@
+// Hindsight and blame, read from the grammar of each sentence rather than a list of phrases:
+//   - "fail": a person or agency failing ("failed to act", "failed the family", "the school's failure
+//     to refer", "a litany of failings"); a document, plan or part of the system failing is analysis
+//     ("the plan failed to specify dates"), and "failure to thrive" or "heart failure" is medicine;
+//   - a modal perfect judging the past: "should/ought to have + past participle" ("should have
+//     known", "ought to have realised", "should have been referred"), "must have known", "could have
+//     been avoided"; "should have" before a noun ("agencies should have a shared protocol") and in
+//     recommendations or with a deadline ("should have completed the training by March 2026") looks
+//     forward, not back;
+//   - "let … down" with anyone in between;
+//   - judgements of practice ("negligent", "inexcusable", "unacceptable" — but not "an unacceptable
+//     risk of harm"), "at fault", "to blame", "no excuse", "did not do their job";
+//   - hindsight: "obvious(ly)", "clearly evident", "clearly missed", "with hindsight", "avoidable" —
+//     unless denied ("it was not obvious at the time", "to avoid hindsight bias").
+// Quoted speech and records are someone else's words (text/attribution); a short scare quote inside
+// the reviewer's own sentence is still the reviewer's judgement.
 import { defineRule, type ScanItem } from '../rule';
-import { BLAME_PHRASES, type BlamePhrase } from '../data/blame-phrases';
-import { escapeRegExp, insideSpans, quotedSpans } from '../text/quotes';
+import {
+  ADVICE,
+  BLAME_ADJECTIVES,
+  COGNITION_PARTICIPLES,
+  FAILURE_NOT_BLAME,
+  HINDSIGHT_GUARDS,
+  IRREGULAR_PARTICIPLES,
+  MISSING_VERBS,
+  NEGATIONS,
+  OBVIOUS_ADJECTIVES,
+  OBVIOUS_ALONE,
+  OUTCOME_ADJECTIVES,
+  OUTCOME_PARTICIPLES,
+  PERSON_OBJECTS,
+  RISK_NOUNS,
+  SYSTEM_NOUNS,
+  type BlameKind,
+} from '../data/blame-phrases';
+import { AUXILIARIES, attributedQuoteSpans, insideSpans, matchCase, splitSentences } from '../text/index';
 
 interface BlameItem extends ScanItem {
-  phraseIndex: number;
   text: string;
-  /** The word before the phrase, lower-cased, to tell whether a replacement reads correctly. */
-  previousWord: string;
+  kind: BlameKind;
+  advice: keyof typeof ADVICE;
+  /** Only "should have" and its kin look forward in recommendations; the check drops those there. */
+  modal: boolean;
+  /** A replacement that reads in place ("failed to" → "did not"), when one does. */
+  replacement?: string;
 }
 
-const PRONOUN = '(?:his|her|their|its)';
+/** A word of a sentence, as written, with its offsets in the block's text. */
+interface Token {
+  lower: string;
+  start: number;
+  end: number;
+  /** Punctuation (not only spaces) separates it from the word before. */
+  broken: boolean;
+}
 
-/** One phrase of the data file's small syntax as a regex source (see blame-phrases.ts). */
-function phraseSource(phrase: string): string {
-  let source = '';
-  for (const token of phrase.split(' ')) {
-    const optional = token.startsWith('(') && token.endsWith(')');
-    const bare = optional ? token.slice(1, -1) : token;
-    const word = bare === '*' ? PRONOUN : `(?:${bare.split('|').map((alternative) => escapeRegExp(alternative).replace(/'/g, "['’]")).join('|')})`;
-    source += source === '' ? word : optional ? `(?:\\s+${word})?` : `\\s+${word}`;
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function tokensOf(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  let previousEnd = from;
+  for (let match = TOKEN.exec(text); match && match.index < to; match = TOKEN.exec(text)) {
+    const gap = text.slice(previousEnd, match.index);
+    tokens.push({ lower: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length, broken: tokens.length > 0 && /[^\s]/.test(gap) });
+    previousEnd = match.index + match[0].length;
   }
-  return source;
+  return tokens;
 }
 
-// Every phrase in one alternation, compiled once, so each block is read in a single pass. Longer
-// phrases come first so "with the benefit of hindsight" wins over "hindsight"-free prefixes.
-const ORDERED = BLAME_PHRASES.map((phrase, index) => ({ phrase, index })).sort((a, b) => b.phrase.phrase.length - a.phrase.phrase.length);
-const BLAME = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ORDERED.map(({ phrase, index }) => `(?<p${index}>${phraseSource(phrase.phrase)})`).join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
-const PREVIOUS_WORD = /([\p{L}'’]+)\s*$/u;
+const FAIL_VERB = new Set(['fail', 'fails', 'failed', 'failing']);
+const FAILURE_NOUN = new Set(['failure', 'failures']);
+const FAILINGS = new Set(['failings']);
+const ADVERB = /^(?:\p{L}+ly|also|again|then|repeatedly|consistently|still|too|simply|often|even|ever|all|both|each|further)$/u;
+const PARTICIPLE = /^\p{L}{2,}(?:ed|en)$/u;
+/** A deadline makes "should have …" a target, not a judgement: "by March 2026", "within six months". */
+const DEADLINE = /\b(?:by|before|within|no later than)\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|q[1-4]|one|two|three|four|six|nine|twelve|the\s+next|the\s+time)/i;
 
-// A replacement such as "did not" for "failed to" reads correctly after a noun ("the PRU failed to
-// notice" → "the PRU did not notice") but not after an auxiliary ("had failed to notice", "was
-// clearly missed"), where the verb form would need to change too.
-const AUXILIARIES = new Set(['had', 'has', 'have', 'having', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'to', 'not', 'never', 'also', "hadn't", 'hadn’t']);
-
-function phraseOf(groups: Record<string, string | undefined>): number {
-  for (const key in groups) if (groups[key] !== undefined) return Number(key.slice(1));
-  return 0;
+function isParticiple(word: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(word) || (PARTICIPLE.test(word) && !/(?:need|seed|speed|bleed|breed|feed|greed)$/.test(word));
 }
 
-function matchCase(replacement: string, original: string): string {
-  return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+function negatedBefore(tokens: Token[], index: number, reach = 2): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
+    if (NEGATIONS.has(tokens[i].lower) || tokens[i].lower.endsWith("n't")) return true;
+    if (tokens[i + 1]?.broken) break;
+  }
+  return false;
+}
+
+/** The words before "fail" in its clause, nearest first, past adverbs and auxiliaries. */
+function subjectOf(tokens: Token[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0 && index - i <= 6; i--) {
+    const word = tokens[i].lower;
+    if (ADVERB.test(word) || AUXILIARIES.has(word) || word === 'that' || word === 'who') {
+      if (tokens[i].broken) return undefined;
+      continue;
+    }
+    return word.replace(/'s?$/, '');
+  }
+  return undefined;
+}
+
+interface Match {
+  from: number;
+  to: number;
+  kind: BlameKind;
+  advice: keyof typeof ADVICE;
+  modal?: boolean;
+  replacement?: string;
+}
+
+/** Every finding in one sentence, as token index ranges. */
+function matchSentence(tokens: Token[], text: string): Match[] {
+  const found: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].lower;
+    const next = tokens[i + 1]?.lower;
+    const previous = tokens[i - 1]?.lower ?? '';
+
+    if (FAIL_VERB.has(word)) {
+      if (negatedBefore(tokens, i)) continue;
+      const subject = subjectOf(tokens, i);
+      if (subject !== undefined && SYSTEM_NOUNS.has(subject)) continue;
+      if (next === 'to' && tokens[i + 2] && !tokens[i + 2].broken) {
+        const afterAuxiliary = AUXILIARIES.has(previous) || previous.endsWith("n't");
+        found.push({ from: i, to: i + 1, kind: 'blame', advice: 'failed', replacement: word === 'failed' && !afterAuxiliary ? 'did not' : undefined });
+        continue;
+      }
+      if (next === 'in' && ['duty', 'duties', 'responsibility', 'responsibilities'].includes(tokens[i + 3]?.lower ?? tokens[i + 2]?.lower ?? '')) {
+        found.push({ from: i, to: i + 1, kind: 'blame', advice: 'failed' });
+        continue;
+      }
+      // "failed the family", "failed Child J", "failed her": a person as the object.
+      let object = i + 1;
+      if (tokens[object] && ['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our'].includes(tokens[object].lower) && tokens[object + 1] && PERSON_OBJECTS.has(tokens[object + 1].lower)) object++;
+      const objectWord = tokens[object];
+      if (objectWord && !objectWord.broken && (PERSON_OBJECTS.has(objectWord.lower) || (objectWord.lower === 'child' && /^[A-Z]/.test(text.slice(tokens[object + 1]?.start ?? 0, (tokens[object + 1]?.start ?? 0) + 1))))) {
+        const end = objectWord.lower === 'child' && tokens[object + 1] && /^[A-Z]{1,2}$/.test(text.slice(tokens[object + 1].start, tokens[object + 1].end)) ? object + 1 : object;
+        found.push({ from: i, to: end, kind: 'blame', advice: 'failedPerson' });
+      }
+      continue;
+    }
+
+    if (FAILURE_NOUN.has(word)) {
+      if (FAILURE_NOT_BLAME.has(previous) || negatedBefore(tokens, i, 1)) continue;
+      if (next === 'to' && tokens[i + 2]?.lower === 'thrive') continue;
+      const owner = previous.endsWith("'s") || previous.endsWith("s'");
+      if (next === 'to' || next === 'by' || (next === 'on' && tokens[i + 2]?.lower.includes('part')) || owner) {
+        if (owner && SYSTEM_NOUNS.has(previous.replace(/'s?$/, ''))) continue;
+        found.push({ from: owner && !tokens[i].broken ? i - 1 : i, to: next === 'to' || next === 'by' ? i + 1 : i, kind: 'blame', advice: 'failed' });
+        continue;
+      }
+      if (next === 'of') {
+        const of = tokens[i + 2]?.lower === 'the' ? tokens[i + 3] : tokens[i + 2];
+        if (of && !SYSTEM_NOUNS.has(of.lower) && !/^(?:care|communication|information|placement|the)$/.test(of.lower)) found.push({ from: i, to: i + 1, kind: 'blame', advice: 'failed' });
+      }
+      continue;
+    }
+
+    if (FAILINGS.has(word)) {
+      if (FAILURE_NOT_BLAME.has(previous)) continue;
+      const litany = previous === 'of' && ['litany', 'catalogue', 'series', 'string', 'list', 'number'].includes(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
+      found.push({ from: litany, to: i, kind: 'blame', advice: 'failings' });
+      continue;
+    }
+
+    // "let her down", "let the family down", "was let down", "letting Child J down".
+    if (word === 'let' || word === 'lets' || word === 'letting') {
+      for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+        if (tokens[j].broken) break;
+        if (tokens[j].lower === 'down') {
+          const direction = tokens[j + 1] && !tokens[j + 1].broken && /^(?:the|a|to|from|into|onto|stairs|steps)$/.test(tokens[j + 1].lower);
+          if (!direction) found.push({ from: i, to: j, kind: 'blame', advice: 'letDown' });
+          break;
+        }
+      }
+      continue;
+    }
+
+    // should / ought to / must / could (not) have [adverb] [been] participle
+    if (word === 'should' || word === 'ought' || word === 'must' || word === 'could') {
+      let j = i + 1;
+      if (word === 'ought' && tokens[j]?.lower === 'to') j++;
+      let negated = false;
+      if (tokens[j]?.lower === 'not' || tokens[j]?.lower === 'never') {
+        negated = true;
+        j++;
+      }
+      if (word === 'could' && negated) continue;
+      while (tokens[j] && ADVERB.test(tokens[j].lower) && j < i + 4) j++;
+      if (tokens[j]?.lower !== 'have') continue;
+      j++;
+      while (tokens[j] && ADVERB.test(tokens[j].lower) && j < i + 7) j++;
+      const been = tokens[j]?.lower === 'been';
+      const head = been ? tokens[j + 1] : tokens[j];
+      if (!head || head.broken) continue;
+      const participle = isParticiple(head.lower);
+      const last = been ? j + 1 : j;
+      if (word === 'could') {
+        if (been ? OUTCOME_PARTICIPLES.has(head.lower) : OUTCOME_PARTICIPLES.has(head.lower) || (head.lower === 'done' && /^(?:more|better|differently)$/.test(tokens[j + 1]?.lower ?? ''))) {
+          found.push({ from: i, to: last, kind: 'hindsight', advice: 'outcome', modal: true });
+        }
+        continue;
+      }
+      if (word === 'must') {
+        if (COGNITION_PARTICIPLES.has(head.lower) || (been && head.lower === 'aware')) found.push({ from: i, to: last, kind: 'hindsight', advice: 'modalPerfect' });
+        continue;
+      }
+      if (been && (OBVIOUS_ADJECTIVES.has(head.lower) || head.lower === 'clear')) {
+        found.push({ from: i, to: last, kind: 'hindsight', advice: 'obvious', modal: true });
+        i = last;
+        continue;
+      }
+      if (participle || (been && /^(?:in|on|at|aware|more|better|given|a|an|the)$/.test(head.lower))) {
+        found.push({ from: i, to: last, kind: 'hindsight', advice: 'modalPerfect', modal: true });
+        i = last;
+      }
+      continue;
+    }
+
+    if (BLAME_ADJECTIVES.has(word)) {
+      if (negatedBefore(tokens, i)) continue;
+      if (word.startsWith('unacceptabl')) {
+        // "an unacceptable risk of harm", "the risk was unacceptable": grading risk is analysis.
+        const around = [tokens[i + 1], tokens[i + 2], tokens[i - 1], tokens[i - 2], tokens[i - 3]].filter(Boolean).map((token) => token.lower);
+        if (around.some((noun) => RISK_NOUNS.has(noun))) continue;
+      }
+      found.push({ from: i, to: i, kind: 'blame', advice: word.startsWith('negligen') || word.startsWith('incompeten') || word.startsWith('culpab') || word === 'dereliction' ? 'fault' : 'judgement' });
+      continue;
+    }
+
+    if ((word === 'at' && next === 'fault') || (word === 'to' && next === 'blame' && /^(?:was|were|is|are|be|been)$/.test(previous))) {
+      found.push({ from: i, to: i + 1, kind: 'blame', advice: 'fault' });
+      continue;
+    }
+    if (word === 'blame' && (next === 'lies' || next === 'rests' || next === 'lay') && tokens[i + 2]?.lower === 'with') {
+      found.push({ from: i, to: i + 2, kind: 'blame', advice: 'fault' });
+      continue;
+    }
+    if (word === 'no' && (next === 'excuse' || next === 'excuses')) {
+      found.push({ from: i, to: i + 1, kind: 'blame', advice: 'judgement' });
+      continue;
+    }
+    // "did not do their job(s) (properly)"
+    if ((word === 'do' || word === 'doing') && ['their', 'his', 'her', 'its'].includes(next ?? '') && /^jobs?$/.test(tokens[i + 2]?.lower ?? '') && negatedBefore(tokens, i, 2)) {
+      const from = tokens[i - 2]?.lower === 'did' ? i - 2 : tokens[i - 1]?.lower.endsWith("n't") ? i - 1 : i;
+      const to = tokens[i + 3]?.lower === 'properly' ? i + 3 : i + 2;
+      found.push({ from, to, kind: 'blame', advice: 'job' });
+      continue;
+    }
+
+    if (OBVIOUS_ALONE.has(word) || ((word === 'evident' || word === 'apparent' || word === 'plain') && /^(?:clearly|plainly|abundantly|patently)$/.test(previous))) {
+      if (negatedBefore(tokens, i, 3)) continue;
+      const from = /^(?:clearly|plainly|abundantly|patently)$/.test(previous) ? i - 1 : i;
+      found.push({ from, to: i, kind: 'hindsight', advice: 'obvious' });
+      continue;
+    }
+    if ((word === 'clearly' || word === 'obviously') && next && MISSING_VERBS.has(next)) {
+      found.push({ from: i, to: i + 1, kind: 'hindsight', advice: 'obvious', replacement: word === 'clearly' && next === 'missed' && !AUXILIARIES.has(previous) ? 'did not recognise' : undefined });
+      i++;
+      continue;
+    }
+    if (OUTCOME_ADJECTIVES.has(word)) {
+      if (negatedBefore(tokens, i, 2)) continue;
+      found.push({ from: i, to: i, kind: 'hindsight', advice: 'outcome' });
+      continue;
+    }
+    if (word === 'hindsight') {
+      if (next === 'bias' || next === 'biases') continue;
+      let guarded = false;
+      for (let j = i - 1; j >= Math.max(0, i - 5); j--) if (HINDSIGHT_GUARDS.has(tokens[j].lower)) guarded = true;
+      if (guarded) continue;
+      const article = tokens[i - 3]?.lower === 'the' ? 1 : 0;
+      const benefit = previous === 'of' && tokens[i - 2]?.lower === 'benefit' && ['with', 'in'].includes(tokens[i - 3 - article]?.lower ?? '') ? i - 3 - article : undefined;
+      const from = benefit ?? (previous === 'with' || previous === 'in' ? i - 1 : i);
+      found.push({ from, to: i, kind: 'hindsight', advice: 'hindsight' });
+    }
+  }
+  return found;
 }
 
 export const blameLanguage = defineRule<Record<string, never>, BlameItem>({
@@ -53,34 +290,45 @@ export const blameLanguage = defineRule<Record<string, never>, BlameItem>({
   },
   scanBlock(block, { offsetOf }) {
     // A blockquote holds someone else's words (a parent's account, a practitioner's statement).
-    if (block.inQuote) return [];
+    if (block.inQuote || block.kind === 'heading') return [];
+    const text = block.text;
+    if (!/fail|let|should|ought|must|could|negligen|competen|excus|forgiv|careless|culpab|disgrace|derelict|profession|lackadaisical|complacen|acceptabl|fault|blame|\bjobs?\b|obvious|evident|apparent|plain|glaring|missed|ignored|overlooked|disregarded|dismissed|avoidable|preventable|hindsight/i.test(text)) return [];
     const items: BlameItem[] = [];
-    let quotes: [number, number][] | undefined;
-    for (const match of block.text.matchAll(BLAME)) {
-      // A family member's or practitioner's own words, quoted, are evidence, not the reviewer's judgement.
-      quotes ??= quotedSpans(block.text);
-      if (insideSpans(quotes, match.index)) continue;
-      items.push({
-        start: offsetOf(block, match.index),
-        end: offsetOf(block, match.index + match[0].length - 1) + 1,
-        phraseIndex: phraseOf(match.groups ?? {}),
-        text: match[0],
-        previousWord: PREVIOUS_WORD.exec(block.text.slice(Math.max(0, match.index - 30), match.index))?.[1].toLowerCase() ?? '',
-      });
+    const speech = attributedQuoteSpans(text);
+    for (const sentence of splitSentences(text)) {
+      const tokens = tokensOf(text, sentence.start, sentence.end);
+      const deadline = DEADLINE.test(text.slice(sentence.start, sentence.end));
+      for (const match of matchSentence(tokens, text)) {
+        const start = tokens[match.from].start;
+        const end = tokens[match.to].end;
+        if (insideSpans(speech, start)) continue;
+        if (match.modal && deadline) continue;
+        items.push({
+          start: offsetOf(block, start),
+          end: offsetOf(block, end - 1) + 1,
+          text: text.slice(start, end),
+          kind: match.kind,
+          advice: match.advice,
+          modal: match.modal === true,
+          replacement: match.replacement,
+        });
+      }
     }
     return items;
   },
-  check({ items, report }) {
+  check({ doc, items, report }) {
+    const forward = [...doc.sectionsWithRole('recommendations'), ...doc.sectionsWithRole('actions')];
     for (const item of items) {
-      const phrase: BlamePhrase = BLAME_PHRASES[item.phraseIndex];
-      const opening = phrase.kind === 'hindsight' ? 'judges with hindsight' : 'reads as blame';
-      const replacement = phrase.replacement && !AUXILIARIES.has(item.previousWord) ? matchCase(phrase.replacement, item.text) : undefined;
+      // In recommendations "should have" sets a target for the future.
+      if (item.modal && forward.some((section) => item.start >= section.heading.start && item.start < section.end)) continue;
+      const opening = item.kind === 'hindsight' ? 'judges with hindsight' : 'reads as blame';
+      const replacement = item.replacement ? matchCase(item.replacement, item.text) : undefined;
       report({
         start: item.start,
         end: item.end,
-        message: `"${item.text}" ${opening}: ${phrase.advice}. Reviews look for learning about the system, not fault.`,
+        message: `"${item.text}" ${opening}: ${ADVICE[item.advice]}. Reviews look for learning about the system, not fault.`,
         suggestions: replacement ? [{ title: `Replace "${item.text}" with "${replacement}"`, edits: [{ start: item.start, end: item.end, text: replacement }] }] : undefined,
-        data: { kind: phrase.kind, phrase: phrase.phrase },
+        data: { kind: item.kind, phrase: item.text.toLowerCase() },
       });
     }
   },

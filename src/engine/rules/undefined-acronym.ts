@@ -1,5 +1,7 @@
 import { defineRule, type ScanItem } from '../rule';
-import { ALWAYS_KNOWN_ACRONYMS, BUILT_IN_EXPANSIONS } from '../data/glossary';
+import { ALWAYS_KNOWN_ACRONYMS, BUILT_IN_EXPANSIONS, EXPANSION_GRAMMAR } from '../data/glossary';
+import type { Fix } from '../types';
+import { BE_FORMS, DETERMINERS, PREPOSITIONS, QUANTIFIERS, indefiniteArticle, insideSpans, matchCase, quotedSpans, startsSentence, wordBefore } from '../text/index';
 
 interface AcronymItem extends ScanItem {
   acronym: string;
@@ -11,6 +13,20 @@ interface AcronymItem extends ScanItem {
   plural: boolean;
   /** Written "(ACR)": spelling it out in place would nest brackets. */
   bracketed: boolean;
+  /** The sentence around it, for a spell-out that keeps the grammar (see `spellOut`). */
+  context: SpellOutContext;
+}
+
+interface SpellOutContext {
+  /** The word just before, lower-cased ("" at a punctuation mark or the start). */
+  previous: string;
+  /** That word as written, so a replaced article keeps its capital ("An NRM referral" → "A National …"). */
+  previousWritten: string;
+  /** Source characters from the start of that word to the acronym, so an article can be replaced. */
+  previousDistance: number;
+  /** The word before that one, lower-cased: "was briefly LAC" has "was" here. */
+  previousButOne: string;
+  sentenceStart: boolean;
 }
 
 // Two or more capitals, digits and "&" allowed inside ("A&E", "CP1"), optionally a plural "s"
@@ -125,6 +141,59 @@ function leadsItsLine(text: string, index: number): boolean {
   return (index === head.length && LINE_PREFIX.test(head)) || AFTER_LINE_BREAK.test(head);
 }
 
+// A UK postcode is an address (identifying-detail reports it), never an acronym: the whole code
+// ("SW1A1AA") or its outward half when the inward half follows ("SW1A 1AA", "CR0 2AB").
+const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/;
+const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const POSTCODE_INWARD_AFTER = /^[ \t]?\d[A-Z]{2}(?![\p{L}\p{N}])/u;
+
+function isPostcode(token: string, after: string): boolean {
+  return POSTCODE.test(token) || (POSTCODE_OUTWARD.test(token) && POSTCODE_INWARD_AFTER.test(after));
+}
+
+const CAPITAL_WORD = /^[A-Z][A-Z'’]*$/;
+const WORD_AFTER = /^[ \t,]*([\p{L}'’]+)/u;
+
+/** How many words written wholly in capitals stand together around the token ("GET OUT NOW" is three). */
+function capitalRun(text: string, start: number, end: number): number {
+  let run = 1;
+  for (let at = start, before = wordBefore(text, at); before && CAPITAL_WORD.test(before.word) && run < 4; before = wordBefore(text, at)) {
+    run++;
+    at = before.start;
+  }
+  let rest = text.slice(end, end + 80);
+  for (let after = WORD_AFTER.exec(rest); after && CAPITAL_WORD.test(after[1]) && run < 8; after = WORD_AFTER.exec(rest)) {
+    run++;
+    rest = rest.slice(after.index + after[0].length);
+  }
+  return run;
+}
+
+/**
+ * Capitals written for emphasis or shouting, not an acronym: a run of capitalised words ("GET OUT
+ * NOW"; in quoted speech two are enough: "STOP IT"), a quotation that is nothing but capitals ("he
+ * shouted 'NO'"), a word shouted with "!" in quoted speech, or a word the draft also writes in lower
+ * case ("she said she HATED him … she hated school"). Acronyms the glossary knows are never emphasis.
+ */
+function isEmphasis(text: string, start: number, end: number, quotes: readonly [number, number][], inQuote: boolean, lowerWords: ReadonlySet<string>, token: string): boolean {
+  if (BUILT_IN_EXPANSIONS[token] !== undefined) return false;
+  if (lowerWords.has(token.toLowerCase())) return true;
+  const run = capitalRun(text, start, end);
+  if (run >= 3) return true;
+  const quoted = inQuote || insideSpans(quotes, start);
+  if (!quoted) return false;
+  if (run >= 2 || /^\s*!/.test(text.slice(end, end + 3))) return true;
+  const span = quotes.find(([from, to]) => from <= start && end <= to);
+  return span !== undefined && !/\p{Ll}/u.test(text.slice(span[0], span[1]));
+}
+
+/** Words the block writes in lower case, to tell "HATED" (a word shouted) from "MACE" (an acronym). */
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu)) words.add(match[0]);
+  return words;
+}
+
 function capitals(token: string): number {
   let count = 0;
   for (const ch of token) if (ch >= 'A' && ch <= 'Z') count++;
@@ -135,17 +204,51 @@ function isAcronym(token: string): boolean {
   return capitals(token) >= 2 && !PLACEHOLDER_MARKERS.has(token) && !/^X+$/.test(token) && !ROMAN.test(token) && !CAPITALISED_WORDS.has(token);
 }
 
+/**
+ * The first use spelled out so the sentence still reads: the article agrees with the expansion
+ * ("an LCSPR" → "a Local Child Safeguarding Practice Review (LCSPR)"), a named service standing
+ * alone gets "the" ("seen in ED" → "seen in the Emergency Department (ED)"), a common noun is
+ * written in lower case and gets "a" after "was" ("was briefly LAC" → "was briefly a looked-after
+ * child (LAC)"). Where the grammar around the acronym cannot be read, nothing is offered.
+ */
+function spellOut(item: AcronymItem, expansion: string): Fix | undefined {
+  if (item.plural || item.bracketed) return undefined;
+  const grammar = EXPANSION_GRAMMAR[item.acronym] ?? { kind: 'name' };
+  const { previous, previousWritten, previousButOne, previousDistance, sentenceStart } = item.context;
+  const common = grammar.kind === 'role' || grammar.kind === 'mass';
+  let written = common && grammar.lower ? grammar.lower : expansion;
+  if (sentenceStart) written = written[0].toUpperCase() + written.slice(1);
+  const spelled = `${written} (${item.acronym})`;
+  const replace = (text: string, start = item.start) => ({ title: `Spell out ${item.acronym}: "${text}"`, edits: [{ start, end: item.end, text }] });
+  // "Child A LAC review": a capital A after a pseudonym noun is a name, not an article.
+  const isArticle = previous === 'an' || (previous === 'a' && !/^(?:child|baby|sibling|person|parent|young)$/.test(previousButOne));
+  if (isArticle) {
+    const agreeing = matchCase(indefiniteArticle(written), previousWritten);
+    return replace(`${agreeing} ${spelled}`, item.start - previousDistance);
+  }
+  if (grammar.kind === 'name' || grammar.kind === 'mass' || DETERMINERS.has(previous) || /['’]s?$/.test(previous) || QUANTIFIERS.has(previous) || /^\d/.test(previous)) {
+    return replace(spelled);
+  }
+  const afterBe = BE_FORMS.has(previous) || (previous.endsWith('ly') && BE_FORMS.has(previousButOne));
+  if (afterBe) return grammar.kind === 'role' ? replace(`${indefiniteArticle(written)} ${spelled}`) : undefined;
+  if (sentenceStart) return replace(`The ${common ? written[0].toLowerCase() + written.slice(1) : written} (${item.acronym})`);
+  if (PREPOSITIONS.has(previous) || /[a-z]ed$/.test(previous)) return replace(`the ${spelled}`);
+  return undefined;
+}
+
 export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
   meta: {
     id: 'undefined-acronym',
     defaultSeverity: 'warning',
     category: 'language',
-    fixable: true,
+    fixable: false,
     description: 'Every acronym is spelled out at its first use ("Multi-Agency Safeguarding Hub (MASH)") or listed in the glossary.',
   },
   scanBlock(block, { offsetOf }) {
     const items: AcronymItem[] = [];
     const text = block.text;
+    let quotes: [number, number][] | undefined;
+    let lowerWords: Set<string> | undefined;
     for (const match of text.matchAll(ACRONYM)) {
       // "DSLs" is DSL in the plural; "CAMHS" and "NHS" keep their capital S.
       const acronym = match[1];
@@ -153,7 +256,13 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
       if (!isAcronym(acronym)) continue;
       const start = match.index;
       const end = start + match[0].length;
+      if (isPostcode(match[0], text.slice(end, end + 5))) continue;
+      quotes ??= quotedSpans(text);
+      lowerWords ??= lowerCaseWords(text);
+      if (isEmphasis(text, start, end, quotes, block.inQuote, lowerWords, acronym)) continue;
       const before = text.slice(Math.max(0, start - 200), start);
+      const previous = wordBefore(text, start);
+      const previousButOne = previous ? wordBefore(text, previous.start) : undefined;
       const item = {
         start: offsetOf(block, start),
         end: offsetOf(block, end - 1) + 1,
@@ -162,6 +271,13 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
         leadsLine: block.kind === 'tableCell' || leadsItsLine(text, start),
         plural,
         bracketed: OPEN_BRACKET_BEFORE.test(before) && CLOSE_BRACKET_AFTER.test(text.slice(end, end + 3)),
+        context: {
+          previous: previous?.word.toLowerCase() ?? '',
+          previousWritten: previous?.word ?? '',
+          previousDistance: previous ? offsetOf(block, start) - offsetOf(block, previous.start) : 0,
+          previousButOne: previousButOne?.word.toLowerCase() ?? '',
+          sentenceStart: startsSentence(text, start),
+        },
       };
       const inner = BRACKETED_AFTER.exec(text.slice(end, end + 210))?.[1];
       const defined =
@@ -192,14 +308,13 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
       const expansion = BUILT_IN_EXPANSIONS[item.acronym];
       const later = definition !== undefined ? ` It is spelled out later (line ${doc.positionAt(definition).line}); move that to here.` : '';
       const how = expansion ? `"${expansion} (${item.acronym})"` : `the words in full followed by "(${item.acronym})"`;
+      // Spelling out rewrites the sentence, so it is a suggestion the author chooses, never a fix.
+      const suggestion = expansion ? spellOut(item, expansion) : undefined;
       report({
         start: item.start,
         end: item.end,
         message: `Spell out ${item.acronym} at its first use: write ${how}, or list it in the glossary.${later}`,
-        fix:
-          expansion && !item.plural && !item.bracketed
-            ? { title: `Spell out ${item.acronym} as "${expansion} (${item.acronym})"`, edits: [{ start: item.start, end: item.end, text: `${expansion} (${item.acronym})` }] }
-            : undefined,
+        suggestions: suggestion ? [suggestion] : undefined,
         data: { acronym: item.acronym },
       });
     }
