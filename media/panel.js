@@ -1,6 +1,6 @@
 // CSPR Review panel script. Builds the DOM from the JSON state the extension posts, with
-// textContent only: draft text is never parsed as HTML. Posts only the three message types the
-// extension accepts (ready, reveal, insertSection). Which themes are expanded, and the last state,
+// textContent only: draft text is never parsed as HTML. Posts only the four message types the
+// extension accepts (ready, reveal, insertSection, newDraft). Which themes are expanded, and the last state,
 // are kept with vscode.setState, so the panel looks the same after it is hidden or reloaded.
 (function () {
   const vscode = acquireVsCodeApi();
@@ -63,17 +63,20 @@
       );
     } else {
       const where = section.line ? `line ${section.line}` : '';
+      const todo = status === 'empty';
       item.appendChild(
         el('button', {
           className: 'link title',
           text: label,
           title: `Go to "${section.heading || section.title}"${where ? ` (${where})` : ''}`,
-          'aria-label': `${label}: ${status}${status === 'empty' ? ', needs content' : ''}. Go to heading${where ? ` at ${where}` : ''}`,
+          'aria-label': `${label}: ${status}${todo ? ', still to write' : ''}. Go to heading${where ? ` at ${where}` : ''}`,
           'data-focus-key': `section:${section.id}`,
           'data-line': section.line,
           onClick: () => reveal(section.line, 1),
         }),
       );
+      // An empty section is on the to-do list as much as a missing one: said in words, not colour.
+      if (todo) item.appendChild(el('span', { className: 'todo', text: 'to write', 'aria-hidden': 'true' }));
     }
     return item;
   }
@@ -145,7 +148,16 @@
     content.replaceChildren();
     if (!current) {
       summary.textContent = '';
-      content.appendChild(el('p', { className: 'placeholder', text: 'Open a review draft to see its sections and theme coverage.' }));
+      content.appendChild(el('p', { className: 'placeholder', text: 'Open a review draft to see its sections and theme coverage, or start one from a template.' }));
+      content.appendChild(
+        el('button', {
+          className: 'primary',
+          text: 'New draft',
+          title: 'CSPR: New draft from template',
+          'data-focus-key': 'new-draft',
+          onClick: () => vscode.postMessage({ type: 'newDraft' }),
+        }),
+      );
       return;
     }
     const state = current;
@@ -212,8 +224,9 @@
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (!message || message.type !== 'state' || !message.state || typeof message.state !== 'object') return;
-    current = message.state;
+    if (!message || message.type !== 'state' || typeof message.state !== 'object') return;
+    // null: the draft shown was closed.
+    current = message.state || undefined;
     save();
     render();
   });

@@ -23,7 +23,9 @@ export function readControlComments(doc: DraftDocument): ControlComment[] {
     const match = CONTROL.exec(comment.body);
     if (!match) continue;
     const [ruleText, ...reasonParts] = match[2].split(/\s--\s?|^--\s?/);
-    const reason = reasonParts.join(' -- ').trim();
+    const written = reasonParts.join(' -- ').trim();
+    // A prompt left as it was inserted ("-- [reason]") is no reason at sign-off.
+    const reason = /^\[[^\]]*\]$/.test(written) ? '' : written;
     const ids = ruleText
       .split(/[\s,]+/)
       .map((id) => id.trim())

@@ -3,9 +3,12 @@
 import * as vscode from 'vscode';
 import { applyFixes, PRESET_TEMPLATES, skeletonEdit, skeletonText, type Finding } from '../engine/index';
 import { renderHtmlReport, renderMarkdownReport } from '../report/index';
+import { DraftCompletions, TRIGGER_CHARACTERS } from './completion';
 import { ConfigStore } from './config-store';
 import { LintController, toRange } from './controller';
+import { ALLOW_NAME_COMMAND, REPLACE_NAME_COMMAND, allowName, replaceNameEverywhere } from './name-actions';
 import { registerCoveragePanel } from './panel/index';
+import { contextValue, inform, notifications, setContext, type Notification } from './ui-state';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cspr-lint');
 
@@ -13,13 +16,24 @@ const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cspr-lint');
 export interface CsprLintApi {
   controller: LintController;
   statusBar: () => { visible: boolean; text: string; tooltip: string; command: string | undefined };
+  /** Information messages shown so far, with the buttons they offered. */
+  notifications: () => Notification[];
+  /** The value of a context key the extension set (the walkthrough's completion events read them). */
+  context: (key: string) => unknown;
 }
+
+/** Context keys that tick the walkthrough's steps when the author has really done them. */
+export const WALKTHROUGH_CONTEXT = {
+  draftCreated: 'csprLint.walkthrough.draftCreated',
+  configFound: 'csprLint.walkthrough.configFound',
+  problemFixed: 'csprLint.walkthrough.problemFixed',
+} as const;
 
 export function activate(context: vscode.ExtensionContext): CsprLintApi {
   const output = vscode.window.createOutputChannel('CSPR Lint');
   const log = (message: string) => output.appendLine(`[${new Date().toISOString()}] ${message}`);
-  const configs = new ConfigStore(log);
-  const controller = new LintController(configs, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'), log);
+  const configs = new ConfigStore(log, () => void setContext(WALKTHROUGH_CONTEXT.configFound, true));
+  const controller = new LintController(configs, log);
   const status = vscode.window.createStatusBarItem('csprLint.status', vscode.StatusBarAlignment.Left, 50);
   status.name = 'CSPR Lint';
   status.command = 'csprLint.showCoverage';
@@ -36,9 +50,11 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
     const { findings, sections, coverage } = current.result;
     const errors = findings.filter((finding) => finding.severity === 'error').length;
     const missing = sections.filter((section) => section.required && section.status === 'missing').length;
+    // An empty required section is as much work still to do as a missing one.
+    const empty = sections.filter((section) => section.required && section.status === 'empty').length;
     const covered = coverage.filter((theme) => theme.status === 'covered').length;
-    status.text = `$(checklist) ${errors} error${errors === 1 ? '' : 's'} · ${missing} missing · ${covered}/${coverage.length} themes`;
-    status.tooltip = `cspr-lint (${current.result.template.label}): ${errors} errors, ${missing} required sections missing, ${covered} of ${coverage.length} national themes covered. Click to open the CSPR Review panel.`;
+    status.text = `$(checklist) ${errors} error${errors === 1 ? '' : 's'} · ${missing} missing · ${empty} empty · ${covered}/${coverage.length} themes`;
+    status.tooltip = `cspr-lint (${current.result.template.label}): ${errors} errors, ${missing} required sections missing and ${empty} still to write, ${covered} of ${coverage.length} national themes covered. Click to open the CSPR Review panel.`;
     status.show();
   };
   context.subscriptions.push(controller.onDidChangeResult(updateStatus));
@@ -46,11 +62,17 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => controller.onOpen(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) controller.onChange(event.document);
+      if (event.contentChanges.length === 0) return;
+      if (isConfigDocument(event.document)) configs.checkUnsaved(event.document);
+      else controller.onChange(event.document);
+    }),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (isConfigDocument(document)) configs.checkUnsaved(document);
     }),
     vscode.workspace.onDidSaveTextDocument(async (document) => {
       if (document.uri.path.endsWith('/.cspr-lint.json') || (await configs.knownConfigFiles()).has(document.uri.path)) {
         configs.invalidate();
+        if (isConfigDocument(document)) configs.checkUnsaved(document, 0);
         await controller.relintAll();
         return;
       }
@@ -87,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new DraftCodeActions(controller), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
     }),
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new DraftCompletions(controller), ...TRIGGER_CHARACTERS),
   );
 
   context.subscriptions.push(
@@ -94,24 +117,47 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return;
       const result = await controller.lintNow(document);
-      if (!result) void vscode.window.showInformationMessage('cspr-lint: this file is not a review draft (no .cspr-lint.json applies, no cspr-template front matter, and csprLint.lintAllMarkdown is off).');
+      if (!result) void inform('cspr-lint: this file is not a review draft (no .cspr-lint.json applies, no cspr-template front matter, and csprLint.lintAllMarkdown is off).');
     }),
     vscode.commands.registerCommand('csprLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
+      const result = await controller.quietResult(editor.document);
+      if (!result) {
+        void inform('cspr-lint: this file is not a review draft, so there is nothing to fix.');
+        return;
+      }
+      const outcome = applyFixes(editor.document.getText(), result.findings);
+      if (outcome.conflict) {
+        void inform('cspr-lint: the safe fixes in this draft overlap; apply them one at a time from the light bulb.');
+        return;
+      }
       const edit = await fixAllEdit(controller, editor.document);
-      if (edit) await vscode.workspace.applyEdit(edit);
+      if (!edit) {
+        const left = result.findings.length;
+        void inform(left === 0 ? 'cspr-lint: nothing to fix: this draft has no problems.' : `cspr-lint: nothing to fix automatically. The ${left} problem${left === 1 ? '' : 's'} left need${left === 1 ? 's' : ''} your judgement: see the light bulb for suggestions.`);
+        return;
+      }
+      if (await vscode.workspace.applyEdit(edit)) void setContext(WALKTHROUGH_CONTEXT.problemFixed, true);
     }),
     vscode.commands.registerCommand('csprLint.lintWorkspace', () => lintWorkspace(controller)),
     vscode.commands.registerCommand('csprLint.newDraft', newDraft),
     vscode.commands.registerCommand('csprLint.insertSection', (sectionId?: string) => insertSection(controller, sectionId)),
-    vscode.commands.registerCommand('csprLint.exportCoverage', () => exportCoverage(controller)),
+    vscode.commands.registerCommand('csprLint.exportCoverage', (target?: vscode.Uri) => exportCoverage(controller, target)),
     vscode.commands.registerCommand('csprLint.disableRule', async (uri: vscode.Uri, line: number, ruleId: string, scope: 'line' | 'file') => {
       const document = await vscode.workspace.openTextDocument(uri);
-      const edit = new vscode.WorkspaceEdit();
-      edit.insert(uri, disablePosition(document, line, scope), `<!-- cspr-lint-${scope === 'line' ? 'disable-next-line' : 'disable'} ${ruleId} -- reason -->\n`);
-      await vscode.workspace.applyEdit(edit);
+      const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+      const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+      // The cursor lands on the reason, selected, so the author writes it straight away.
+      const comment = new vscode.SnippetString(`<!-- cspr-lint-${scope === 'line' ? 'disable-next-line' : 'disable'} ${ruleId} -- `).appendPlaceholder('[reason]').appendText(' -->\n');
+      await editor.insertSnippet(comment, disablePosition(document, line, scope));
     }),
+    vscode.commands.registerCommand(REPLACE_NAME_COMMAND, async (uri: vscode.Uri, name: string, replacement?: string) => {
+      if (await replaceNameEverywhere(configs, uri, name, replacement)) void setContext(WALKTHROUGH_CONTEXT.problemFixed, true);
+    }),
+    vscode.commands.registerCommand(ALLOW_NAME_COMMAND, (uri: vscode.Uri, name: string) => allowName(configs, uri, name)),
+    vscode.commands.registerCommand(APPLIED_COMMAND, () => setContext(WALKTHROUGH_CONTEXT.problemFixed, true)),
+    vscode.commands.registerCommand(RULE_DOC_COMMAND, (ruleId: unknown) => openRuleDoc(context.extensionUri, ruleId)),
   );
 
   context.subscriptions.push(registerCoveragePanel(context, controller));
@@ -122,10 +168,27 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
   return {
     controller,
     statusBar: () => ({ visible: statusVisible, text: status.text, tooltip: String(status.tooltip ?? ''), command: typeof status.command === 'string' ? status.command : status.command?.command }),
+    notifications,
+    context: contextValue,
   };
 }
 
 export function deactivate(): void {}
+
+/** Run after a quick fix's edit is applied: the walkthrough's "fix a problem" step is done. */
+const APPLIED_COMMAND = 'csprLint.quickFixApplied';
+export const RULE_DOC_COMMAND = 'csprLint.openRuleDoc';
+
+function isConfigDocument(document: vscode.TextDocument): boolean {
+  return document.uri.path.endsWith('/.cspr-lint.json');
+}
+
+/** A rule's page, rendered: the bundled docs/rules/<id>.md in VS Code's Markdown preview, not an editable file. */
+async function openRuleDoc(extensionUri: vscode.Uri, ruleId: unknown): Promise<void> {
+  if (typeof ruleId !== 'string' || !/^[a-z][a-z-]{0,60}$/.test(ruleId)) return;
+  const page = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  await vscode.commands.executeCommand('markdown.showPreview', page);
+}
 
 function disablePosition(document: vscode.TextDocument, line: number, scope: 'line' | 'file'): vscode.Position {
   if (scope === 'line') return new vscode.Position(line, 0);
@@ -153,6 +216,8 @@ class DraftCodeActions implements vscode.CodeActionProvider {
       if (!diagnostic) continue;
       if (finding.fix) actions.push(editAction(document, finding.fix.title, finding.fix.edits, diagnostic, true));
       for (const suggestion of finding.suggestions ?? []) actions.push(editAction(document, suggestion.title, suggestion.edits, diagnostic, false));
+      actions.push(...nameActions(document, finding, diagnostic));
+      // Silencing a finding is the last resort, so it comes last.
       for (const scope of ['line', 'file'] as const) {
         const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this ${scope}`, vscode.CodeActionKind.QuickFix);
         action.command = { title: action.title, command: 'csprLint.disableRule', arguments: [document.uri, diagnostic.range.start.line, finding.ruleId, scope] };
@@ -162,6 +227,19 @@ class DraftCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/** For a real-looking name: replace it everywhere (asking with what), or record it as the agreed pseudonym. */
+function nameActions(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  if (finding.ruleId !== 'identifying-detail' || finding.data?.kind !== 'name') return [];
+  const name = finding.data.name ?? document.getText(toRange(finding));
+  const replace = new vscode.CodeAction(`Replace "${name}" everywhere with…`, vscode.CodeActionKind.QuickFix);
+  replace.command = { title: replace.title, command: REPLACE_NAME_COMMAND, arguments: [document.uri, name] };
+  replace.diagnostics = [diagnostic];
+  const allow = new vscode.CodeAction(`"${name}" is the agreed pseudonym: add it to allowNames`, vscode.CodeActionKind.QuickFix);
+  allow.command = { title: allow.title, command: ALLOW_NAME_COMMAND, arguments: [document.uri, name] };
+  allow.diagnostics = [diagnostic];
+  return [replace, allow];
 }
 
 function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
@@ -174,6 +252,7 @@ function editAction(document: vscode.TextDocument, title: string, edits: Finding
   const edit = new vscode.WorkspaceEdit();
   for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
   action.edit = edit;
+  action.command = { title: 'Quick fix applied', command: APPLIED_COMMAND };
   action.diagnostics = [diagnostic];
   action.isPreferred = preferred;
   return action;
@@ -225,6 +304,7 @@ async function newDraft(): Promise<void> {
   const content = `---\ncspr-template: ${template.id}\n---\n\n# ${template.label}: Child A\n\n${body}`;
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
+  await setContext(WALKTHROUGH_CONTEXT.draftCreated, true);
 }
 
 async function insertSection(controller: LintController, sectionId?: string): Promise<void> {
@@ -232,7 +312,7 @@ async function insertSection(controller: LintController, sectionId?: string): Pr
   if (!editor) return;
   const entry = await controller.freshResult(editor.document);
   if (!entry) {
-    void vscode.window.showInformationMessage('cspr-lint: open a review draft first.');
+    void inform('cspr-lint: open a review draft first.');
     return;
   }
   const doc = entry.result.document;
@@ -260,14 +340,14 @@ function findChild(text: string): string {
   return match ? match[0] : 'the child';
 }
 
-async function exportCoverage(controller: LintController): Promise<void> {
+async function exportCoverage(controller: LintController, given?: vscode.Uri): Promise<void> {
   const entry = controller.current();
   if (!entry) {
-    void vscode.window.showInformationMessage('cspr-lint: open a review draft to export its coverage report.');
+    void inform('cspr-lint: open a review draft to export its coverage report.');
     return;
   }
   const base = entry.uri.path.split('/').pop()?.replace(/\.(?:md|markdown)$/i, '') ?? 'draft';
-  const target = await vscode.window.showSaveDialog({
+  const target = given instanceof vscode.Uri ? given : await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(entry.uri, '..', `${base}-coverage.html`),
     filters: { 'HTML report': ['html'], 'Markdown report': ['md'] },
     title: 'CSPR: Export coverage report',
@@ -282,5 +362,16 @@ async function exportCoverage(controller: LintController): Promise<void> {
   };
   const content = /\.md$/i.test(target.path) ? renderMarkdownReport(input) : renderHtmlReport(input);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-  void vscode.window.showInformationMessage(`cspr-lint: wrote ${vscode.workspace.asRelativePath(target)}`);
+  // Not awaited: the command is done once the report is written, whether or not the author opens it.
+  void inform(`cspr-lint: wrote ${vscode.workspace.asRelativePath(target)}`, 'Open').then((choice) => (choice === 'Open' ? openReport(target) : undefined));
+}
+
+/** A Markdown report opens rendered; an HTML report in the browser, or as text where there is none. */
+async function openReport(target: vscode.Uri): Promise<void> {
+  if (/\.md$/i.test(target.path)) {
+    await vscode.commands.executeCommand('markdown.showPreview', target);
+    return;
+  }
+  if (target.scheme === 'file' && (await vscode.env.openExternal(target))) return;
+  await vscode.window.showTextDocument(target);
 }

@@ -1,6 +1,8 @@
 // Loads the .cspr-lint.json that applies to a draft through vscode.workspace.fs (so it works in
 // virtual workspaces and on the web), keeps one Linter per config (the Linter caches parsed chunks,
-// which is what makes re-linting after a keystroke cheap), and reports invalid configs.
+// which is what makes re-linting after a keystroke cheap), and reports invalid configs as
+// diagnostics in the config file itself (also while it is being edited and not yet saved), never as
+// pop-ups: they go away as soon as the config is fixed.
 import * as vscode from 'vscode';
 import { ConfigError, configAppliesTo, findConfigFile, loadConfigFile, type ConfigHost, type LoadedConfig } from '../config/index';
 import { Linter, type EngineSettings } from '../engine/index';
@@ -18,12 +20,52 @@ export class ConfigStore implements vscode.Disposable {
   private readonly locations = new Map<string, Promise<string | undefined>>();
   private defaults?: ConfigEntry;
   readonly configDiagnostics = vscode.languages.createDiagnosticCollection('cspr-lint-config');
-  private readonly reportedErrors = new Set<string>();
+  private readonly unsavedChecks = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(
+    private readonly log: (message: string) => void,
+    /** Called when a draft is found to have a valid config (the walkthrough's config step). */
+    private readonly onConfigFound: () => void = () => {},
+  ) {}
 
   dispose(): void {
+    for (const timer of this.unsavedChecks.values()) clearTimeout(timer);
     this.configDiagnostics.dispose();
+  }
+
+  /**
+   * Checks a config file's current text as the author types (debounced), so its problems appear,
+   * and disappear once fixed, before it is saved. Drafts keep the saved config until then.
+   */
+  checkUnsaved(document: vscode.TextDocument, delayMs = 300): void {
+    const key = document.uri.toString();
+    const previous = this.unsavedChecks.get(key);
+    if (previous) clearTimeout(previous);
+    this.unsavedChecks.set(
+      key,
+      setTimeout(() => {
+        this.unsavedChecks.delete(key);
+        void this.check(document);
+      }, delayMs),
+    );
+  }
+
+  private async check(document: vscode.TextDocument): Promise<void> {
+    if (document.isClosed) return;
+    const path = document.uri.path;
+    const text = document.getText();
+    const base = hostFor(document.uri);
+    const host: ConfigHost = { readFile: (file) => (file === path ? Promise.resolve(text) : base.readFile(file)) };
+    const workspace = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.path ?? parentPath(path);
+    try {
+      await loadConfigFile(path, host, { workspace });
+      if (document.getText() === text) this.configDiagnostics.delete(document.uri);
+    } catch (error) {
+      if (document.getText() !== text) return;
+      const configError = error instanceof ConfigError ? error : new ConfigError(path, '', error instanceof Error ? error.message : String(error));
+      this.configDiagnostics.set(document.uri, []);
+      this.reportConfigError(document.uri, configError);
+    }
   }
 
   /** Forget everything: called when a config file (or a file a config extends) changes. */
@@ -32,7 +74,6 @@ export class ConfigStore implements vscode.Disposable {
     this.locations.clear();
     this.defaults = undefined;
     this.configDiagnostics.clear();
-    this.reportedErrors.clear();
   }
 
   /** Every config file read so far, to know which saves must trigger a re-lint. */
@@ -77,6 +118,7 @@ export class ConfigStore implements vscode.Disposable {
       // A draft outside every workspace folder has no workspace: its config may extend only what is beside or below it.
       const workspace = vscode.workspace.getWorkspaceFolder(draft)?.uri.path ?? parentPath(configPath);
       const config = await loadConfigFile(configPath, host, { workspace });
+      this.onConfigFound();
       return { config, linter: new Linter(settingsFromVsCode(config.settings)) };
     } catch (error) {
       const configError = error instanceof ConfigError ? error : new ConfigError(configPath, '', error instanceof Error ? error.message : String(error));
@@ -95,15 +137,7 @@ export class ConfigStore implements vscode.Disposable {
     const diagnostic = new vscode.Diagnostic(range, `${error.jsonPath ? `${error.jsonPath}: ` : ''}${error.detail}`, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'cspr-lint';
     this.configDiagnostics.set(uri, [diagnostic]);
-    this.log(`Invalid config: ${error.message}`);
-    if (!this.reportedErrors.has(error.message)) {
-      this.reportedErrors.add(error.message);
-      void vscode.window
-        .showWarningMessage(`cspr-lint: ${error.file.split('/').pop()} is invalid (${error.jsonPath ? `${error.jsonPath}: ` : ''}${error.detail}). Drafts are linted with the default settings until it is fixed.`, 'Open config')
-        .then((choice) => {
-          if (choice) void vscode.window.showTextDocument(uri, { selection: range });
-        });
-    }
+    this.log(`Invalid config: ${error.message}. Drafts are linted with the default settings until it is fixed.`);
   }
 }
 

@@ -37,7 +37,6 @@ export class LintController implements vscode.Disposable {
 
   constructor(
     readonly configs: ConfigStore,
-    private readonly docsBase: vscode.Uri,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -136,7 +135,7 @@ export class LintController implements vscode.Disposable {
     for (const notice of evaluated.result.notices) this.log(`${document.uri.path}: ${notice}`);
     const draft: DraftResult = { uri: document.uri, version: document.version, result: evaluated.result };
     this.results.set(key, draft);
-    this.diagnostics.set(document.uri, evaluated.result.findings.map((finding) => this.toDiagnostic(finding)));
+    this.diagnostics.set(document.uri, [...evaluated.result.findings.map((finding) => this.toDiagnostic(finding)), ...unexplainedSuppressions(document, evaluated.result)]);
     if (vscode.window.activeTextEditor?.document === document) this.emitter.fire(draft);
     return draft;
   }
@@ -193,9 +192,28 @@ export class LintController implements vscode.Disposable {
       finding.severity === 'error' ? vscode.DiagnosticSeverity.Error : finding.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
     const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, severity);
     diagnostic.source = 'cspr-lint';
-    diagnostic.code = { value: finding.ruleId, target: vscode.Uri.joinPath(this.docsBase, `${finding.ruleId}.md`) };
+    // The link opens the rule's page rendered in the Markdown preview (a command), not the .md file
+    // inside the install folder as an editable document.
+    diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(`command:csprLint.openRuleDoc?${encodeURIComponent(JSON.stringify([finding.ruleId]))}`) };
     return diagnostic;
   }
+}
+
+/** A disable comment with no reason is a warning on the comment itself: sign-off needs to know why. */
+function unexplainedSuppressions(document: vscode.TextDocument, result: LintResult): vscode.Diagnostic[] {
+  return result.suppressions
+    .filter((suppression) => suppression.kind !== 'enable' && !suppression.reason && suppression.line <= document.lineCount)
+    .map((suppression) => {
+      const line = document.lineAt(suppression.line - 1);
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.text.length),
+        `This cspr-lint-${suppression.kind} comment gives no reason: write why after "--" before "-->" (e.g. "-- agreed with the panel chair"). Sign-off reads it in cspr-lint --list-suppressions.`,
+        vscode.DiagnosticSeverity.Warning,
+      );
+      diagnostic.source = 'cspr-lint';
+      diagnostic.code = 'suppression-reason';
+      return diagnostic;
+    });
 }
 
 export function toRange(finding: Finding): vscode.Range {

@@ -13,13 +13,15 @@ const SHORT: Record<string, string> = { lcspr: 'lcspr', 'rapid-review': 'rr' };
 
 /**
  * Turns the skeleton's "[prompts]" into tab stops, escaping everything else VS Code would read as
- * snippet syntax. With `childStop`, "the child" becomes a mirror of that tab stop, so the pseudonym
- * typed once in the title runs through the prompts, as the engine's skeletons personalise them.
+ * snippet syntax. A tab stop's default keeps its brackets: a prompt the author tabs past is still a
+ * placeholder the `placeholder` rule reports, never text that reads as written. With `childStop`,
+ * "the child" becomes a mirror of that tab stop, so the pseudonym typed once in the title runs
+ * through the prompts, as the engine's skeletons personalise them.
  */
-function toSnippetBody(text: string, counter: { next: number }, childStop?: number): string {
+export function toSnippetBody(text: string, counter: { next: number } = { next: 1 }, childStop?: number): string {
   const escaped = text.replace(/\$/g, '\\$').replace(/\}/g, '\\}');
   const personalised = childStop === undefined ? escaped : escaped.replace(/\bthe child\b/g, `\${${childStop}}`);
-  return personalised.replace(/\[([^\]\n]+)\]/g, (_, prompt: string) => `\${${counter.next++}:${prompt.replace(/\\[$}]|[\\]/g, '')}}`);
+  return personalised.replace(/\[([^\]\n]+)\]/g, (_, prompt: string) => `\${${counter.next++}:[${prompt.replace(/\\[$}]|[\\]/g, '')}]}`);
 }
 
 function sectionBody(section: TemplateSection, counter: { next: number }, childStop?: number): string {
@@ -48,20 +50,20 @@ export function generateSnippets(): Record<string, Snippet> {
   snippets['SMART recommendation'] = {
     prefix: 'cspr-recommendation',
     description: 'A numbered recommendation with an addressee, an action, a measure and a timescale',
-    body: ['${1:1}. The ${2:Safeguarding Partnership} will ${3:action} by ${4:month year}, evidenced by ${5:an audit of 20 cases} reported to ${6:the Partnership Board}.'],
+    body: ['${1:1}. The ${2:[agency or partnership]} will ${3:[action]} by ${4:[month year]}, evidenced by ${5:[measure, e.g. an audit of 20 cases]} reported to ${6:[board or group]}.'],
   };
   snippets['Key practice episode'] = {
     prefix: 'cspr-kpe',
     description: 'A key practice episode: what happened, why, and what it tells us about the system',
-    body: ['### Key practice episode ${1:1}: ${2:title}', '', '**What happened.** ${3}', '', '**Why it happened.** ${4}', '', '**What it tells us about the system.** ${5}', ''],
+    body: ['### Key practice episode ${1:1}: ${2:[title]}', '', '**What happened.** ${3:[what happened]}', '', '**Why it happened.** ${4:[why it happened]}', '', '**What it tells us about the system.** ${5:[what it tells us about the system]}', ''],
   };
-  snippets['Glossary entry'] = { prefix: 'cspr-glossary-entry', description: 'A glossary table row: acronym and what it stands for', body: ['| ${1:ACR} | ${2:What it stands for} |'] };
+  snippets['Glossary entry'] = { prefix: 'cspr-glossary-entry', description: 'A glossary table row: acronym and what it stands for', body: ['| ${1:[ACR]} | ${2:[what it stands for]} |'] };
   snippets['Disable a rule for the next line'] = {
     prefix: 'cspr-disable-next-line',
     description: 'Control comment: silence a cspr-lint rule on the next line, with the reason shown at sign-off',
-    body: [`<!-- cspr-lint-disable-next-line \${1|${RULE_IDS.join(',')}|} -- \${2:reason} -->`],
+    body: [`<!-- cspr-lint-disable-next-line \${1|${RULE_IDS.join(',')}|} -- \${2:[reason]} -->`],
   };
-  snippets['Disable rules from here'] = { prefix: 'cspr-disable', description: 'Control comment: silence cspr-lint rules until cspr-lint-enable', body: ['<!-- cspr-lint-disable ${1:rule-id} -- ${2:reason} -->'] };
+  snippets['Disable rules from here'] = { prefix: 'cspr-disable', description: 'Control comment: silence cspr-lint rules until cspr-lint-enable', body: ['<!-- cspr-lint-disable ${1:rule-id} -- ${2:[reason]} -->'] };
   snippets['Enable rules again'] = { prefix: 'cspr-enable', description: 'Control comment: turn rules back on after cspr-lint-disable', body: ['<!-- cspr-lint-enable ${1:rule-id} -->'] };
   return snippets;
 }

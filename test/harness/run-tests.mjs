@@ -31,6 +31,10 @@
 //                                 -> (with --dump-webviews) a real mouse click, through Playwright, on the first
 //                                    element matching the selector in a webview frame (waiting until it is
 //                                    visible and enabled); ARTIFACTS_DIR/NAME.click.json says {clicked} or {error}.
+//   [harness:axe-webview] NAME CSS-SELECTOR
+//                                 -> (with --dump-webviews) runs axe-core (node_modules/axe-core, WCAG 2 A/AA rules) in
+//                                    every webview frame that has an element matching the selector;
+//                                    ARTIFACTS_DIR/NAME.axe.json says {frames: [{url, violations, passes}]} or {error}.
 //
 // Exit codes: 0 = tests passed; 1 = tests failed, timed out or the harness broke.
 //
@@ -215,6 +219,29 @@ async function clickInWebview(page, selector, ack) {
       return writeAck({ clicked: true });
     }
     writeAck({ error: `no element matches ${selector} in any webview frame` });
+  } catch (e) { writeAck({ error: e.message }); }
+}
+
+// axe-core runs in the webview's own document, where the theme's CSS variables apply. The source is
+// evaluated through the DevTools protocol, which the webview's Content-Security-Policy does not govern.
+async function axeInWebview(page, selector, ack) {
+  const writeAck = (o) => { fs.mkdirSync(path.dirname(ack), { recursive: true }); fs.writeFileSync(ack + '.tmp', JSON.stringify(o, null, 2)); fs.renameSync(ack + '.tmp', ack); };
+  try {
+    const source = fs.readFileSync(require.resolve('axe-core/axe.min.js', { paths: [process.cwd(), path.dirname(new URL(import.meta.url).pathname)] }), 'utf8');
+    const frames = [];
+    for (const { frame } of webviewFrames(page)) {
+      if ((await frame.locator(selector).count()) === 0) continue;
+      await frame.evaluate(source);
+      const result = await frame.evaluate(async () => {
+        // eslint-disable-next-line no-undef
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] }, resultTypes: ['violations'] });
+        const brief = (rule) => ({ id: rule.id, impact: rule.impact, help: rule.help, nodes: rule.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html.slice(0, 200) })) });
+        return { violations: r.violations.map(brief), passes: r.passes.map((rule) => ({ id: rule.id, nodes: rule.nodes.length })) };
+      });
+      frames.push({ url: frame.url(), ...result });
+    }
+    log(`axe ran in ${frames.length} webview frame(s): ${frames.map((f) => `${f.violations.length} violation(s)`).join(', ')}`);
+    writeAck(frames.length ? { frames } : { error: `no webview frame has ${selector}` });
   } catch (e) { writeAck({ error: e.message }); }
 }
 
@@ -418,6 +445,8 @@ async function main() {
     if (d && dumpWebviews) pendingShots.push(dumpWebviewFrames(page, path.join(artifactsDir, `${d[1]}.webviews.json`)));
     const c = /\[harness:click-webview\]\s+([\w.-]+)\s+(.+)$/.exec(text);
     if (c && dumpWebviews) pendingShots.push(clickInWebview(page, c[2].trim(), path.join(artifactsDir, `${c[1]}.click.json`)));
+    const x = /\[harness:axe-webview\]\s+([\w.-]+)\s+(.+)$/.exec(text);
+    if (x && dumpWebviews) pendingShots.push(axeInWebview(page, x[2].trim(), path.join(artifactsDir, `${x[1]}.axe.json`)));
     if (verbose) console.log(`[browser:${msg.type()}] ${text}`);
   });
   page.on('pageerror', (e) => { if (verbose) console.log(`[browser:pageerror] ${e.message}`); });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRESET_TEMPLATES } from '../../src/engine/index';
+import { Linter, PRESET_TEMPLATES } from '../../src/engine/index';
 import { generateSnippets } from '../../src/tools/snippets';
 
 const root = path.join(__dirname, '..', '..');
@@ -32,5 +32,18 @@ describe('snippets', () => {
   it('is contributed for Markdown, with the injection grammar', () => {
     expect(pkg.contributes.snippets).toEqual([{ language: 'markdown', path: './snippets/cspr.code-snippets' }]);
     expect(pkg.contributes.grammars[0].injectTo).toEqual(['text.html.markdown']);
+  });
+  it('every default an author must replace is a bracketed prompt the placeholder rule reports', () => {
+    const linter = new Linter({});
+    for (const [name, snippet] of Object.entries(generateSnippets())) {
+      for (const match of snippet.body.join('\n').matchAll(/\$\{(\d+):((?:[^{}\\]|\\.)*)\}/g)) {
+        const value = match[2];
+        // A number ("1." of a numbered recommendation) or the draft's pseudonym is content, not a prompt.
+        if (/^\d+$/.test(value) || value === 'Child A' || value === 'rule-id') continue;
+        expect(value, `${name}: \${${match[1]}:${value}}`).toMatch(/^\[[^\]]+\]$/);
+        const found = linter.lint(`# Review\n\nThe reviewer wrote ${value} here.\n`).findings.filter((finding) => finding.ruleId === 'placeholder');
+        expect(found.length, `placeholder reports ${value}`).toBe(1);
+      }
+    }
   });
 });

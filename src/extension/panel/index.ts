@@ -99,6 +99,10 @@ class CoverageViewProvider implements vscode.WebviewViewProvider, vscode.Disposa
       this.post(this.pending ?? this.source.current() ?? this.shownEntry());
       return;
     }
+    if (message.type === 'newDraft') {
+      await vscode.commands.executeCommand('csprLint.newDraft');
+      return;
+    }
     if (!this.shownUri) return;
     if (message.type === 'reveal') {
       await vscode.commands.executeCommand(REVEAL_COMMAND, this.shownUri, message.line, message.column ?? 1);
@@ -106,6 +110,20 @@ class CoverageViewProvider implements vscode.WebviewViewProvider, vscode.Disposa
       await revealInDraft(this.shownUri, 1, 1, false);
       await vscode.commands.executeCommand('csprLint.insertSection', message.sectionId);
     }
+  }
+
+  /** When the draft shown is no longer open in any tab, the panel goes back to its empty state (which offers a new draft). */
+  onTabsChanged(): void {
+    const shown = this.shownUri?.toString();
+    if (!shown) return;
+    const open = vscode.window.tabGroups.all.some((group) =>
+      group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === shown),
+    );
+    if (open) return;
+    this.shownUri = undefined;
+    this.pending = undefined;
+    this.lastPosted = undefined;
+    if (this.view) void this.view.webview.postMessage({ type: 'state', state: null });
   }
 
   /** The shown draft's result, when the webview reloads while another editor is active. */
@@ -139,6 +157,7 @@ export function registerCoveragePanel(context: vscode.ExtensionContext, source: 
     provider,
     vscode.window.registerWebviewViewProvider(VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: true } }),
     source.onDidChangeResult((entry) => provider.update(entry)),
+    vscode.window.tabGroups.onDidChangeTabs(() => provider.onTabsChanged()),
     vscode.commands.registerCommand('csprLint.showCoverage', async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
       provider.update(source.current());

@@ -8,6 +8,7 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready') }),
   z.strictObject({ type: z.literal('reveal'), line: z.int().check(z.minimum(1), z.maximum(10_000_000)), column: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) }),
   z.strictObject({ type: z.literal('insertSection'), sectionId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,80}$/)) }),
+  z.strictObject({ type: z.literal('newDraft') }),
 ]);
 export type PanelMessage = z.infer<typeof panelMessageSchema>;
 
@@ -51,13 +52,15 @@ export interface PanelState {
 export function panelState(uri: { path: string }, result: LintResult): PanelState {
   const covered = result.coverage.filter((theme) => theme.status === 'covered').length;
   const missing = result.sections.filter((section) => section.required && section.status === 'missing').length;
+  // Empty required sections are work still to do, counted beside the missing ones.
+  const empty = result.sections.filter((section) => section.required && section.status === 'empty').length;
   const errors = result.findings.filter((finding) => finding.severity === 'error').length;
   const expectedAbsent = result.coverage.filter((theme) => theme.expected && theme.status === 'absent').map((theme) => theme.label);
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return {
     file: uri.path.split('/').pop() ?? '',
     template: result.template.label,
-    summary: `${plural(missing, 'required section')} missing · ${plural(errors, 'error')} · ${covered} of ${result.coverage.length} themes covered`,
+    summary: `${plural(missing, 'required section')} missing · ${empty} empty · ${plural(errors, 'error')} · ${covered} of ${result.coverage.length} themes covered`,
     expectedAbsent,
     sections: result.sections.map((section) => ({
       id: section.id,

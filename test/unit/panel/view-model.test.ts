@@ -80,7 +80,7 @@ describe('panel state', () => {
     const state = panelState({ path: '/reviews/child-j/lcspr-gaps.md' }, result);
     expect(state.file).toBe('lcspr-gaps.md');
     expect(state.template).toBe('Local Child Safeguarding Practice Review');
-    expect(state.summary).toMatch(/^3 required sections missing · \d+ errors · \d+ of 21 themes covered$/);
+    expect(state.summary).toMatch(/^3 required sections missing · \d+ empty · \d+ errors · \d+ of 21 themes covered$/);
     expect(state.sections.find((section) => section.id === 'voice-of-child')).toMatchObject({ status: 'missing', required: true });
     expect(state.sections.find((section) => section.id === 'findings')).toMatchObject({ status: 'present', heading: 'Findings' });
     expect(typeof state.sections.find((section) => section.id === 'findings')!.line).toBe('number');

@@ -1,0 +1,61 @@
+// Section snippets where authors look for them. VS Code turns quick suggestions off in Markdown, so
+// the `cspr-` snippets never appear by themselves: this provider opens the list when the author
+// types "cspr" (or a "-" after it) and offers the snippets, and when a line starts with "#" it offers
+// the headings of the template sections the draft is still missing, each with its prompts.
+import * as vscode from 'vscode';
+import { generateSnippets, toSnippetBody } from '../tools/snippets';
+import type { LintController } from './controller';
+
+/** Characters that open the list: the last letter of "cspr", the "-" of "cspr-", and "#". */
+export const TRIGGER_CHARACTERS = ['r', '-', '#'];
+
+const SNIPPET_WORD = /(?<![\w-])cspr[\w-]*$/;
+const HEADING_START = /^(#{1,6})(?: [^\n]*)?$/;
+
+export class DraftCompletions implements vscode.CompletionItemProvider {
+  private readonly snippets = Object.entries(generateSnippets());
+
+  constructor(private readonly controller: LintController) {}
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
+    const before = document.lineAt(position.line).text.slice(0, position.character);
+    const word = SNIPPET_WORD.exec(before);
+    if (word) return this.snippetItems(new vscode.Range(position.line, word.index, position.line, position.character));
+    const heading = HEADING_START.exec(before);
+    if (heading) return this.headingItems(document, new vscode.Range(position.line, 0, position.line, position.character), heading[1].length);
+    return undefined;
+  }
+
+  private snippetItems(range: vscode.Range): vscode.CompletionItem[] {
+    return this.snippets.map(([name, snippet], index) => {
+      const item = new vscode.CompletionItem({ label: snippet.prefix, description: name }, vscode.CompletionItemKind.Snippet);
+      item.insertText = new vscode.SnippetString(snippet.body.join('\n'));
+      item.documentation = new vscode.MarkdownString(snippet.description);
+      item.filterText = snippet.prefix;
+      item.sortText = String(index).padStart(4, '0');
+      item.range = range;
+      return item;
+    });
+  }
+
+  /** The missing sections of the draft's template, in template order, as headings with their prompts. */
+  private async headingItems(document: vscode.TextDocument, range: vscode.Range, hashes: number): Promise<vscode.CompletionItem[] | undefined> {
+    const result = await this.controller.quietResult(document);
+    if (!result) return undefined;
+    const doc = result.document;
+    // "#" alone is the report's title; a section is at least level 2.
+    const level = Math.max(2, hashes);
+    const missing = doc.template.sections.filter((section) => !doc.section(section.id));
+    return missing.map((section, index) => {
+      const heading = `${'#'.repeat(level)} ${section.title}`;
+      const item = new vscode.CompletionItem({ label: heading, description: `${section.required ? 'required' : 'recommended'} section, missing` }, vscode.CompletionItemKind.Snippet);
+      item.insertText = new vscode.SnippetString(`${heading}\n\n${toSnippetBody(section.skeleton || `[${section.guidance}]`)}\n`);
+      item.documentation = new vscode.MarkdownString(section.guidance);
+      // Typing part of the title after the hashes narrows the list.
+      item.filterText = heading;
+      item.sortText = String(index).padStart(4, '0');
+      item.range = range;
+      return item;
+    });
+  }
+}

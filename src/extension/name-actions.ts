@@ -1,0 +1,82 @@
+// The quick fixes that match the risk of a real-looking name: replace it everywhere in the draft
+// with a pseudonym or role the author picks, or, when it is the pseudonym agreed with the family,
+// add it to `allowNames` in the nearest .cspr-lint.json (created beside the draft if there is none).
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME } from '../config/index';
+import type { ConfigStore } from './config-store';
+import { COMMON_ROLES, pseudonymsIn, replaceNameEdits, withAllowedName } from './name-replace';
+import { inform } from './ui-state';
+
+export const REPLACE_NAME_COMMAND = 'csprLint.replaceName';
+export const ALLOW_NAME_COMMAND = 'csprLint.allowName';
+
+const TYPE_ANOTHER = '$(edit) Type a pseudonym or role…';
+
+/** Asks for the pseudonym or role (unless given) and replaces every occurrence of the name in one edit. */
+export async function replaceNameEverywhere(configs: ConfigStore, uri: vscode.Uri, name: string, replacement?: string): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const chosen = replacement ?? (await pickReplacement(configs, document, name));
+  if (!chosen || chosen.trim() === '' || chosen.trim() === name) return false;
+  const text = document.getText();
+  const changes = replaceNameEdits(text, name, chosen.trim());
+  if (changes.length === 0) return false;
+  const edit = new vscode.WorkspaceEdit();
+  for (const change of changes) edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+async function pickReplacement(configs: ConfigStore, document: vscode.TextDocument, name: string): Promise<string | undefined> {
+  const entry = await configs.forDocument(document.uri);
+  const agreed = (entry.config.settings.allowNames ?? []).filter((allowed) => allowed.toLowerCase() !== name.toLowerCase());
+  const pseudonyms = [...new Set([...pseudonymsIn(document.getText()), ...agreed])];
+  type Item = vscode.QuickPickItem & { value?: string };
+  const items: Item[] = [
+    ...(pseudonyms.length ? [{ label: 'Pseudonyms in this draft and its config', kind: vscode.QuickPickItemKind.Separator }] : []),
+    ...pseudonyms.map((pseudonym) => ({ label: pseudonym, value: pseudonym })),
+    { label: 'Relationships and roles', kind: vscode.QuickPickItemKind.Separator },
+    ...COMMON_ROLES.map((role) => ({ label: role, value: role })),
+    { label: '', kind: vscode.QuickPickItemKind.Separator },
+    { label: TYPE_ANOTHER, alwaysShow: true },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Replace "${name}" everywhere in this draft`,
+    placeHolder: 'A pseudonym agreed for the report, or a relationship or role',
+  });
+  if (!picked) return undefined;
+  if (picked.value) return picked.value;
+  return vscode.window.showInputBox({
+    title: `Replace "${name}" everywhere in this draft`,
+    prompt: 'The pseudonym or role to use instead (e.g. Child B, the maternal aunt)',
+    validateInput: (value) => (value.trim() === '' ? 'Type a pseudonym or role' : value.trim() === name ? 'That is the name itself' : undefined),
+  });
+}
+
+/** Adds the name to `allowNames` in the config that applies to the draft, or creates one beside it. Returns the config's URI. */
+export async function allowName(configs: ConfigStore, uri: vscode.Uri, name: string): Promise<vscode.Uri | undefined> {
+  if (uri.scheme === 'untitled') {
+    void inform(`cspr-lint: save the draft first; "${name}" goes into the .cspr-lint.json beside it.`);
+    return undefined;
+  }
+  const entry = await configs.forDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  let target: vscode.Uri;
+  let saveAfter = true;
+  if (entry.found && entry.config.path) {
+    target = uri.with({ path: entry.config.path });
+    const document = await vscode.workspace.openTextDocument(target);
+    saveAfter = !document.isDirty;
+    const text = document.getText();
+    const updated = withAllowedName(text, name);
+    if (updated === text) return target;
+    edit.replace(target, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), updated);
+  } else {
+    target = vscode.Uri.joinPath(uri, '..', CONFIG_FILE_NAME);
+    const content = `{\n  // Pseudonyms agreed with the family: never reported as identifying detail.\n  "allowNames": [${JSON.stringify(name)}]\n}\n`;
+    edit.createFile(target, { ignoreIfExists: true, contents: new TextEncoder().encode(content) });
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  // Saved at once (unless the author had unsaved changes there), so the drafts are re-linted with it.
+  if (saveAfter) await (await vscode.workspace.openTextDocument(target)).save();
+  void inform(`cspr-lint: "${name}" added to allowNames in ${vscode.workspace.asRelativePath(target)}.`);
+  return target;
+}
