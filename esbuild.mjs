@@ -65,6 +65,8 @@ await Promise.all([
     format: 'iife',
     define: { __CSPR_LINT_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
   }),
+  // Word in and out (mammoth, docx): loaded by the CLI only for import, export and .docx drafts.
+  esbuild.build({ ...common, entryPoints: ['src/word/index.ts'], outfile: 'dist/word.js', platform: 'node', format: 'cjs' }),
   // Build-time generators: the JSON Schema, snippets and grammar come from the same data as the engine.
   ...[
     ['src/config/schema.ts', 'dist/tools/emit-json-schema.mjs'],

@@ -30,8 +30,10 @@ export const DEFAULT_MAX_FILE_SIZE_KB = 5 * 1024;
 export const HELP = `Usage: cspr-lint [options] [paths or globs...]
        cspr-lint report <draft> --out coverage.html|coverage.md
        cspr-lint lsp --stdio                                  language server for editors
+       cspr-lint import <draft.docx> --out <draft.md>      Word to Markdown
+       cspr-lint export <draft.md> --out <report.docx>     Markdown to Word
 
-Lint Child Safeguarding Practice Review drafts (Markdown). With no paths, lints what the
+Lint Child Safeguarding Practice Review drafts (Markdown, or Word .docx named on the command line). With no paths, lints what the
 .cspr-lint.json "include" selects, else every **/*.md outside node_modules.
 
 Options:

@@ -8,6 +8,7 @@ import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPatterns, readDraft, writeFixedDraft, type DraftFile } from './files';
 import { formatGithub, formatJson, formatSarif, formatStylish, formatSuppressions, totals, VERSION, type FileResult } from './formats';
 import { renderReport } from './report';
+import { isWordFile, locateByParagraph, readWordDraft, runExport, runImport } from './word';
 
 const host: ConfigHost = {
   async readFile(file) {
@@ -82,6 +83,7 @@ function toHostPath(file: string): string {
 
 export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
   if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1), io);
+  if (argv[0] === 'import' || argv[0] === 'export') return runWordCommand(argv[0], argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -125,6 +127,15 @@ function runLanguageServer(args: string[], io: { stderr: NodeJS.WriteStream }): 
   const server = require(path.join(__dirname, 'server.js')) as typeof import('../server/node');
   server.startStdioServer();
   return new Promise<number>(() => undefined);
+}
+
+async function runWordCommand(command: 'import' | 'export', argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  try {
+    return await (command === 'import' ? runImport(argv, io) : runExport(argv, io));
+  } catch (error) {
+    io.stderr.write(`cspr-lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
 }
 
 function relativeMessage(error: ConfigError, cwd: string): string {
@@ -192,7 +203,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     const { config, linter } = await configs.forFile(file);
     // A folder or glob reaches drafts under nested configs; each config's include/ignore decides.
     if (!named.has(file) && !configAppliesTo(config, toHostPath(file))) continue;
-    const outcome = await readDraft(file, options.maxFileSizeKB * 1024);
+    const outcome = isWordFile(file) ? await readWordDraft(file, options.maxFileSizeKB * 1024) : await readDraft(file, options.maxFileSizeKB * 1024);
     if (!outcome.ok) {
       io.stderr.write(`${showProgress ? '\r' : ''}cspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
       if (outcome.fatal) ioProblems++;
@@ -200,7 +211,13 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     }
     let result = linter.lint(outcome.file.text, { templateOverride: options.template });
     let fixed = 0;
-    if (options.fix) {
+    if ('paragraphLines' in outcome) {
+      // A Word draft is read, never written: findings are located by paragraph and fixes are left to Word.
+      result = locateByParagraph(result, outcome.paragraphLines);
+      const notes = options.format === 'stylish' ? ['Word draft: positions are paragraph:character (headings, list items and table cells each count as a paragraph).', ...outcome.notes] : outcome.notes;
+      for (const note of notes) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${note}\n`);
+      if (options.fix) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: Word drafts are not fixed in place; fix them in Word, or import to Markdown first (cspr-lint import)\n`);
+    } else if (options.fix) {
       const fixOutcome = await fixFile(outcome.file, result, suggestionsOf, io);
       if (fixOutcome) {
         fixed = fixOutcome.applied;
