@@ -9,7 +9,7 @@
  * these can be marked done without anything changing.
  */
 export const DELIBERATIVE_VERBS: readonly string[] = [
-  'consider', 'explore', 'reflect', 'think', 'note', 'look', 'contemplate', 'discuss', 'recognise', 'recognize', 'acknowledge', 'learn',
+  'consider', 'explore', 'reflect', 'think', 'note', 'look', 'contemplate', 'discuss', 'recognise', 'recognize', 'acknowledge',
   'bear', 'keep', 'remember', 'debate', 'revisit', 'ponder', 'appreciate', 'understand',
 ];
 /** "keep in mind", "bear in mind": deliberative only with "in mind"; "look" only with at/into/again. */
@@ -40,8 +40,12 @@ export const ATTITUDE_ADJECTIVES: readonly string[] = ['mindful', 'aware', 'aler
 
 /** Nouns that turn a light verb into a deliberative one: "give consideration to", "pay attention to", "take account of". */
 export const DELIBERATIVE_NOUNS: readonly string[] = ['consideration', 'thought', 'regard', 'account', 'attention', 'cognisance', 'cognizance', 'note', 'reflection', 'awareness'];
-/** Light verbs that carry such a noun. */
-export const LIGHT_VERBS: readonly string[] = ['give', 'pay', 'take', 'have', 'raise', 'increase', 'promote', 'build', 'develop', 'improve'];
+/** Light verbs that make such a noun a request for thought ("give consideration", "take account"). */
+export const LIGHT_VERBS: readonly string[] = ['give', 'pay', 'take', 'have'];
+/** What a review's learning is called: sharing it "widely" names an aim, not an act ("lessons should be learned and shared"). */
+export const LEARNING_OBJECTS: readonly string[] = ['lesson', 'lessons', 'learning', 'finding', 'findings', 'message', 'messages', 'awareness', 'understanding', 'knowledge'];
+/** Verbs that spread learning. */
+export const SPREADING_VERBS: readonly string[] = ['share', 'disseminate', 'cascade', 'circulate', 'spread', 'embed', 'raise', 'increase', 'promote', 'build', 'develop', 'improve', 'learn'];
 
 // ---------------------------------------------------------------------------------------------
 // recommendation-count: what a recommendation only asks for
@@ -97,12 +101,8 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['share', 'exchange', 'pass', 'send', 'communicate', 'disseminate'],
   ['record', 'document', 'log'],
   ['father', 'male', 'man', 'men', 'partner', 'stepfather'],
-  ['child', 'children', 'young', 'baby', 'infant'],
-  ['ensure', 'make', 'require'],
   ['see', 'speak', 'talk', 'meet'],
   ['alone', 'separately', 'privately', 'own'],
   ['information', 'concern', 'intelligence', 'record'],
   ['introduce', 'establish', 'create', 'develop', 'set', 'implement', 'launch'],
-  ['report', 'present', 'provide'],
-  ['board', 'partnership', 'executive', 'committee', 'subgroup'],
 ];

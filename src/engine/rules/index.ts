@@ -11,6 +11,7 @@ import { identifyingDetail } from './identifying-detail';
 import { undefinedAcronym } from './undefined-acronym';
 import { blameLanguage } from './blame-language';
 import { placeholder } from './placeholder';
+import { recommendationCount } from './recommendation-count';
 import { analysisDepth } from './analysis-depth';
 import { familyInvolvement } from './family-involvement';
 import { readability } from './readability';
@@ -28,6 +29,7 @@ export const RULES: readonly AnyRule[] = [
   blameLanguage,
   placeholder,
   analysisDepth,
+  recommendationCount,
   familyInvolvement,
   readability,
 ];

@@ -11,7 +11,9 @@ import {
   DELIBERATIVE_NOUNS,
   DELIBERATIVE_PARTICLES,
   DELIBERATIVE_VERBS,
+  LEARNING_OBJECTS,
   LIGHT_VERBS,
+  SPREADING_VERBS,
 } from '../data/recommendation-cues';
 
 // ---------------------------------------------------------------------------------------------
@@ -27,6 +29,8 @@ const CONCRETE = stems(CONCRETE_OBJECTS);
 const ATTITUDE = new Set(ATTITUDE_ADJECTIVES);
 const DELIBERATIVE_NOUN = stems(DELIBERATIVE_NOUNS);
 const LIGHT = stems(LIGHT_VERBS);
+const LEARNING = stems(LEARNING_OBJECTS);
+const SPREADING = stems(SPREADING_VERBS);
 const PARTICLES = new Map(Object.entries(DELIBERATIVE_PARTICLES).map(([verb, particles]) => [phraseStem(verb), particles]));
 
 type Vagueness = 'weak-verb' | 'hedged' | 'attitude' | 'abstract';
@@ -61,13 +65,15 @@ function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined 
     const particles = PARTICLES.get(verb);
     if (!particles || particles.some((particle) => raw.trimStart().startsWith(particle))) return 'weak-verb';
   }
-  // "give consideration to", "take account of"; and in the passive, "consideration is given to".
-  if (LIGHT.has(verb) && after.length > 0 && DELIBERATIVE_NOUN.has(after[0])) return 'weak-verb';
-  if (predicate.passive && predicate.subject && tokenize(text.slice(predicate.subject.start, predicate.subject.end)).some((word) => DELIBERATIVE_NOUN.has(word.stem))) return 'weak-verb';
+  // The object: the words after the verb, or in the passive its subject ("consideration is given", "awareness should be raised").
+  const object = predicate.passive && predicate.subject ? tokenize(text.slice(predicate.subject.start, predicate.subject.end)).map((word) => word.stem) : after;
+  // "give consideration to", "take account of", "consideration is given to".
+  if (LIGHT.has(verb) && object.some((stem) => DELIBERATIVE_NOUN.has(stem))) return 'weak-verb';
+  // "raise awareness", "lessons should be learned and shared widely": spreading learning, with no act named.
+  if (SPREADING.has(verb) && object.some((stem) => LEARNING.has(stem))) return 'abstract';
   if (predicate.force === 'hedged' || predicate.hedges.some((hedge) => !/^be (?:expected|required) to$/.test(hedge))) return 'hedged';
   if (ABSTRACT.has(verb)) {
     // "develop a protocol", "ensure that every child is seen": the object says what will exist or happen.
-    const object = predicate.passive && predicate.subject ? tokenize(text.slice(predicate.subject.start, predicate.subject.end)).map((word) => word.stem) : after;
     if (object.some((stem) => CONCRETE.has(stem))) return undefined;
     if (verb === phraseStem('ensure') && /^\s*(?:that\s+)?(?:every|all|each|no)\b/i.test(text.slice(predicate.complement.start))) return undefined;
     return 'abstract';
@@ -112,13 +118,13 @@ function itemName(item: Recommendation): string {
 function vagueReason(vague: VagueRequest): string {
   switch (vague.kind) {
     case 'weak-verb':
-      return `asks only for thought ("${vague.words}"), which can be done without anything changing`;
+      return `is vague ("${vague.words}" asks for thought, which can be done without anything changing)`;
     case 'hedged':
-      return `is optional ("${vague.words}"): it asks nobody to do anything`;
+      return `is vague ("${vague.words}" makes it optional)`;
     case 'attitude':
-      return `asks for an attitude ("${vague.words}"), not an action`;
+      return `is vague ("${vague.words}" asks for an attitude, not an action)`;
     case 'abstract':
-      return `names an aim ("${vague.words}") but not what will be done`;
+      return `is vague ("${vague.words}" names an aim, not what will be done)`;
   }
 }
 

@@ -53,7 +53,10 @@ describe('recommendation-format', () => {
 
     it('treats a table with no number column as unnumbered', () => {
       const text = draft('| Recommendation | Owner |\n|---|---|\n| Audit 20 neglect cases by March 2026. | Partnership QA subgroup |');
-      expect(summary(recommendationFindings(text))).toEqual([`${lineOf(text, '| Audit 20')}:unnumbered`]);
+      const findings = recommendationFindings(text);
+      // Reported once, on the table (its header row), not on a row.
+      expect(summary(findings)).toEqual([`${lineOf(text, '| Recommendation | Owner')}:unnumbered`]);
+      expect(findings[0].message).toMatch(/^This table of recommendations has no number column: add a "No\." column/);
     });
 
     it('can be relaxed with requireNumbering: false', () => {
@@ -67,19 +70,47 @@ describe('recommendation-format', () => {
       const text = draft('1. All agencies should consider how they respond to children who go missing.');
       const findings = recommendationFindings(text);
       expect(summary(findings)).toEqual([`${lineOf(text, 'All agencies')}:vague`]);
-      expect(findings[0].message).toMatch(/^Recommendation 1 is vague \("consider"\), with no addressee and nothing measurable/);
-      expect(findings[0].message).toMatch(/which agency or partnership will act/);
-      expect(findings[0].message).toMatch(/how it will be evidenced/);
+      expect(findings[0].data?.missing).toBe('vague,addressee,measure');
+      expect(findings[0].message).toMatch(/^Recommendation 1 is vague \("should consider" asks for thought/);
+      expect(findings[0].message).toMatch(/does not say who will act and gives no measure or timescale/);
+      expect(findings[0].message).toMatch(/name the agency, team or partnership that will act/);
+      expect(findings[0].message).toMatch(/how the change will be evidenced/);
       expect(findings[0].message).toMatch(/by when/);
     });
 
-    it('accepts "consider" when the item also has an owner and a date (near miss)', () => {
+    it('accepts "consider" coordinated with a concrete, measured action, or in a subordinate clause (near misses)', () => {
       expect(recommendationFindings(draft('1. The Partnership should consider the neglect strategy and report progress to the Board by June 2026.'))).toEqual([]);
-      expect(recommendationFindings(draft('1. Consider a neglect toolkit. Owner: Head of Early Help. Due: within three months.'))).toEqual([]);
+      expect(recommendationFindings(draft('1. The ICB will audit 30 cases by March 2026, considering in each whether the child was seen alone.'))).toEqual([]);
+      expect(recommendationFindings(draft('1. The ICB will commission a review of the bruising protocol by December 2025. The review should consider marks that are not obviously bruises.'))).toEqual([]);
     });
 
-    it('does not flag an addressed recommendation that uses no vague wording', () => {
-      expect(recommendationFindings(draft('1. CAMHS should review its criteria.'))).toEqual([]);
+    it('reports "consider" with an owner and a date but nothing measurable: a deadline for thinking is still only thinking', () => {
+      const text = draft('1. Consider a neglect toolkit. Owner: Head of Early Help. Due: within three months.');
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'Consider a neglect')}:vague`]);
+      expect(findings[0].message).toBe('Recommendation 1 is vague ("Consider" asks for thought, which can be done without anything changing): say what will be done.');
+    });
+
+    it('reports a hedged modal, an attitude and an abstract aim, each saying why', () => {
+      const cases: [string, RegExp][] = [
+        ['1. The ICB may wish to review its guidance by March 2026.', /"may wish to review" makes it optional/],
+        ['1. The Police should be mindful of exploitation by March 2026.', /"be mindful" asks for an attitude/],
+        ['1. The ICB will improve communication with schools by March 2026.', /"will improve" names an aim/],
+      ];
+      for (const [body, message] of cases) expect(recommendationFindings(draft(body))[0]?.message, body).toMatch(message);
+    });
+
+    it('reports an addressed, concrete recommendation with neither a measure nor a timescale', () => {
+      const text = draft('1. CAMHS should review its criteria.');
+      const findings = recommendationFindings(text);
+      expect(summary(findings)).toEqual([`${lineOf(text, 'CAMHS should')}:no-measure`]);
+      expect(findings[0].message).toMatch(/^Recommendation 1 gives no measure or timescale: add how the change will be evidenced/);
+      expect(recommendationFindings(text, { rules: { [RULE]: { severity: 'warning', options: { requireMeasureOrTimescale: false } } } })).toEqual([]);
+    });
+
+    it('says when an agentless passive is why nobody is named', () => {
+      const findings = recommendationFindings(draft('1. Practice in relation to neglect should be strengthened by March 2026.'));
+      expect(findings[0].message).toMatch(/does not say who will act \("should be strengthened" is passive, with no "by …"\)/);
     });
 
     it('reports a specific, timed recommendation that names nobody', () => {
@@ -91,19 +122,19 @@ describe('recommendation-format', () => {
 
     it('reads the owner from the subject, a passive agent, an "Owner:" label or an Owner column', () => {
       const addressed = [
-        '1. The review recommends that the Integrated Care Board reviews the CAMHS referral criteria.',
+        '1. The review recommends that the Integrated Care Board reviews the CAMHS referral criteria by March 2026.',
         '1. Training on exploitation should be commissioned by the Partnership Business Unit by May 2026.',
-        '1. Revise the bruising protocol. Owner: Designated Nurse.',
-        '| No. | Recommendation | Owner |\n|---|---|---|\n| 1 | Revise the bruising protocol. | Designated Nurse |',
-        '1. The perinatal mental health team will copy discharge letters to the health visitor.',
+        '1. Revise the bruising protocol within three months. Owner: Designated Nurse.',
+        '| No. | Recommendation | Owner | Due |\n|---|---|---|---|\n| 1 | Revise the bruising protocol. | Designated Nurse | Q1 2026 |',
+        '1. The perinatal mental health team will copy discharge letters to the health visitor within one month.',
       ];
       for (const body of addressed) expect(recommendationFindings(draft(body)), body).toEqual([]);
     });
 
     it('takes the addressee from the subheading or the introducing line the items sit under', () => {
-      const grouped = draft('### For the Integrated Care Board\n\n1. Review the CAMHS referral threshold.\n\n### For all agencies\n\n2. Review escalation policies.');
+      const grouped = draft('### For the Integrated Care Board\n\n1. Review the CAMHS referral threshold by May 2026.\n\n### For all agencies\n\n2. Review escalation policies by May 2026.');
       expect(summary(recommendationFindings(grouped))).toEqual([`${lineOf(grouped, '2. Review')}:no-addressee`]);
-      const introduced = draft('The Integrated Care Board should:\n\n1. audit 20 self-harm assessments by June 2026;\n2. revise the CAMHS referral form.');
+      const introduced = draft('The Integrated Care Board should:\n\n1. audit 20 self-harm assessments by June 2026;\n2. revise the CAMHS referral form by April 2026.');
       expect(recommendationFindings(introduced)).toEqual([]);
     });
 
@@ -115,7 +146,7 @@ describe('recommendation-format', () => {
     });
 
     it('does not take generic collectives for addressees', () => {
-      for (const body of ['1. Services should share information better.', '1. Professionals should share information better.', '1. Partner agencies should share information better.']) {
+      for (const body of ['1. Services should share information within a day.', '1. Professionals should share information within a day.', '1. Partner agencies should share information within a day.']) {
         expect(summary(recommendationFindings(draft(body))), body).toEqual([`${lineOf(draft(body), '1.')}:no-addressee`]);
       }
     });
@@ -126,7 +157,7 @@ describe('recommendation-format', () => {
       );
       const findings = recommendationFindings(text);
       expect(summary(findings)).toEqual([`${lineOf(text, 'Agencies should reflect')}:vague`]);
-      expect(findings[0].message).toMatch(/^Recommendation 2 is vague \("reflect on"\)/);
+      expect(findings[0].message).toMatch(/^Recommendation 2 is vague \("should reflect" asks for thought.*has an empty owner cell and gives no measure or timescale/);
     });
 
     it('checks the actions of a rapid review', () => {
@@ -147,8 +178,8 @@ describe('recommendation-format', () => {
   describe('sample drafts', () => {
     const lint = (name: string, template: string) => recommendationFindings(sample(name), { template });
 
-    it('lcspr-gaps: unnumbered bullets and the first four bullets vague; "CAMHS should review its criteria." is not flagged', () => {
-      expect(summary(lint('lcspr-gaps.md', 'lcspr'))).toEqual(['143:unnumbered', '143:vague', '144:vague', '145:vague', '146:vague']);
+    it('lcspr-gaps: unnumbered bullets and the first four bullets vague; "CAMHS should review its criteria." has no measure or timescale', () => {
+      expect(summary(lint('lcspr-gaps.md', 'lcspr'))).toEqual(['143:unnumbered', '143:vague', '144:vague', '145:vague', '146:vague', '147:no-measure']);
     });
 
     it('lcspr-messy: only table row 5 (line 139)', () => {

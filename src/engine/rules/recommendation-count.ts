@@ -1,0 +1,198 @@
+import * as z from 'zod/mini';
+import { defineRule } from '../rule';
+import type { Glossary } from '../data/glossary';
+import { REPORTING_SOURCE, termsPattern } from '../data/content-cues';
+import {
+  ASSURANCE_TERMS,
+  OWN_LEARNING_CUES,
+  POLICY_NOUNS,
+  PROVIDING_VERBS,
+  REQUIREMENT_CUES,
+  SAME_MEANING,
+  TRAINING_NOUNS,
+  TRAINING_VERBS,
+} from '../data/recommendation-cues';
+import { recommendationSections, type Recommendation } from '../sections/recommendations';
+import { findActors } from '../text/actors';
+import { headPredicates, type Predicate } from '../text/clauses';
+import { phraseStem, tokenize } from '../text/words';
+
+// ---------------------------------------------------------------------------------------------
+// Two recommendations that ask for the same thing: the content words of each (stems, near-synonyms
+// reduced to one word, the addressee and function words left out), compared as sets.
+// ---------------------------------------------------------------------------------------------
+
+/** Words every recommendation uses, which say nothing about what it asks for. */
+const FUNCTION_WORDS = new Set(
+  [
+    'a', 'about', 'across', 'after', 'all', 'also', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'before', 'being', 'between', 'both', 'but',
+    'by', 'can', 'could', 'do', 'does', 'each', 'every', 'for', 'from', 'has', 'have', 'how', 'in', 'into', 'is', 'it', 'its', 'may', 'might',
+    'more', 'most', 'must', 'need', 'needs', 'new', 'no', 'not', 'of', 'on', 'or', 'other', 'our', 'over', 'own', 'per', 'shall', 'should',
+    'so', 'such', 'than', 'that', 'their', 'them', 'there', 'these', 'they', 'this', 'those', 'through', 'to', 'under', 'until', 'up', 'upon',
+    'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'who', 'whom', 'why', 'will', 'with', 'within', 'would', 'year', 'years',
+    'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'quarterly', 'end', 'next', 'recommend', 'recommendation', 'review',
+    'partnership', 'agency', 'agencies', 'partner', 'partners', 'safeguarding', 'child', 'children', 'family', 'families', 'practitioner',
+    'practitioners', 'staff', 'professional', 'professionals', 'ensure', 'make', 'sure', 'take', 'place', 'local', 'multi', 'owner', 'due',
+    'lead', 'timescale', 'board', 'report', 'findings', 'learning', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+    'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'one', 'two', 'three', 'four', 'five', 'six',
+  ].map((word) => phraseStem(word)),
+);
+const CANONICAL = new Map<string, string>();
+for (const group of SAME_MEANING) for (const word of group) CANONICAL.set(phraseStem(word), phraseStem(group[0]));
+
+function contentWords(item: Recommendation, glossary: Glossary): Set<string> {
+  // The addressee is compared on its own: "The ICB will …" twice is not the same request.
+  const actors = findActors(item.text, glossary);
+  const words = new Set<string>();
+  for (const word of tokenize(item.text)) {
+    if (actors.some((actor) => word.start >= actor.index && word.end <= actor.end)) continue;
+    if (/^\d/.test(word.raw) || word.raw.length < 3) continue;
+    const stem = word.stem.toLowerCase();
+    if (FUNCTION_WORDS.has(stem)) continue;
+    words.add(CANONICAL.get(stem) ?? stem);
+  }
+  return words;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Owners compared by their words: "the ICB" and "ICB", "Children's Social Care" and "children’s social care". */
+function sameOwner(a: Recommendation, b: Recommendation): boolean {
+  const key = (owner: string | undefined) => (owner ? tokenize(owner).map((word) => word.stem.toLowerCase()).join(' ') : '');
+  const [x, y] = [key(a.owner), key(b.owner)];
+  return x === y || (x !== '' && y !== '' && (x.includes(y) || y.includes(x)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training, reminders, briefings and policies with no change to practice
+// ---------------------------------------------------------------------------------------------
+
+const stems = (words: readonly string[]) => new Set(words.map((word) => phraseStem(word)));
+/** Verbs that are training or a reminder whatever their object. */
+const TRAINING_VERB = stems(TRAINING_VERBS.filter((verb) => !PROVIDING_VERBS.includes(verb) && !['raise', 'inform', 'alert', 'promote', 'highlight', 'reinforce'].includes(verb)));
+/** Verbs that are training only with a training object ("raise awareness", "share the guidance"). */
+const TRAINING_WITH_OBJECT = stems([...PROVIDING_VERBS, ...TRAINING_VERBS]);
+const TRAINING_NOUN = stems(TRAINING_NOUNS);
+const POLICY_NOUN = stems(POLICY_NOUNS);
+const ASSURANCE = new RegExp(`${termsPattern(ASSURANCE_TERMS, 'iu').source}|${REPORTING_SOURCE}`, 'iu');
+const REQUIREMENT = termsPattern(REQUIREMENT_CUES, 'iu');
+const OWN_LEARNING = termsPattern(OWN_LEARNING_CUES, 'iu');
+
+type OnlyAsk = 'training' | 'reminder' | 'awareness' | 'policy';
+
+/** What a predicate asks for when it is training, a reminder or a policy; undefined for anything else. */
+function onlyAskOf(text: string, predicate: Predicate): OnlyAsk | undefined {
+  if (!predicate.verb) return undefined;
+  const verb = predicate.verb.stem;
+  if (verb === phraseStem('remind')) return 'reminder';
+  // The object: the words after the verb, or in the passive the subject ("Training should be delivered").
+  const objectText = predicate.passive && predicate.subject ? text.slice(predicate.subject.start, predicate.subject.end) : text.slice(predicate.complement.start, Math.min(predicate.complement.end, predicate.complement.start + 60));
+  const object = tokenize(objectText)
+    .slice(0, 5)
+    .map((word) => word.stem.toLowerCase());
+  if (object.includes(phraseStem('awareness'))) return 'awareness';
+  if (TRAINING_VERB.has(verb)) return /circulat|issu|restat|reiterat/.test(verb) ? 'reminder' : 'training';
+  if (!TRAINING_WITH_OBJECT.has(verb)) return undefined;
+  if (object.some((stem) => TRAINING_NOUN.has(stem))) return 'training';
+  if (object.some((stem) => POLICY_NOUN.has(stem))) {
+    // A policy whose content is set out ("to state that marks must be treated as bruises") changes practice.
+    return REQUIREMENT.test(text.slice(predicate.complement.start, predicate.complement.end)) ? undefined : 'policy';
+  }
+  return undefined;
+}
+
+function onlyAsk(item: Recommendation): { ask: OnlyAsk; words: string } | undefined {
+  if (ASSURANCE.test(item.text) || OWN_LEARNING.test(item.text)) return undefined;
+  const head = headPredicates(item.text);
+  if (head.length === 0) return undefined;
+  let first: { ask: OnlyAsk; words: string } | undefined;
+  for (const predicate of head) {
+    const ask = onlyAskOf(item.text, predicate);
+    if (!ask) return undefined;
+    const from = predicate.passive && predicate.subject ? predicate.subject.start : predicate.verb!.start;
+    const to = predicate.passive ? predicate.verb!.end : Math.min(predicate.complement.end, predicate.verb!.end + 40);
+    first ??= { ask, words: shorten(item.text.slice(from, to)) };
+  }
+  return first;
+}
+
+function shorten(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return (words.length > 6 ? words.slice(0, 6).join(' ') + ' …' : words.join(' ')).replace(/[.,;:]+$/, '');
+}
+
+function itemName(item: Recommendation): string {
+  const noun = item.role === 'actions' ? 'Action' : 'Recommendation';
+  return item.number ? `${noun} ${item.number}` : `This ${noun.toLowerCase()}`;
+}
+
+const ASK_LABEL: Record<OnlyAsk, string> = { training: 'training or a briefing', reminder: 'a reminder', awareness: 'awareness-raising', policy: 'a new or revised policy' };
+
+export const recommendationCount = defineRule({
+  meta: {
+    id: 'recommendation-count',
+    defaultSeverity: 'info',
+    category: 'content',
+    fixable: false,
+    description:
+      'Recommendations are few and focused: no more than the template expects, no two asking for the same thing, and none that only asks for training, a reminder or a new policy with no change to practice, systems or assurance.',
+  },
+  options: z.strictObject({
+    maxRecommendations: z
+      ._default(z.int().check(z.minimum(1)), 10)
+      .check(z.describe('Most recommendations expected in a recommendations section (the LCSPR template; brief §10: "more than 10 in an LCSPR").')),
+    maxActions: z._default(z.int().check(z.minimum(1)), 8).check(z.describe('Most actions expected in an actions section (the rapid-review template; brief §10: "more than 8 actions in a rapid review").')),
+    duplicateSimilarity: z
+      ._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5)
+      .check(z.describe('How alike (0–1, shared content words over all content words) two recommendations to the same addressee must be to count as asking for the same thing; to different addressees they must be 0.25 more alike.')),
+    reportTrainingOnly: z._default(z.boolean(), true).check(z.describe('Report recommendations whose only action is training, a reminder, a briefing or a new policy.')),
+  }),
+  check({ doc, options, shared, report }) {
+    const sections = recommendationSections(doc, shared.glossary);
+    for (const section of sections) {
+      const max = section.role === 'actions' ? options.maxActions : options.maxRecommendations;
+      if (section.items.length <= max) continue;
+      const noun = section.role === 'actions' ? 'actions' : 'recommendations';
+      report({
+        start: section.headingStart,
+        end: section.headingEnd,
+        message: `This section makes ${section.items.length} ${noun}; a ${doc.template.label} is expected to make at most ${max}. Few, focused ${noun} are more likely to change the system: merge those that ask for the same change and move single-agency tasks into the action plan.`,
+        data: { sectionId: section.sectionId, problem: 'too-many', count: String(section.items.length) },
+      });
+    }
+    const items = sections.flatMap((section) => section.items);
+    const words = items.map((item) => contentWords(item, shared.glossary));
+    for (let later = 1; later < items.length; later++) {
+      if (words[later].size < 3) continue;
+      for (let earlier = 0; earlier < later; earlier++) {
+        if (words[earlier].size < 3) continue;
+        const needed = sameOwner(items[earlier], items[later]) ? options.duplicateSimilarity : Math.min(1, options.duplicateSimilarity + 0.25);
+        if (jaccard(words[earlier], words[later]) < needed) continue;
+        const earlierName = items[earlier].number ? `${items[earlier].role === 'actions' ? 'Action' : 'Recommendation'} ${items[earlier].number}` : 'an earlier one';
+        report({
+          start: items[later].start,
+          end: items[later].end,
+          message: `${itemName(items[later])} asks for much the same as ${earlierName}: merge them, or say what each asks for that the other does not.`,
+          data: { sectionId: items[later].sectionId, problem: 'duplicate', duplicateOf: items[earlier].number ?? '' },
+        });
+        break;
+      }
+    }
+    if (!options.reportTrainingOnly) return;
+    for (const item of items) {
+      const only = onlyAsk(item);
+      if (!only) continue;
+      report({
+        start: item.start,
+        end: item.end,
+        message: `${itemName(item)} only asks for ${ASK_LABEL[only.ask]} ("${only.words}"): say what will change in practice, systems or assurance as a result (a change to a form, pathway or supervision; an audit of practice afterwards; its impact reported to the Board).`,
+        data: { sectionId: item.sectionId, problem: 'training-only', ask: only.ask },
+      });
+    }
+  },
+});
