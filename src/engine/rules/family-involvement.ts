@@ -18,7 +18,7 @@ const INVITED =
 const FUTURE_INVITATION = /\b(?:will|would|are to|is to|shall)\s+(?:also\s+)?(?:be\s+)?(?:invited|invite|offered|offer|asked|ask|given|contacted|contact|approached|approach|able to contribute|kept informed|informed|write)\b/iu;
 
 const PARTICIPATION =
-  /\b(?:met|meet|meeting|meetings|spoke|spoken|speaking|talked|talking|conversations?|took part|taken part|taking part|participated|contributed|contributions?|interviewed|interviews?|visited|joined|attended|responded|replied|wrote|phoned|called|emailed|messaged|shared)\b/giu;
+  /\b(?:met|meet|meeting|meetings|spoke|spoken|speaking|talked|talking|conversations?|took part|taken part|taking part|participated|contributed|interviewed|interviews?|visited|joined|attended|responded|replied|wrote|phoned|called|emailed|messaged|shared)\b/giu;
 /** How the family took part. "met" and "visited" say it themselves. */
 const MODE =
   /\b(?:met|meet|meeting|meetings|in person|face[ -]to[ -]face|at (?:her|his|their|the family) home|home visits?|visited|visit|(?:tele)?phone(?:d)?|calls?|called|video|teams|zoom|online|letters?|in writing|written|wrote|e-?mails?|emailed|text messages?|texts|whatsapp|questionnaire|through (?:an? |their |her |his )?(?:advocate|interpreter|solicitor|intermediary|social worker)|in prison|prison visit|at the prison|recorded)\b/iu;
@@ -28,6 +28,8 @@ const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bnone of \p{L}+|\bneither of 
 
 const VIEWS =
   /\b(?:said|says|told|tells|describ(?:ed|es)|felt|feels|wanted|wants|explained|explains|believes|believed|thought|thinks|reflected|reflects|raised|would like|wished|wishes|questioned|asked (?:why|whether|how|that|for)|(?:is|was|were|are) clear|spoke (?:about|of|warmly|positively|highly|movingly|openly)|expressed|recalled|recalls|remembered|remembers|emphasised|acknowledged|hopes|hoped|agreed that|disagreed|(?:is|was|were|are) (?:critical|positive|grateful|angry|upset|unhappy|pleased|concerned|worried|complimentary|appreciative)|(?:their|her|his|the family's|the parents') (?:views?|perspective|account|experience|wish|wishes|hope)|view (?:is|was) that|perspective (?:is|was))\b/iu;
+// "Their views have been taken into account" claims views without giving any.
+const STOCK_VIEWS = /\b(?:their|her|his|the family's|the family’s|family) views (?:have|has) been (?:taken into account|considered|reflected|included|sought|incorporated)\b|\b(?:their|her|his) views (?:were|are) (?:taken into account|considered|reflected|included|sought|incorporated)\b/giu;
 const CLAUSE_BREAK = /;|, but |, while |, whereas | but /u;
 const QUOTATION = /“[^”]{8,}”|"[^"]{8,}"/u;
 
@@ -78,7 +80,7 @@ function gatherEvidence(sentences: readonly string[]): FamilyEvidence {
     if (!about) continue;
     if (INVITED.test(sentence)) evidence.invited = true;
     if (FUTURE_INVITATION.test(sentence)) evidence.futureInvitation = true;
-    if (VIEWS.test(sentence) || QUOTATION.test(sentence)) evidence.views = true;
+    if (VIEWS.test(sentence.replace(STOCK_VIEWS, ' ')) || QUOTATION.test(sentence)) evidence.views = true;
     // Clause by clause: "She met the reviewer twice; her father declined" is one of each.
     for (const clause of sentence.split(CLAUSE_BREAK)) {
       // "Her mother replied that she did not wish to be involved" is a refusal, not taking part.

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../../src/engine/quality/narrative';
+import { describeBoundedTime, describeDocumentationExamples, findingsOf } from './support';
+
+const analysisFindings = findingsOf('analysis-depth');
+
+const CHRONOLOGY = [
+  'On 3 March 2022 the health visitor visited the family home.',
+  'On 10 March she rang the GP surgery and left a message.',
+  'In April 2022 the GP saw Child K with a rash and prescribed cream.',
+  "On 2 May the nursery manager emailed the health visitor about Child K's weight.",
+  'The health visitor visited again on 9 May.',
+  'On 20 May the case was closed to health visiting.',
+].join(' ');
+
+const draft = (findings: string) => `# Review: Child K\n\n## Background\n\n${CHRONOLOGY}\n\n## Findings and analysis\n\n${findings}\n\n## Good practice\n\nThe school nurse saw Child K weekly.\n`;
+
+describe('analysis-depth', () => {
+  it('reports a findings section without sub-findings that is a chronology, at its heading, with the counts', () => {
+    const text = draft(CHRONOLOGY);
+    const [finding, ...rest] = analysisFindings(text);
+    expect(rest).toEqual([]);
+    expect(finding.severity).toBe('warning');
+    expect(finding.range.start.line).toBe(text.split('\n').indexOf('## Findings and analysis') + 1);
+    expect(finding.message).toMatch(/^The "Findings and analysis" section retells events \(6 of 6 sentences\) but does not say why they happened or what in the system made them likely \(none explains\)\./);
+  });
+
+  it('leaves the background section alone: a chronology belongs there', () => {
+    expect(analysisFindings(draft('This reflects a wider pattern, because the service had no capacity for joint visits. It is likely to happen again.'))).toEqual([]);
+  });
+
+  it('judges each sub-finding on its own and reports only the narrative one, at its heading', () => {
+    const analytic =
+      'The health visitor accepted the explanation because she was working alone. This reflects a wider pattern in the service. Caseloads were over 500 families, which meant visits were short. It is likely that any practitioner would have done the same. The learning is about supervision.';
+    const text = draft(`### Finding 1: Working alone\n\n${analytic}\n\n### Finding 2: Health visiting contacts\n\n${CHRONOLOGY}`);
+    const found = analysisFindings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].range.start.line).toBe(text.split('\n').indexOf('### Finding 2: Health visiting contacts') + 1);
+    expect(found[0].message).toContain('Finding "Finding 2: Health visiting contacts" retells events');
+  });
+
+  it('divides a section by bold titles when it has no subheadings', () => {
+    const text = draft(`**Finding 1. Contacts.** ${CHRONOLOGY}\n\n**Finding 2. Why.** Because supervision was monthly, the marks were never looked at together. This reflects the pressure on the service. The learning is about how patterns become visible.`);
+    const found = analysisFindings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('Finding "Finding 1. Contacts"');
+  });
+
+  it('does not judge a short finding, and respects the options', () => {
+    expect(analysisFindings(draft('On 3 March the health visitor visited. On 10 March she rang the GP.'))).toEqual([]);
+    expect(analysisFindings(draft(CHRONOLOGY), { rules: { 'analysis-depth': { severity: 'warning', options: { minSentences: 7 } } } })).toEqual([]);
+    expect(analysisFindings(draft(CHRONOLOGY), { rules: { 'analysis-depth': { severity: 'warning', options: { maxNarrativeShare: 1 } } } })).toEqual([]);
+  });
+
+  it('classifies sentences by structure: a dated sentence that explains is analysis', () => {
+    expect(classifySentence('Because the referral arrived on a Friday, it was not screened until the following Tuesday.')).toBe('explanatory');
+    expect(classifySentence('On 14 March the duty worker screened the referral.')).toBe('narrative');
+    expect(classifySentence('Two days later the school nurse rang children’s social care.')).toBe('narrative');
+    expect(classifySentence('The GP referred Child L to the paediatrician.')).toBe('narrative');
+    expect(classifySentence('School staff noticed that he was hungry.')).toBe('narrative');
+    expect(classifySentence('The flat was small and damp.')).toBe('neutral');
+    expect(classifySentence('There is no shared record that all agencies can see.')).toBe('explanatory');
+    expect(classifySentence('The mother showed the health visitor the bruise.')).toBe('narrative');
+    expect(classifySentence('The learning mentor saw him every morning.')).toBe('narrative');
+    expect(classifySentence('The health visitor should have referred.')).not.toBe('explanatory');
+  });
+
+  it('does not count sentences that are mostly quotation', () => {
+    const quoted = Array.from({ length: 6 }, (_, index) => `The record for visit ${index + 1} reads: "Mum presents well, home clean and tidy, baby feeding on demand, no concerns."`).join(' ');
+    expect(analysisFindings(draft(quoted))).toEqual([]);
+  });
+
+  describeDocumentationExamples('analysis-depth', (text) => analysisFindings(text));
+  describeBoundedTime('analysis-depth', {
+    'one long dated sentence': `On 3 March ${'the health visitor visited and '.repeat(3000)}left.`,
+    'many short sentences': 'On 3 March the GP referred. '.repeat(5000),
+    'capitalised words': 'Mary '.repeat(20000),
+  });
+});
