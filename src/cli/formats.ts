@@ -208,6 +208,7 @@ export function formatSuppressions(files: FileResult[], cwd: string, color: bool
   const c = pc.createColors(color);
   const lines: string[] = [];
   let count = 0;
+  let unexplained = 0;
   for (const file of files) {
     for (const suppression of file.result.suppressions) {
       const rules = suppression.ruleIds === 'all' ? 'all rules' : suppression.ruleIds.join(', ');
@@ -218,11 +219,13 @@ export function formatSuppressions(files: FileResult[], cwd: string, color: bool
         continue;
       }
       count++;
+      if (!suppression.reason) unexplained++;
       const reason = suppression.reason ? `"${suppression.reason}"` : c.yellow('(no reason given)');
       const silenced = `${suppression.suppressed.length} finding${suppression.suppressed.length === 1 ? '' : 's'} silenced`;
       lines.push(`${path.relative(cwd, file.filePath)}:${suppression.line}  ${suppression.kind}  ${rules}  ${reason}  ${c.dim(silenced)}`);
     }
   }
   lines.push('', count === 0 ? 'No suppressions.' : `${count} suppression${count === 1 ? '' : 's'}.`);
+  if (unexplained > 0) lines.push(c.yellow(`${unexplained} without a reason: add "-- reason" to ${unexplained === 1 ? 'it' : 'each'} before sign-off.`));
   return lines.join('\n');
 }

@@ -48,7 +48,6 @@ export class ConfigError extends Error {
 
 export const STARTER_CONFIG = `{
   // cspr-lint configuration: https://github.com/cspr-lint/cspr-lint/blob/main/docs/configuration.md
-  "$schema": "https://raw.githubusercontent.com/cspr-lint/cspr-lint/main/schemas/cspr-lint.schema.json",
   // The review template: "lcspr" (local review) or "rapid-review". A draft can choose its own
   // with front matter: cspr-template: rapid-review
   "extends": "cspr-lint:lcspr",

@@ -141,6 +141,7 @@ export class Linter {
     const controls = readControlComments(doc);
     const known = new Set(RULES.map((rule) => rule.meta.id));
     for (const control of controls) {
+      if (control.kind !== 'enable' && control.reason === undefined) notices.push(`Line ${control.line}: cspr-lint-${control.kind} has no reason; add "-- reason" so it can be checked at sign-off (cspr-lint --list-suppressions).`);
       if (control.ruleIds === 'all') continue;
       for (const id of control.ruleIds) if (!known.has(id)) notices.push(`Line ${control.line}: control comment names unknown rule "${id}".`);
     }

@@ -60,6 +60,16 @@ describe('control comments', () => {
   it('a control comment naming an unknown rule gives a notice', () => {
     expect(new Linter().lint(draft('<!-- cspr-lint-disable no-such-rule -->')).notices.join()).toMatch(/unknown rule "no-such-rule"/);
   });
+
+  it('a disable without a reason (or with the prompt "[reason]" left in) gives a notice; an enable needs none', () => {
+    const bare = new Linter().lint(draft('<!-- cspr-lint-disable-next-line blame-language -->'));
+    expect(bare.notices.join()).toMatch(/cspr-lint-disable-next-line has no reason/);
+    const prompt = new Linter().lint(draft('<!-- cspr-lint-disable blame-language -- [reason] -->'));
+    expect(prompt.suppressions[0].reason).toBeUndefined();
+    expect(prompt.notices.join()).toMatch(/cspr-lint-disable has no reason/);
+    const explained = new Linter().lint(draft('<!-- cspr-lint-disable blame-language -- quoted from the family -->\n<!-- cspr-lint-enable blame-language -->'));
+    expect(explained.notices.join()).not.toMatch(/no reason/);
+  });
 });
 
 describe('required-section suggestion', () => {

@@ -334,6 +334,7 @@ describe('--list-suppressions', () => {
     const { stdout } = runCli(['--list-suppressions', '.'], dir);
     expect(stdout).toMatch(/^d\.md:\d+\s+disable\s+blame-language\s+\(no reason given\)\s+\d+ findings silenced$/m);
     expect(stdout).toMatch(/^1 suppression\.$/m);
+    expect(stdout).toMatch(/^1 without a reason: add "-- reason" to it before sign-off\.$/m);
     expect(stdout).not.toMatch(/clean\.md/);
   });
 });
