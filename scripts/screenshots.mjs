@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run screenshots`: regenerates docs/images/diagnostics.png and docs/images/panel.png by running
+// `npm run screenshots`: regenerates docs/images/ (diagnostics, panel, name-quick-fix, snippets, panel-light) by running
 // test/integration/screenshots/*.test.ts in the offline VS Code harness (fixture workspace
 // test/fixtures/workspace, window 1400x900). The panel shot is skipped, with a notice, while the
 // csprLint.showCoverage command does not exist. Extra options go to scripts/test-integration.mjs
@@ -21,7 +21,7 @@ const r = spawnSync(process.execPath, [
   '--screenshot-dir', outDir,
   ...extra,
 ], { cwd: root, stdio: 'inherit' });
-for (const name of ['diagnostics.png', 'panel.png']) {
+for (const name of ['diagnostics.png', 'panel.png', 'name-quick-fix.png', 'snippets.png', 'panel-light.png']) {
   const f = path.join(outDir, name);
   const fresh = fs.existsSync(f) && fs.statSync(f).mtimeMs >= started;
   console.log(`[screenshots] ${path.relative(root, f) || f}: ${fresh ? `written (${fs.statSync(f).size} bytes)` : 'not written by this run'}`);

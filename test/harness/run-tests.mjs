@@ -319,6 +319,9 @@ async function main() {
     'update.mode': 'none',
     'git.enabled': false,
     'window.restoreWindows': 'none',
+    // As in desktop VS Code: a test's unsaved edit to a fixture never reaches the disk by itself
+    // (code-server's default, afterDelay, saved edits that tests then reverted in the editor only).
+    'files.autoSave': 'off',
   };
   for (const kv of args.setting) {
     const i = kv.indexOf('=');

@@ -89,8 +89,9 @@ describe('snippets', () => {
       await vscode.commands.executeCommand('editor.action.insertLineAfter');
       await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Disable a rule for the next line' });
       const text = editor.document.getText();
-      assert.match(text, /^1\. The Safeguarding Partnership will action by month year, evidenced by .+ reported to the Partnership Board\./);
-      assert.match(text, /<!-- cspr-lint-disable-next-line required-section -- reason -->/);
+      // Defaults the author must replace are bracketed prompts, which the placeholder rule reports.
+      assert.match(text, /^1\. The \[agency or partnership\] will \[action\] by \[month year\], evidenced by \[.+\] reported to \[board or group\]\./);
+      assert.match(text, /<!-- cspr-lint-disable-next-line required-section -- \[reason\] -->/);
     } finally {
       await discard();
     }

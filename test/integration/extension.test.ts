@@ -44,8 +44,9 @@ describe('diagnostics', () => {
     assert.equal(name.range.start.line, 53);
     assert.equal(name.range.start.character, 0);
     assert.equal(name.source, 'cspr-lint');
+    // The link opens the rule's page rendered (first-day.test.ts follows it).
     const code = name.code as { value: string; target: vscode.Uri };
-    assert.ok(code.target.path.endsWith('/docs/rules/identifying-detail.md'), code.target.toString());
+    assert.equal(code.target.toString(true), 'command:csprLint.openRuleDoc?["identifying-detail"]');
 
     const dob = diagnostics.find((d) => ruleId(d) === 'identifying-detail' && document.getText(d.range) === 'born on 02/11/2007');
     assert.ok(dob, 'date of birth diagnostic covers exactly "born on 02/11/2007"');
@@ -61,9 +62,10 @@ describe('diagnostics', () => {
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleId(x) === 'identifying-detail'));
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const missing = diagnostics.filter((d) => ruleId(d) === 'required-section').length;
+    const empty = diagnostics.filter((d) => ruleId(d) === 'empty-section' && d.severity === vscode.DiagnosticSeverity.Error).length;
     await waitFor(() => api.statusBar().visible && api.statusBar().text.includes(`${errors} errors`), { timeoutMs: 5000, message: `status bar with ${errors} errors, got ${JSON.stringify(api.statusBar())}` });
     const status = api.statusBar();
-    assert.match(status.text, new RegExp(`^\\$\\(checklist\\) ${errors} errors · ${missing} missing · \\d+/\\d+ themes$`), status.text);
+    assert.match(status.text, new RegExp(`^\\$\\(checklist\\) ${errors} errors · ${missing} missing · ${empty} empty · \\d+/\\d+ themes$`), status.text);
     assert.equal(status.command, 'csprLint.showCoverage');
     assert.match(status.tooltip, /Click to open the CSPR Review panel/);
 
@@ -71,9 +73,10 @@ describe('diagnostics', () => {
     await waitFor(() => !api.statusBar().visible, { timeoutMs: 5000, message: 'status bar hidden for the README' });
   });
 
-  it('gives the complete draft no diagnostics', async () => {
+  // Info-level hints (e.g. readability's long sentences) may remain; nothing the author must fix.
+  it('gives the complete draft no errors or warnings', async () => {
     const { uri } = await openDraft('drafts/lcspr-complete.md');
-    await expectNoDiagnostics(uri, 3000);
+    await expectNoDiagnostics(uri, 3000, (d) => d.severity !== vscode.DiagnosticSeverity.Information);
   });
 
   it('never lints the unrelated README in the same workspace', async () => {
@@ -126,22 +129,25 @@ describe('quick fixes', () => {
     assert.ok(titles.includes('Disable blame-language for this file'), titles.join(' | '));
   });
 
-  it('fix-all (source.fixAll.cspr-lint) inserts every missing section and spells out known acronyms', async () => {
+  // Skeletons are suggestions (PRODUCT.md "Fixes and suggestions"): offered in the light bulb, never
+  // applied by fix-all on save.
+  it('fix-all (source.fixAll.cspr-lint) applies safe fixes only: it inserts no skeleton', async () => {
     const { uri, document } = await openDraft('drafts/lcspr-gaps.md');
-    await waitForDiagnostics(uri, (d) => d.some((x) => ruleId(x) === 'required-section'));
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleId(x) === 'required-section'));
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.cspr-lint');
     const fixAll = actions.find((action) => action.kind?.value === 'source.fixAll.cspr-lint');
-    assert.ok(fixAll?.edit, `fix-all action offered (got ${actions.map((action) => `${action.kind?.value}:${action.title}`).join(' | ')})`);
-    await vscode.workspace.applyEdit(fixAll.edit);
+    const headings = document.getText().split('\n').filter((line) => line.startsWith('## '));
+    if (fixAll?.edit) await vscode.workspace.applyEdit(fixAll.edit);
     try {
-      const text = document.getText();
-      for (const heading of ['## Family involvement', '## Voice of the child', '## Good practice']) assert.ok(text.includes(`\n${heading}\n`), heading);
-      assert.ok(text.includes("Children's Social Care (CSC)"), 'CSC spelled out at first use');
-      await waitForDiagnostics(uri, (d) => !d.some((x) => ruleId(x) === 'required-section'));
+      assert.deepEqual(document.getText().split('\n').filter((line) => line.startsWith('## ')), headings, 'no section inserted');
     } finally {
       await revert(document);
     }
+    // The skeleton is one quick fix away.
+    const missing = diagnostics.find((d) => ruleId(d) === 'required-section')!;
+    const quickFixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(quickFixes.some((action) => action.edit && /insert/i.test(action.title)), quickFixes.map((action) => action.title).join(' | '));
   });
 
   it('"CSPR: Insert section skeleton" with a section id inserts it in template order', async () => {

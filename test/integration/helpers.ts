@@ -223,10 +223,10 @@ export async function waitForDiagnostics(
  * Assert that `uri` gets no cspr-lint diagnostics during `forMs` (absence cannot be awaited, so give the
  * linter time: call this after something that would have produced diagnostics by then).
  */
-export async function expectNoDiagnostics(uri: vscode.Uri, forMs = 2000): Promise<void> {
+export async function expectNoDiagnostics(uri: vscode.Uri, forMs = 2000, counted: (d: vscode.Diagnostic) => boolean = () => true): Promise<void> {
   const deadline = Date.now() + forMs;
   for (;;) {
-    const d = getDiagnostics(uri);
+    const d = getDiagnostics(uri).filter(counted);
     if (d.length) throw new Error(`expected no cspr-lint diagnostics on ${vscode.workspace.asRelativePath(uri)}, got:\n${describeDiagnostics(d)}`);
     if (Date.now() >= deadline) return;
     await sleep(100);
@@ -307,6 +307,26 @@ export async function clickInWebview(name: string, selector: string, timeoutMs =
     { timeoutMs, message: `click ${selector} in a webview` });
   if (result.error) throw new Error(`click ${selector} failed: ${result.error}`);
   return true;
+}
+
+export interface AxeRule { id: string; impact?: string; help: string; nodes: { target: string; summary?: string; html: string }[] }
+export interface AxeReport { frames: { url: string; violations: AxeRule[]; passes: { id: string; nodes: number }[] }[] }
+
+/**
+ * Runs axe-core (WCAG 2 A/AA) in every webview frame that has an element matching `selector`, in the
+ * browser, and returns what it found. Undefined when webview automation is off: `this.skip()`.
+ */
+export async function axeWebviews(name: string, selector: string, timeoutMs = 30000): Promise<AxeReport | undefined> {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`axe name ${JSON.stringify(name)}: use letters, digits, . _ -`);
+  const dir = harness.artifactsDir;
+  if (!dir || !harness.dumpWebviews) { log(`[integration] webview automation off - not running axe`); return undefined; }
+  const ack = path.join(dir, `${name}.axe.json`);
+  fs.rmSync(ack, { force: true });
+  console.log(`[harness:axe-webview] ${name} ${selector}`);
+  const result = await waitFor(() => fs.existsSync(ack) && (JSON.parse(fs.readFileSync(ack, 'utf8')) as AxeReport & { error?: string }),
+    { timeoutMs, message: `axe in the webview (${selector})` });
+  if (result.error) throw new Error(`axe ${name} failed: ${result.error}`);
+  return result;
 }
 
 /** Text of the webview frames of the cspr-lint extension in a dump (inner frames, joined). */

@@ -69,7 +69,7 @@ describe('CSPR Review panel', function () {
     log(panel.text.slice(0, 800));
 
     // (c) the one-line summary
-    assert.match(panel.text, /3 required sections missing · \d+ errors? · \d+ of 21 themes covered/);
+    assert.match(panel.text, /3 required sections missing · \d+ empty · \d+ errors? · \d+ of 21 themes covered/);
     // (a) sections: missing ones with an Insert button, present ones as links
     assert.match(panel.text, /missing\s*Voice of the child\s*Insert/);
     assert.match(panel.text, /missing\s*Good practice\s*Insert/);

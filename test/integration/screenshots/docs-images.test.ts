@@ -2,11 +2,14 @@
 // diagnostics.png: lcspr-gaps.md with its diagnostics, the quick fix menu of an acronym open, and
 // the Problems panel.
 // panel.png: the cspr-lint side panel (view container csprLint) next to the draft.
+// name-quick-fix.png: the quick fixes of a real-looking name (replace everywhere, allowNames, disable last).
+// snippets.png: the list that opens by itself when the author types "cspr" in a draft.
+// panel-light.png: the panel in the default light theme, a theme row open.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAllEditors, commandExists, describeDiagnostics, dumpWebviews, harness, log,
-  openDraft, screenshot, waitFor, waitForDiagnostics, webviewText,
+  activateExtension, clickInWebview, closeAllEditors, commandExists, describeDiagnostics, dumpWebviews, harness, log,
+  openDraft, screenshot, sleep, waitFor, waitForDiagnostics, webviewText, withSetting,
 } from '../helpers';
 
 describe('docs screenshots', () => {
@@ -51,5 +54,51 @@ describe('docs screenshots', () => {
     const file = await screenshot('panel', { settleMs: 1500 });
     assert.ok(file || !harness.screenshotDir);
     log(`panel screenshot: ${file ?? '(screenshots off)'}`);
+  });
+
+  it('name-quick-fix.png: the quick fixes of a real-looking name', async () => {
+    const { editor, uri } = await openDraft('drafts/lcspr-gaps.md');
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => (x.code as { value?: string })?.value === 'identifying-detail'), 30000);
+    const name = diags.find((d) => (d.code as { value?: string })?.value === 'identifying-detail' && editor.document.getText(d.range) === 'Jayden Marsh-Okafor');
+    assert.ok(name, 'the name diagnostic');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(name.range.start, name.range.start), preserveFocus: false });
+    editor.revealRange(new vscode.Range(Math.max(0, name.range.start.line - 4), 0, name.range.start.line, 0), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    const file = await screenshot('name-quick-fix', { settleMs: 2000 });
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+    log(`name quick fix screenshot: ${file ?? '(screenshots off)'}`);
+  });
+
+  it('snippets.png: typing "cspr" in a draft opens the snippet list', async () => {
+    const { editor, document } = await openDraft('drafts/lcspr-gaps.md');
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\n'));
+    const last = document.lineAt(document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(last, last);
+    editor.revealRange(new vscode.Range(last, last), vscode.TextEditorRevealType.InCenter);
+    try {
+      for (const ch of 'cspr') await vscode.commands.executeCommand('type', { text: ch });
+      const file = await screenshot('snippets', { settleMs: 2000 });
+      log(`snippets screenshot: ${file ?? '(screenshots off)'}`);
+    } finally {
+      await vscode.commands.executeCommand('hideSuggestWidget');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('panel-light.png: the panel in the default light theme', async () => {
+    await openDraft('drafts/lcspr-gaps.md');
+    await vscode.commands.executeCommand('csprLint.showCoverage');
+    await withSetting('workbench.colorTheme', 'Default Light Modern', async () => {
+      if (harness.dumpWebviews) {
+        await waitFor(async () => webviewText((await dumpWebviews('panel-light'))!).includes('lcspr-gaps.md'), { timeoutMs: 30000, intervalMs: 500, message: 'the panel shows the draft' });
+        await clickInWebview('panel-light-open', '[data-focus-key="theme:extra-familial-harm"]');
+      }
+      await sleep(1000);
+      const file = await screenshot('panel-light', { settleMs: 1500 });
+      log(`panel light screenshot: ${file ?? '(screenshots off)'}`);
+      if (harness.dumpWebviews) await clickInWebview('panel-light-close', '[data-focus-key="theme:extra-familial-harm"]');
+    });
   });
 });
