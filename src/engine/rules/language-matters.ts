@@ -9,7 +9,7 @@
 import { defineRule, type ScanItem, type SharedSettings } from '../rule';
 import { LANGUAGE_TERMS, type LanguageTerm } from '../data/language-terms';
 import type { Fix } from '../types';
-import { BE_FORMS, indefiniteArticle, insideSpans, matchCase, quotationSpans, splitSentences, tokenize, wordBefore, type Word } from '../text/index';
+import { BE_FORMS, indefiniteArticle, insideSpans, matchCase, quotationSpans, splitSentences, startsSentence, tokenize, wordBefore, type SentenceSpan, type Word } from '../text/index';
 
 interface LanguageItem extends ScanItem {
   term: string;
@@ -94,21 +94,35 @@ type Referent = 'child' | 'adult' | 'unknown';
  * pronoun resolved to the nearest person mentioned before it in the block.
  */
 function subjectBefore(text: string, sentenceStart: number, index: number): { referent: Referent; plural: boolean } {
-  const clause = text.slice(sentenceStart, index);
-  const words = [...clause.matchAll(/[\p{L}\p{N}'’]+/gu)].map((match) => match[0]);
+  // The few words before are enough for a subject; a bounded window keeps long blocks linear.
+  const from = Math.max(sentenceStart, index - 120);
+  const words = [...text.slice(from, index).matchAll(/[\p{L}\p{N}'’]+/gu)];
   for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
-    const word = words[i].replace(/['’]s$/, '');
+    const word = words[i][0].replace(/['’]s$/, '');
     if (/^(?:had|has|have|was|were|also|then|again|repeatedly|subsequently|later|often|did|does|do|not|never|to|failed|fails|and)$/i.test(word)) continue;
-    if (/^[A-Z]{1,2}\d?$/.test(word) && /^(?:Child|Baby|Person)$/.test(words[i - 1] ?? '')) return { referent: 'child', plural: false };
+    if (/^[A-Z]{1,2}\d?$/.test(word) && /^(?:Child|Baby|Person)$/.test(words[i - 1]?.[0] ?? '')) return { referent: 'child', plural: false };
     if (CHILD_NOUNS.test(word)) return { referent: 'child', plural: /(?:ren|s)$/i.test(word) };
     if (ADULT_NOUNS.test(word)) return { referent: 'adult', plural: false };
-    if (PRONOUN.test(word)) return { referent: resolvePronoun(text, sentenceStart), plural: /^they$/i.test(word) };
+    if (PRONOUN.test(word)) return { referent: resolvePronoun(text, from + words[i].index), plural: /^they$/i.test(word) };
     return { referent: 'unknown', plural: false };
   }
   return { referent: 'unknown', plural: false };
 }
 
-/** The nearest person mentioned before the sentence (within the block): the child or an adult. */
+/** The sentence holding `index` (sentences in order), found by halving. */
+function sentenceAt(sentences: readonly SentenceSpan[], index: number, length: number): SentenceSpan {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index < sentences[mid].start) hi = mid - 1;
+    else if (index >= sentences[mid].end) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return { start: 0, end: length };
+}
+
+/** The nearest person mentioned before a pronoun (within the block): the child or an adult. */
 function resolvePronoun(text: string, before: number): Referent {
   const window = text.slice(Math.max(0, before - 400), before);
   let child = -1;
@@ -136,12 +150,11 @@ const DNA = /\b(?:DNA(?:['’]?d|['’]?ed)|(?:was|were|is|are|been)\s+DNA(?!['�
 const OWN_ATTENDANCE = /^\s*(?:(?:the|his|her|their|any|a)\s+)?(?:school|college|lessons?|class(?:es)?|sixth form|university|work|training|meetings?|conferences?|core group|strategy|review meeting|(?:youth )?club|sessions? (?:with|at) (?:the )?youth)/i;
 const OBJECT_FOLLOWS = /^\s*(?:(?:the|his|her|their|this|that|an?|two|three|four|five|several|any|either)\s+|[\p{L}]+\s+appointments?)/iu;
 
-function notBrought(text: string, term: LanguageTerm, sentences: { start: number; end: number }[], out: Found[]): void {
-  const sentenceAt = (index: number) => sentences.find((sentence) => sentence.start <= index && index < sentence.end) ?? { start: 0, end: text.length };
+function notBrought(text: string, term: LanguageTerm, sentences: readonly SentenceSpan[], out: Found[]): void {
   for (const match of text.matchAll(NOT_ATTEND)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     if (OWN_ATTENDANCE.test(after)) continue;
-    const sentence = sentenceAt(match.index);
+    const sentence = sentenceAt(sentences, match.index, text.length);
     const subject = subjectBefore(text, sentence.start, match.index);
     if (subject.referent !== 'child') continue;
     const perfect = /^(?:had|has|have|hadn)/i.test(match[0]);
@@ -155,7 +168,7 @@ function notBrought(text: string, term: LanguageTerm, sentences: { start: number
     const at = match.index + match[0].indexOf('DNA');
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (/^\s*(?:test|testing|tests|sample|samples|evidence|profile|profiling|analysis|match|swab|swabs|result|results)\b/i.test(after)) continue;
-    const sentence = sentenceAt(match.index);
+    const sentence = sentenceAt(sentences, match.index, text.length);
     const subject = subjectBefore(text, sentence.start, match.index);
     if (subject.referent === 'adult') continue;
     let replacement: string | undefined;
@@ -200,6 +213,7 @@ function looked(text: string, term: LanguageTerm, out: Found[]): void {
         replaceFrom = start - previous!.start;
       } else replacement = head;
     } else if (!plural) replacement = 'looked-after child';
+    if (replacement && replaceFrom === undefined && startsSentence(text, start)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
     out.push({ start, end, term, replacement, replaceFrom, acronym: true });
   }
 }
@@ -207,7 +221,7 @@ function looked(text: string, term: LanguageTerm, out: Found[]): void {
 const DRUG_CONTEXT = /\bcounty lines?\b|\bdrug (?:lines?|deal|dealing|dealers?|running|runners?)\b|\bdealers?\b|\bgangs?\b|\bcriminal exploitation\b|\bCCE\b|\bsupply(?:ing)? (?:of )?drugs\b|\bselling drugs\b/i;
 const RECRUITED = /\b(recruit(?:ed|ing|s)?|working)\b/gi;
 
-function countyLines(text: string, term: LanguageTerm, sentences: { start: number; end: number }[], out: Found[]): void {
+function countyLines(text: string, term: LanguageTerm, sentences: readonly SentenceSpan[], out: Found[]): void {
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     if (!DRUG_CONTEXT.test(body)) continue;
@@ -240,7 +254,7 @@ function selfBlame(text: string, term: LanguageTerm, out: Found[]): void {
 }
 
 /** Phrase terms (and the config's own terms) by word stems, so inflections and hyphenation count. */
-function phrases(text: string, words: Word[], compiled: Compiled, out: Found[]): void {
+function phrases(text: string, words: Word[], sentences: readonly SentenceSpan[], compiled: Compiled, out: Found[]): void {
   for (let i = 0; i < words.length; i++) {
     const candidates = compiled.byFirstStem.get(words[i].stem);
     if (!candidates) continue;
@@ -255,7 +269,7 @@ function phrases(text: string, words: Word[], compiled: Compiled, out: Found[]):
       const prev = previous?.word.toLowerCase() ?? '';
       const possessive = POSSESSIVE_PRONOUNS[prev];
       if (term.afterPossessive && possessive && written === normalise(term.term)) {
-        found.replacement = term.afterPossessive.replace('{subject}', possessive.subject).replace('{object}', possessive.object);
+        found.replacement = matchCase(term.afterPossessive.replace('{subject}', possessive.subject).replace('{object}', possessive.object), previous!.word);
         found.replaceFrom = found.start - previous!.start;
       } else if (term.afterBe && BE_FORMS.has(prev) && written === normalise(term.term)) {
         found.replacement = term.afterBe;
@@ -268,18 +282,12 @@ function phrases(text: string, words: Word[], compiled: Compiled, out: Found[]):
           found.replacement = matchCase(replacement, text.slice(found.start, found.end));
         }
       }
-      if (term.matcher === 'sexual-activity' && isAboutAnAdult(text, found.start)) break;
+      if (term.matcher === 'sexual-activity' && subjectBefore(text, sentenceAt(sentences, found.start, text.length).start, found.start).referent === 'adult') break;
       out.push(found);
       i += stems.length - 1;
       break;
     }
   }
-}
-
-/** "Mother was selling sex": the sentence's subject is an adult, so the child-protection wording does not apply. */
-function isAboutAnAdult(text: string, index: number): boolean {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', index) + 2, 0);
-  return subjectBefore(text, sentenceStart, index).referent === 'adult';
 }
 
 export const languageMatters = defineRule<Record<string, never>, LanguageItem>({
@@ -296,7 +304,7 @@ export const languageMatters = defineRule<Record<string, never>, LanguageItem>({
     const compiled = compile(shared.language);
     const found: Found[] = [];
     const sentences = splitSentences(text);
-    phrases(text, tokenize(text), compiled, found);
+    phrases(text, tokenize(text), sentences, compiled, found);
     const contextual = compiled.contextual;
     if (contextual.has('not-brought') && /attend|DNA/.test(text)) notBrought(text, contextual.get('not-brought')!, sentences, found);
     if (contextual.has('lac') && text.includes('LAC')) looked(text, contextual.get('lac')!, found);

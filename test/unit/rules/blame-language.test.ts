@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BLAME_PHRASES } from '../../../src/engine/data/blame-phrases';
 import { covered, describeBoundedTime, describeDocumentationExamples, findingsOf, sample } from './support';
 
 const RULE_ID = 'blame-language';
@@ -41,7 +40,7 @@ describe('blame-language', () => {
       'This could have been prevented. The outcome could have been avoided.',
     ].join('\n\n');
     expect(reported(body)).toEqual([
-      'inexcusable', 'no excuse', 'were at fault', 'Blame lies with', 'dereliction',
+      'inexcusable', 'no excuse', 'at fault', 'Blame lies with', 'dereliction',
       'should have known', 'should have been obvious', 'clearly missed',
       'With the benefit of hindsight', 'In hindsight', 'obviously',
       'careless', 'negligent', 'incompetence', 'did not do their job properly',
@@ -74,13 +73,33 @@ describe('blame-language', () => {
     expect(reported('Staff were unfailingly kind. The carelessness-free design.')).toEqual([]);
   });
 
-  it('lets each phrase in the data file be found in running text', () => {
-    for (const phrase of BLAME_PHRASES) {
-      // The phrase with the first of each set of alternatives, optional words and a pronoun filled in.
-      const words = phrase.phrase.split(' ').map((token) => (token === '*' ? 'their' : token.replace(/^\(|\)$/g, '').split('|')[0]));
-      const written = words.join(' ');
-      expect(reported(`In this case the agency ${written} the family.`), phrase.phrase).toEqual([written]);
-    }
+  it('reads grammatical variants, not a fixed list', () => {
+    expect(reported('Agencies failed the family. The school repeatedly failed Child J.')).toEqual(['failed the family', 'failed Child J']);
+    expect(reported('The social worker ought to have realised the bruise mattered. The GP should not have closed the case.')).toEqual(['ought to have realised', 'should not have closed']);
+    expect(reported('The school let her down. Child J was let down by the system. They kept letting the family down.')).toEqual(['let her down', 'let down', 'letting the family down']);
+    expect(reported('There was a litany of failings by the police. The delay was unacceptable.')).toEqual(['litany of failings', 'unacceptable']);
+    expect(reported('It was obvious that she was struggling. It was clearly evident that the home was cold.')).toEqual(['obvious', 'clearly evident']);
+    expect(reported('Practitioners must have known. The death was preventable.')).toEqual(['must have known', 'preventable']);
+  });
+
+  it('stays silent on analysis of the system, the future, medicine and denials', () => {
+    expect(reported('The plan failed to specify dates. The referral form failed to ask about fathers. The system did not enable practitioners to see the pattern.')).toEqual([]);
+    expect(reported('Agencies should have a shared protocol. By March 2026 every agency should have reviewed its policy.')).toEqual([]);
+    expect(reported('The baby was admitted with failure to thrive. Grandfather died of heart failure. There were systemic failings in information sharing.')).toEqual([]);
+    expect(reported('It was not obvious at the time. There was no obvious sign. Practitioners could not have known. The review tried to avoid hindsight bias.')).toEqual([]);
+    expect(reported('The court found an unacceptable risk of harm. The health visitor never failed to visit.')).toEqual([]);
+  });
+
+  it('reports "should have" in findings but not in the recommendations', () => {
+    const text = '# Review\n\n## Findings\n\nThe GP should have referred her.\n\n## Recommendations\n\n1. The ICB should have issued guidance to every practice.\n';
+    expect(covered(text, findings(text))).toEqual(['should have referred']);
+  });
+
+  it('hides quoted speech but not a scare quote around the reviewer\'s own judgement', () => {
+    expect(reported("Mother said 'they let us down' and cried.")).toEqual([]);
+    expect(reported('Father described the response as "unacceptable".')).toEqual([]);
+    expect(reported('The agency\'s "failure" was \'obvious\'.')).toEqual(['failure', 'obvious']);
+    expect(reported('The response was, frankly, "inexcusable".')).toEqual(['inexcusable']);
   });
 
   describe('sample drafts', () => {
@@ -117,6 +136,8 @@ describe('blame-language', () => {
     'phrases inside many quotes': '"failed to" '.repeat(8_000),
     'unclosed curly quotes': '“failed to '.repeat(8_000),
     'single quotes and apostrophes': '‘didn’t ’s '.repeat(9_000),
+    'straight single quotes': "'a 'failed' b' didn't ".repeat(5_000),
+    'modal chains': 'should have should ought to have been '.repeat(3_000),
     'whitespace runs': `did${' '.repeat(100_000)}not`,
     'letters': 'a'.repeat(100_000),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, type EngineSettings } from '../../../src/engine/index';
+import { applyFix, applyFixes, type EngineSettings } from '../../../src/engine/index';
 import { describeBoundedTime, describeDocumentationExamples, findingsOf, sample } from './support';
 
 const RULE_ID = 'undefined-acronym';
@@ -26,13 +26,59 @@ describe('undefined-acronym', () => {
     expect(finding.message).toBe('Spell out CAMHS at its first use: write "Child and Adolescent Mental Health Services (CAMHS)", or list it in the glossary.');
   });
 
-  it('fixes a known acronym by spelling it out at its first use', () => {
+  it('offers the spell-out of a known acronym as a suggestion, never as a fix', () => {
     const text = draft('He was referred to CAMHS. CAMHS declined.');
     const [finding] = findings(text);
-    expect(finding.fix?.edits).toEqual([{ start: text.indexOf('CAMHS'), end: text.indexOf('CAMHS') + 5, text: 'Child and Adolescent Mental Health Services (CAMHS)' }]);
-    const fixed = applyFixes(text, [finding]).output;
+    expect(finding.fix).toBeUndefined();
+    expect(finding.suggestions?.[0].edits).toEqual([{ start: text.indexOf('CAMHS'), end: text.indexOf('CAMHS') + 5, text: 'Child and Adolescent Mental Health Services (CAMHS)' }]);
+    expect(applyFixes(text, [finding]).applied).toBe(0);
+    const fixed = applyFixes(text, [finding], { suggestionsOf: new Set([RULE_ID]) }).output;
     expect(fixed).toContain('referred to Child and Adolescent Mental Health Services (CAMHS). CAMHS declined.');
     expect(findings(fixed)).toEqual([]);
+  });
+
+  describe('spell-outs keep the grammar or are not offered', () => {
+    const spelled = (body: string) => {
+      const text = draft(body);
+      const [finding] = findings(text);
+      const suggestion = finding?.suggestions?.[0];
+      return suggestion ? applyFix(text, suggestion).output.split('\n')[4] : undefined;
+    };
+    it.each([
+      ['The rapid review recommended an LCSPR.', 'The rapid review recommended a Local Child Safeguarding Practice Review (LCSPR).'],
+      ['An NRM referral was made.', 'A National Referral Mechanism (NRM) referral was made.'],
+      ['He was seen in ED after the fall.', 'He was seen in the Emergency Department (ED) after the fall.'],
+      ['Child J was briefly LAC in 2022.', 'Child J was briefly a looked-after child (LAC) in 2022.'],
+      ['There was DA in the home.', 'There was domestic abuse (DA) in the home.'],
+      ['The HV visited twice.', 'The health visitor (HV) visited twice.'],
+      ['She was referred to MASH.', 'She was referred to the Multi-Agency Safeguarding Hub (MASH).'],
+      ['MASH received the referral.', 'The Multi-Agency Safeguarding Hub (MASH) received the referral.'],
+      ['The family were known to the YJS.', 'The family were known to the Youth Justice Service (YJS).'],
+      ['He was referred to CAMHS.', 'He was referred to Child and Adolescent Mental Health Services (CAMHS).'],
+      ['Two RHI visits were declined.', 'Two return home interview (RHI) visits were declined.'],
+    ])('%s', (body, expected) => {
+      expect(spelled(body)).toBe(expected);
+    });
+    it('offers nothing where the grammar around it cannot be read', () => {
+      expect(spelled('Weekly MASH meetings were held.')).toBeUndefined();
+      expect(spelled('The placement was PRU based.')).toBeUndefined();
+    });
+  });
+
+  it('does not take shouting or capitals for emphasis in quoted speech for acronyms', () => {
+    expect(reported('He shouted "STOP IT" and ran upstairs.')).toEqual([]);
+    expect(reported("He shouted 'NO' at her.")).toEqual([]);
+    expect(reported('She said "I HATE him" and later said she hated school.')).toEqual([]);
+    expect(reported('He wrote GET OUT NOW on the wall.')).toEqual([]);
+    expect(reported('She screamed "HELP ME!" from the bedroom.')).toEqual([]);
+    // A real acronym in quoted speech is still one.
+    expect(reported('The teacher said "the MACE panel will decide".')).toEqual(['MACE']);
+    expect(reported('Mother said "CAMHS never called back".')).toEqual(['CAMHS']);
+  });
+
+  it('does not take a UK postcode for an acronym', () => {
+    expect(reported('The family lived near SW1A 1AA and later CR0 2AB; the flat at EC1A1BB.')).toEqual([]);
+    expect(reported('The SW team met.')).toEqual(['SW']);
   });
 
   it('offers no fix when it does not know the expansion, and says how to write one', () => {
