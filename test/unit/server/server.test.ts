@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent, WorkspaceEdit } from 'vscode-languageserver';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { buildCliOnce, samplesDir } from '../cli/build-cli';
 import { LspClient } from './lsp-client';
 
@@ -276,6 +277,21 @@ describe('language server', () => {
     expect(kinds.at(-1)).toBe('end');
     const other = await client.waitFor(() => client.diagnostics.get(pathToFileURL(path.join(dir, 'older', 'draft-2.md')).href), 'diagnostics of an unopened draft');
     expect(other.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('stops a workspace lint when the client cancels it', async () => {
+    mkdirSync(path.join(dir, 'archive'), { recursive: true });
+    const sample = readFileSync(path.join(samplesDir, 'lcspr-complete.md'), 'utf8');
+    for (let index = 0; index < 40; index++) writeFileSync(path.join(dir, 'archive', `draft-${index}.md`), sample);
+    const source = new CancellationTokenSource();
+    const token = 'workspace-lint-2';
+    const pending = client.connection.sendRequest('csprLint/lintWorkspace', { workDoneToken: token }, source.token) as Promise<{ drafts: number; cancelled: boolean }>;
+    await client.waitFor(() => client.progress.find((entry) => entry.token === token && entry.value.kind === 'report'), 'the first progress report');
+    source.cancel();
+    const summary = await pending;
+    expect(summary.cancelled).toBe(true);
+    expect(summary.drafts).toBeLessThan(42);
+    rmSync(path.join(dir, 'archive'), { recursive: true, force: true });
   });
 
   it('never writes a file: the draft on disk is as it was', () => {
