@@ -131,3 +131,55 @@ export const NUMBERED_THINGS = words(`
   aged age ages Child Sibling Parent School Agency Practitioner Room Ward Bed Item Question Step Round No Number
   Version
 `);
+
+/**
+ * More titles before a surname than PERSONAL_TITLES: honours, clergy, councillors and police ranks
+ * ("Professor Munro", "DS Khan", "Detective Sergeant Jones"). A title followed by one or two
+ * capitals is a pseudonym ("Mr A", "Ms AB").
+ */
+export const NAME_TITLES = words(`
+  Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Revd Reverend Cllr Councillor PC DC DS DI DCI DCS
+  Sgt Sergeant Inspector Constable Detective Judge HHJ
+`);
+
+/** Capitalised words that end an organisation, service or place named after a person ("Grace Community Church"). */
+export const INSTITUTION_WORDS = words(`
+  Hospice Club Clubs Church Mosque Temple Gurdwara Synagogue Chapel Cathedral Hall Library Zoo Museum Theatre Cinema
+  Stadium Arena Farm Cottage Lodge Manor Gate Green Common Fields Infirmary University Institute Association
+  Alliance Federation Coalition Collective Company Ltd Limited Plc Group Housing Homes Home Shelter Aid Fund Futures
+  Partnership Initiative Team Teams Line Helpline Academy Academies Primary School Nursery College Surgery Practice
+  Centre Center Hub Hospital Clinic Trust Mission Army Fire Rescue Ambulance News Radio Times Post Mail Herald
+`);
+
+/**
+ * Words that are never part of a personal name in a review: saints ("St Luke's"), nationalities,
+ * faiths and languages, cartoon animals ("George Pig", "Mickey Mouse"), dog breeds ("King Charles
+ * Spaniel") and the brands and games children talk about.
+ */
+export const NEVER_IN_A_NAME = words(`
+  St Saint Saints English British Scottish Welsh Irish Polish Romanian Lithuanian Somali Eritrean Nigerian Ghanaian
+  Pakistani Bangladeshi Indian Chinese Vietnamese Turkish Kurdish Arabic Urdu Punjabi Bengali Gujarati Tamil Roma
+  Gypsy Traveller Muslim Christian Catholic Jewish Sikh Hindu Buddhist Islamic Orthodox Black White Asian African
+  Caribbean European Mixed Pig Pigs Rabbit Mouse Duck Bunny Kitty Pony Frog Hedgehog Dinosaur Monkey Elephant
+  Giraffe Panda Penguin Engine Patrol Builder Spaniel Terrier Retriever Shepherd Bulldog Bull Collie Poodle Labrador
+  Rottweiler Husky Mastiff Pointer Setter Hound Whippet Greyhound Dachshund Chihuahua Pug Beagle Boxer Doberman
+  Corso Bully Pitbull Staffie Staffy Sheepdog Cocker Springer Minecraft Roblox Fortnite YouTube TikTok Snapchat
+  Instagram Facebook WhatsApp Netflix Xbox PlayStation Nintendo Disney Marvel Lego Pokemon Pokémon Barbie
+  Google Amazon Tesco Asda Sainsbury's McDonald's KFC Monopoly Uno Bluey Peppa Elsa Sonic Mario Batman Superman
+  Spider-Man Spiderman Ironman Avengers Frozen
+`);
+
+/**
+ * People a reviewer introduces by a noun before an appositive or "called" ("the health visitor,
+ * Dana Whitfield,", "a man called"), lower-case as they appear in running text.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ...[...RELATIONSHIP_WORDS, ...ROLE_WORDS].map((word) => word.toLowerCase()),
+    ...`man men woman women boy boys girl girls lad lads person people someone somebody adult male female mum dad gp
+    visitor worker officer teacher nurse midwife paediatrician doctor consultant manager lead practitioner clinician
+    headteacher neighbour friend partner boyfriend girlfriend ex-partner stepfather stepmother grandmother grandfather
+    uncle aunt auntie cousin sister brother son daughter baby infant toddler teenager child he she they who her his
+    their`.split(/\s+/),
+  ].filter(Boolean),
+);

@@ -1,41 +1,47 @@
 import { defineRule, type ScanItem } from '../rule';
-import { GIVEN_NAMES } from '../data/given-names';
+import type { DocBlock, DraftDocument } from '../document';
+import type { Fix, TextEdit } from '../types';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/given-names';
 import {
   BARE_SETTING_KINDS,
+  CALENDAR_WORDS,
   FUNCTION_WORDS,
   GENERIC_SETTING_WORDS,
+  INSTITUTION_WORDS,
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
+  NAME_TITLES,
+  NEVER_IN_A_NAME,
   NOT_A_STREET_NAME,
   NOT_A_SURNAME,
   NUMBERED_THINGS,
-  PERSONAL_TITLES,
+  ORGANISATION_WORDS,
+  PERSON_NOUNS,
+  PLACE_WORDS,
   PSEUDONYM_HEADS,
   PUBLISHED_NAMES,
+  RELATIONSHIP_WORDS,
   SETTING_KINDS,
   STREET_KINDS,
 } from '../data/anonymisation';
-import { escapeRegExp } from '../text/quotes';
+import { escapeRegExp, splitSentences, type SentenceSpan } from '../text/index';
 
+type LifeStage = 'adult' | 'child';
 type DetailKind = 'name' | 'date-of-birth' | 'address' | 'postcode' | 'nhs-number' | 'setting' | 'handle';
 
 interface DetailItem extends ScanItem {
-  kind: DetailKind;
+  /** `pseudonym` items are never reported: they are the replacements a name finding suggests. */
+  kind: DetailKind | 'pseudonym';
   text: string;
+  /** For a name that opens with a given name, that name as written ("Kerry"), to find later bare mentions. */
+  given?: string;
+  /** Whether the context says the person is an adult ("Mother's partner, …", "Mr …", ", 34,") or a child. */
+  stage?: LifeStage;
+  /** Whether the item opens a sentence (a role that replaces it then needs a capital). */
+  sentenceStart?: boolean;
 }
 
 const alternation = (list: readonly string[]) => list.map(escapeRegExp).join('|');
-
-// A surname: "Okafor", "Marsh-Okafor", "O'Brien", "McDonald", "Climbié". The possessive "'s" is
-// not part of it ("Okafor's mother" reports "Okafor").
-const SURNAME = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-(?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+)?`;
-// A given name from the list, then one or two capitalised words: "Jayden Marsh-Okafor", "Sarah Jane
-// Smith". The names are part of the pattern (longest first) rather than checked afterwards: the
-// regex then starts only at a given name, which is many times faster than trying every capitalised
-// word, and finds "Jayden Marsh" in "When Jayden Marsh arrived" without a second look.
-const GIVEN_NAME = [...GIVEN_NAMES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const FULL_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${GIVEN_NAME})((?:[ \t]+${SURNAME}){1,2})(?![\p{L}\p{N}])`, 'gu');
-const TITLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(PERSONAL_TITLES)})\.?[ \t]+(${SURNAME}(?:[ \t]+${SURNAME})?)(?![\p{L}\p{N}])`, 'gu');
 
 // A full month name, or an abbreviation with an optional full stop ("3 Mar. 2012"); the sentence's
 // full stop after "March." is not part of a date.
@@ -45,10 +51,13 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // explicit date-of-birth cue the year may be missing ("DOB: 3 March").
 const NUMERIC_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}`;
 const WORDED_DATE = String.raw`(?:the\s+)?\d{1,2}${ORDINAL}(?:\s+of)?\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?`;
+// Up to six words may sit between "born" and the date ("born at home on 3 March 2019", "born in
+// Leeds General Infirmary on 3.3.19"); words have no digits, so a year between stops the match.
 const DATE_OF_BIRTH = new RegExp(
-  String.raw`(?<![\p{L}])(?:born(?:\s+on)?|date\s+of\s+birth|d\.?o\.?b\.?)[\s:,(–-]{0,4}(?:(?:is|was|on)\s+)?(?:${NUMERIC_DATE}|${WORDED_DATE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:born(?:\s+[\p{L}'’,-]+){0,6}?\s+(?:on\s+)?|(?:date\s+of\s+birth|d\.?o\.?b\.?)[\s:,(–-]{0,4}(?:(?:is|was|on)\s+)?)(?:${NUMERIC_DATE}|${WORDED_DATE})(?![\p{L}\p{N}])`,
   'giu',
 );
+const DATE_IN_ITEM = new RegExp(String.raw`(?<![\p{L}])(?:on\s+)?(?:${NUMERIC_DATE}|${WORDED_DATE})$`, 'iu');
 const POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])/g;
 const NHS_NUMBER = /(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])/g;
 const NHS_CONTEXT = /\bNHS\b|\bnumber\b/i;
@@ -65,6 +74,284 @@ const PSEUDONYM_WORD = new RegExp(`^(?:${alternation(PSEUDONYM_HEADS)})$`);
 const PSEUDONYM_TAIL = /^[A-Z]{1,2}(?:['’]s)?$/;
 const PREVIOUS_WORD = /([\p{L}]+)[ \t]*$/u;
 
+// ---- Names -------------------------------------------------------------------------------------
+
+// A capitalised word: "Okafor", "Marsh-Okafor", "O'Brien", "McDonald", "Climbié", "ROSIE-MAE".
+const CAPITALISED = /(?<![\p{L}\p{N}_@/'’-])(?:[OD]['’])?\p{Lu}\p{L}*(?:-(?:[OD]['’])?\p{Lu}\p{L}*)*(?![\p{N}_@])/gu;
+// Between two words of one name: spaces, or a soft line break; a title may carry a full stop ("Dr. Patel").
+const NAME_GAP = /^[ \t]*(?:\r?\n)?[ \t]*$/;
+const TITLE_GAP = /^\.?[ \t]*(?:\r?\n)?[ \t]*$/;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
+const PSEUDONYM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${alternation(PSEUDONYM_HEADS)})[ \t]+(?:[A-Z]{1,2}|\d{1,2})|(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z])(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+// Cues around a candidate. "A girl called", "known as", "her name was".
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:(\p{Ll}+)[ \t]+)?(?:(?:was|is|were|are)[ \t]+)?(?:named|called|known[ \t]+as|name[ \t]+(?:is|was)|aka)[ \t]*(?:\r?\n)?[ \t]*$/u;
+// An appositive after a person noun: "the health visitor, Dana Whitfield," / "Mother's partner (Liam Doyle)".
+const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]*[,(][ \t]*(?:\r?\n)?[ \t]*$/u;
+const APPOSITIVE_CLOSE = /^(?:['’]s\b|[ \t]*[,;.)]|[ \t]*$|[ \t]+\()/;
+// "Liam Doyle, 34," / "Liam Doyle (34)" / "Liam Doyle, aged 34,".
+// "Grace Okonjo, the children’s aunt," / "Callum Reid (father)".
+const APPOSITIVE_AFTER = /^[ \t]*[,(][ \t]*(?:[\p{L}'’-]+[ \t]+){0,4}?(\p{Ll}[\p{Ll}-]*)[ \t]*[,);]/u;
+const AGE_AFTER = /^[ \t]*(?:,[ \t]*(?:aged[ \t]+)?|\([ \t]*(?:aged[ \t]+)?)\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?[ \t]*[,)]/;
+// A person acting: speaking, telling, a relative clause about them.
+const PERSON_VERB_AFTER =
+  /^(?:[ \t]*,[ \t]*(?:who|whose)\b|[ \t]+(?:(?:later|then|also|had|has|was|repeatedly|consistently|initially)[ \t]+)?(?:said|says|told|tells|reported|explained|stated|described|recalled|disclosed|asked|agreed|admitted|denied|confirmed|rang|phoned|texted|messaged|wrote|shouted|cried|remembered|felt|wanted|attended|visited|moved|arrived|left|returned|refused|declined|answered|took|hit|kicked|punched|slapped|smacked|grabbed|hurt|threatened|pushed)\b)/;
+// A cited author: "Ferguson (2011)", "Brandon et al.", "Sidebotham and colleagues (2016)", "(Munro, 2011)".
+const CITATION_AFTER = /^(?:['’]s)?[ \t]*(?:et[ \t]+al\b|\([ \t]*(?:\d{4}|n\.d\.)|,[ \t]*\d{4}\b|and[ \t]+colleagues\b)/;
+// The name is a published case cited for learning when the sentence points at a national review,
+// an inquiry, an inquest or a death that is a matter of record.
+const REFERENCE_CUE = /\b(?:review|reviews|inquiry|inquest|report|case|cases|murders?|deaths?|killings?|died|killed|panel|national|published|lessons|learning|trial|convicted|sentenced)\b/i;
+const NATIONAL_REFERENCE_BEFORE =
+  /\b(?:national[ \t]+(?:review|panel|report|inquiry)|review[ \t]+panel|serious[ \t]+case[ \t]+reviews?|public[ \t]+inquiry|inquiry[ \t]+into|inquest[ \t]+into|(?:murders?|deaths?|killings?)[ \t]+of|the[ \t]+case[ \t]+of)\b/i;
+const REFERENCE_AFTER = /^(?:['’]s)?[ \t]+(?:review|inquiry|inquest|case|report)\b/i;
+// Sentences about what a child watches, plays, reads or owns, or about a pet.
+const CHARACTER_CONTEXT =
+  /\b(?:watch(?:es|ed|ing)?|cartoons?|films?|movies?|characters?|games?|gaming|console|played|plays|playing|toys?|costume|dressed[ \t]+(?:up[ \t]+)?as|favourite|fan[ \t]+of|songs?|music|singer|band|posters?|tablet|TV|television|dogs?|puppy|puppies|pets?|breed|cats?|kitten|kennel)\b/i;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|his|her|their|our|my|your|its)[ \t]+$/iu;
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|into|via|towards|around)[ \t]+$/iu;
+
+interface Token {
+  start: number;
+  end: number;
+  /** Title case whatever the writing ("KERRY" → "Kerry", "ROSIE-MAE" → "Rosie-Mae"), for look-ups. */
+  key: string;
+  caps: boolean;
+  /** Followed by "'s": a name ends here. */
+  possessive: boolean;
+}
+
+function titleCase(word: string): string {
+  return word.replace(/\p{L}+/gu, (part) => part[0] + part.slice(1).toLowerCase());
+}
+
+function isTitle(token: Token, text: string): boolean {
+  return NAME_TITLES.has(text.slice(token.start, token.end)) || NAME_TITLES.has(token.key);
+}
+
+function isGiven(key: string): boolean {
+  if (GIVEN_NAMES.has(key)) return true;
+  // "Rosie-Mae", "Jean-Luc", "Summer-Rose": a hyphenated given name opens with one.
+  const hyphen = key.indexOf('-');
+  return hyphen > 0 && GIVEN_NAMES.has(key.slice(0, hyphen));
+}
+
+function isAmbiguousGiven(key: string): boolean {
+  const first = key.split('-')[0];
+  return AMBIGUOUS_GIVEN_NAMES.has(first) || NOT_A_SURNAME.has(first) || NEVER_IN_A_NAME.has(first);
+}
+
+/** Words that cannot be part of a person's name in a review, whatever the context. */
+function neverAName(key: string): boolean {
+  const first = key.split('-')[0];
+  return NEVER_IN_A_NAME.has(key) || NEVER_IN_A_NAME.has(first) || PSEUDONYM_WORD.test(key);
+}
+
+/** Common words that are also surnames ("Lane", "Park", "Bell"): a surname only when the context says person. */
+function isCommonWordSurname(key: string): boolean {
+  return PLACE_WORDS.has(key) || CALENDAR_WORDS.has(key);
+}
+
+function surnameLike(token: Token, runCaps: boolean): boolean {
+  if (token.key.length < 2 || neverAName(token.key) || NOT_A_SURNAME.has(token.key) || NOT_A_SURNAME.has(token.key.split('-')[0])) return false;
+  // Capitals in running text are acronyms ("MASH", "CAMHS") unless the whole name is in capitals.
+  return !token.caps || runCaps || token.key.length >= 4;
+}
+
+/** Whether the text before `index` ends a sentence, a heading, a list marker, a quotation or a label. */
+export function opensSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i < 0 || /[.!?:;"“‘(\[–—•*]/.test(text[i]);
+}
+
+interface SentenceFacts {
+  start: number;
+  /** It points at a review, an inquiry or a death on record. */
+  reference: boolean;
+  /** It is about what a child watches, plays or owns, or about a pet. */
+  characters: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Index in the run of the first name word (after any title). */
+  given?: Token;
+  title: boolean;
+  /** Whether a cue that only people carry surrounds it (title, "called", an appositive, an age, a verb of speech). */
+  strongCue: boolean;
+}
+
+/** Finds people's names in a block's text, each reported through `add`. */
+function scanNames(text: string, add: (start: number, end: number, extra: Partial<DetailItem>) => void, pseudonym: (start: number, end: number) => void): void {
+  const urls: [number, number][] = [];
+  for (const match of text.matchAll(URL)) urls.push([match.index, match.index + match[0].length]);
+  const inUrl = (index: number) => urls.some(([from, to]) => from <= index && index < to);
+
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(CAPITALISED)) {
+    if (urls.length > 0 && inUrl(match.index)) continue;
+    const word = match[0];
+    const end = match.index + word.length;
+    const caps = word.length > 1 && word === word.toUpperCase();
+    tokens.push({ start: match.index, end, key: caps ? titleCase(word) : word, caps, possessive: /^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)) });
+  }
+
+  // What a sentence says about the names in it, worked out once per sentence however many names it holds.
+  let sentences: SentenceSpan[] | undefined;
+  const facts = new Map<number, SentenceFacts>();
+  const sentenceAt = (index: number): SentenceFacts => {
+    sentences ??= splitSentences(text);
+    const span = sentences.find((candidate) => candidate.start <= index && index < candidate.end) ?? { start: 0, end: text.length };
+    let found = facts.get(span.start);
+    if (!found) {
+      const sentence = text.slice(span.start, span.end);
+      found = { start: span.start, reference: REFERENCE_CUE.test(sentence), characters: CHARACTER_CONTEXT.test(sentence) };
+      facts.set(span.start, found);
+    }
+    return found;
+  };
+
+  let runStart = 0;
+  while (runStart < tokens.length) {
+    let runEnd = runStart + 1;
+    while (runEnd < tokens.length && !tokens[runEnd - 1].possessive) {
+      const gap = text.slice(tokens[runEnd - 1].end, tokens[runEnd].start);
+      if (!(NAME_GAP.test(gap) || (TITLE_GAP.test(gap) && isTitle(tokens[runEnd - 1], text)))) break;
+      runEnd++;
+    }
+    scanRun(text, tokens.slice(runStart, runEnd), sentenceAt, add, pseudonym);
+    runStart = runEnd;
+  }
+}
+
+function scanRun(
+  text: string,
+  run: Token[],
+  sentenceAt: (index: number) => SentenceFacts,
+  add: (start: number, end: number, extra: Partial<DetailItem>) => void,
+  pseudonym: (start: number, end: number) => void,
+): void {
+  const runCaps = run.length > 1 && run.every((token) => token.caps);
+  // A name that runs on into an institution word names an organisation, a service or a place
+  // ("Grace Community Church", "Bradford Teaching Hospitals", "Kerry Mason Road").
+  const institutionFrom = (index: number) => run.slice(index).some((token) => INSTITUTION_WORDS.has(token.key) || ORGANISATION_WORDS.has(token.key) || PLACE_WORDS.has(token.key) || STREET_KINDS.includes(token.key));
+  // Relationship words in running text are the review's own pseudonyms ("Mother", "Maternal Grandmother").
+  for (const token of run) {
+    if (RELATIONSHIP_WORDS.has(token.key) && !token.caps && !opensSentence(text, token.start)) pseudonym(token.start, token.end);
+  }
+  let i = 0;
+  while (i < run.length) {
+    const candidate = candidateAt(text, run, i, runCaps);
+    if (!candidate) {
+      i++;
+      continue;
+    }
+    i = candidate.endIndex;
+    if (institutionFrom(i)) continue;
+    if (judgedPerson(text, candidate, sentenceAt)) {
+      add(candidate.start, candidate.end, { given: candidate.given && text.slice(candidate.given.start, candidate.given.end), stage: lifeStage(text, candidate) });
+    }
+  }
+}
+
+function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (Candidate & { endIndex: number }) | undefined {
+  const token = run[i];
+  const surnamesFrom = (from: number, most: number) => {
+    let k = from;
+    while (k < run.length && k < from + most && surnameLike(run[k], runCaps) && !isTitle(run[k], text)) k++;
+    return k;
+  };
+  if (isTitle(token, text)) {
+    let j = i + 1;
+    while (j < run.length && isTitle(run[j], text)) j++;
+    const k = surnamesFrom(j, 3);
+    if (k === j) return undefined;
+    const given = isGiven(run[j].key) && k - j >= 2 ? run[j] : undefined;
+    return { start: token.start, end: run[k - 1].end, given, title: true, strongCue: true, endIndex: k };
+  }
+  if (neverAName(token.key) || FUNCTION_WORDS.has(token.key) || token.key.length < 2) return undefined;
+  const before = text.slice(Math.max(0, token.start - 60), token.start);
+  const named = NAMED_BEFORE.exec(before);
+  const appositive = APPOSITIVE_BEFORE.exec(before);
+  const cueBefore = named !== null || (appositive !== null && PERSON_NOUNS.has(appositive[1]));
+  if (isGiven(token.key)) {
+    let k = surnamesFrom(i + 1, 2);
+    const afterEnd = (index: number) => text.slice(run[index - 1].end, run[index - 1].end + 60);
+    const verbAfter = (index: number) => {
+      const after = afterEnd(index);
+      const appositive = APPOSITIVE_AFTER.exec(after);
+      return PERSON_VERB_AFTER.test(after) || AGE_AFTER.test(after) || (appositive !== null && PERSON_NOUNS.has(appositive[1]));
+    };
+    // "Ruth Lane said", "Emma Park, 29,": a common word is a surname when the person acts.
+    if (k === i + 1 && i + 1 < run.length && isCommonWordSurname(run[i + 1].key) && (cueBefore || verbAfter(i + 2))) k = i + 2;
+    if (k > i + 1) {
+      return { start: token.start, end: run[k - 1].end, given: token, title: false, strongCue: cueBefore || verbAfter(k), endIndex: k };
+    }
+    // A given name alone after "called" ("a girl called Maisie") or as an appositive.
+    if (named && i + 1 === run.length && !isAmbiguousGiven(token.key) && named[1] !== undefined && PERSON_NOUNS.has(named[1])) {
+      return { start: token.start, end: token.end, given: token, title: false, strongCue: true, endIndex: i + 1 };
+    }
+    return undefined;
+  }
+  // A name no list holds, given away by its context.
+  if (!surnameLike(token, runCaps) || isCommonWordSurname(token.key)) return undefined;
+  const k = surnamesFrom(i, 3);
+  const after = text.slice(run[k - 1].end, run[k - 1].end + 60);
+  const closes = APPOSITIVE_CLOSE.test(after);
+  const namedPerson = named !== null && named[1] !== undefined && PERSON_NOUNS.has(named[1]);
+  if ((k - i >= 2 && ((named !== null && closes) || (appositive !== null && PERSON_NOUNS.has(appositive[1]) && closes) || AGE_AFTER.test(after))) || namedPerson) {
+    return { start: token.start, end: run[k - 1].end, title: false, strongCue: true, endIndex: k };
+  }
+  return undefined;
+}
+
+const CHILD_NOUNS = new Set(['child', 'children', 'son', 'daughter', 'baby', 'boy', 'girl', 'sibling', 'brother', 'sister', 'infant', 'toddler', 'teenager', 'pupil', 'student']);
+const NOT_A_STAGE = new Set(['he', 'she', 'they', 'who', 'her', 'his', 'their', 'person', 'people', 'someone', 'somebody', 'friend', 'friends', 'cousin']);
+
+/** What the words around a name say about the person's age: a title or an adult's role, a child's, or an age. */
+function lifeStage(text: string, candidate: Candidate): LifeStage | undefined {
+  if (candidate.title) return 'adult';
+  const before = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, candidate.start - 60), candidate.start))?.[1];
+  const afterText = text.slice(candidate.end, candidate.end + 60);
+  const after = APPOSITIVE_AFTER.exec(afterText)?.[1];
+  for (const noun of [before, after]) {
+    if (noun === undefined || !PERSON_NOUNS.has(noun) || NOT_A_STAGE.has(noun)) continue;
+    return CHILD_NOUNS.has(noun) ? 'child' : 'adult';
+  }
+  const age = AGE_AFTER.exec(afterText)?.[0].match(/\d+/)?.[0];
+  if (age !== undefined) return Number(age) < 18 ? 'child' : 'adult';
+  return undefined;
+}
+
+function judgedPerson(text: string, candidate: Candidate, sentenceAt: (index: number) => SentenceFacts): boolean {
+  const after = text.slice(candidate.end, candidate.end + 60);
+  if (CITATION_AFTER.test(after)) return false;
+  const sentence = sentenceAt(candidate.start);
+  const before = text.slice(Math.max(sentence.start, candidate.start - 160), candidate.start);
+  const name = text.slice(candidate.start, candidate.end).replace(/\s+/g, ' ');
+  const withoutTitle = candidate.title && candidate.given ? text.slice(candidate.given.start, candidate.end).replace(/\s+/g, ' ') : name;
+  // A published case cited for learning; the same words as a person acting in this draft are reported.
+  if (REFERENCE_AFTER.test(after)) return false;
+  if (PUBLISHED_NAMES.has(withoutTitle.toLowerCase()) || PUBLISHED_NAMES.has(name.toLowerCase())) {
+    if (sentence.reference && !PERSON_VERB_AFTER.test(after)) return false;
+  } else if (NATIONAL_REFERENCE_BEFORE.test(before) && !PERSON_VERB_AFTER.test(after)) return false;
+  if (candidate.title) return true;
+  // "a Jack Russell", "her Harry Potter books", "the Amber Risk": an object, not a person.
+  const tail = text.slice(Math.max(0, candidate.start - 12), candidate.start);
+  if (ARTICLE_BEFORE.test(tail) && !candidate.strongCue) return false;
+  if (!candidate.strongCue && sentence.characters) return false;
+  if (candidate.given && isAmbiguousGiven(candidate.given.key) && !candidate.strongCue) {
+    if (opensSentence(text, candidate.start) || PLACE_PREPOSITION_BEFORE.test(tail)) return false;
+  }
+  return true;
+}
+
+// ---- Other details -----------------------------------------------------------------------------
+
 /** NHS numbers carry a modulus-11 check digit; most ten-digit numbers fail it. */
 function validNhsNumber(digits: string): boolean {
   let sum = 0;
@@ -74,21 +361,142 @@ function validNhsNumber(digits: string): boolean {
   return expected !== 10 && expected === Number(digits[9]);
 }
 
-/**
- * Length of a name up to its last plausible surname word, or 0 when the first word after the given
- * name or title cannot be a surname: "Sarah Smith Police" → "Sarah Smith"; "Sarah Council" → none.
- */
-function personLength(name: string, surnamesFrom: number): number {
-  let length = 0;
-  for (const word of name.slice(surnamesFrom).matchAll(/[^ \t]+/g)) {
-    if (NOT_A_SURNAME.has(word[0].split('-')[0])) break;
-    length = surnamesFrom + word.index + word[0].length;
-  }
-  return length;
-}
-
 function isYear(number: string): boolean {
   return number.length === 4 && /^(?:19|20)/.test(number);
+}
+
+// ---- Suggestions -------------------------------------------------------------------------------
+
+/** Roles offered for any name, after the draft's own pseudonyms. */
+const ROLE_REPLACEMENTS = ['the mother', 'the father', 'the social worker', 'the health visitor'];
+const MOST_PSEUDONYMS = 4;
+
+interface MonthYear {
+  year: number;
+  /** 1–12. */
+  month: number;
+}
+
+interface ParsedDate {
+  day: number;
+  month: number;
+  year?: number;
+}
+
+const MONTH_INDEX = new Map<string, number>([
+  ...MONTH_NAMES.map((name, index) => [name.toLowerCase(), index + 1] as [string, number]),
+  ...MONTH_ABBREVIATIONS.map((name) => [name.toLowerCase(), MONTH_NAMES.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1] as [string, number]),
+]);
+
+function fullYear(digits: string): number {
+  const value = Number(digits);
+  if (digits.length === 4) return value;
+  return value <= 40 ? 2000 + value : 1900 + value;
+}
+
+/** Day, month and year of a date as a review writes it (day first, as in the UK). */
+function parseDate(text: string): ParsedDate | undefined {
+  let match = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (match) return { day: Number(match[3]), month: Number(match[2]), year: Number(match[1]) };
+  match = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(text);
+  if (match) return Number(match[2]) >= 1 && Number(match[2]) <= 12 ? { day: Number(match[1]), month: Number(match[2]), year: fullYear(match[3]) } : undefined;
+  const monthWord = /\p{L}+/gu;
+  for (const word of text.matchAll(monthWord)) {
+    const month = MONTH_INDEX.get(word[0].toLowerCase());
+    if (!month || /^born$/i.test(word[0])) continue;
+    const day = /(\d{1,2})/.exec(text.replace(/\d{4}/g, ''));
+    const year = /(\d{4})/.exec(text);
+    return { day: day ? Number(day[1]) : 1, month, year: year ? Number(year[1]) : undefined };
+  }
+  return undefined;
+}
+
+function monthYear(date: { month: number; year?: number }): string {
+  return date.year === undefined ? MONTH_NAMES[date.month - 1] : `${MONTH_NAMES[date.month - 1]} ${date.year}`;
+}
+
+const REFERENCE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${alternation(MONTH_NAMES)})[ \t]+((?:19|20)\d{2})|(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2}))(?![\p{N}])`, 'gu');
+
+/** The latest month the draft mentions outside dates of birth: the time the review looks at. */
+function latestDate(doc: DraftDocument, exclude: readonly DetailItem[]): MonthYear | undefined {
+  let latest: MonthYear | undefined;
+  for (const match of doc.text.matchAll(REFERENCE_DATE)) {
+    if (exclude.some((item) => item.start <= match.index && match.index < item.end)) continue;
+    const date = match[1] ? { month: MONTH_INDEX.get(match[1].toLowerCase())!, year: Number(match[2]) } : { month: Number(match[4]), year: Number(match[5]) };
+    if (date.month < 1 || date.month > 12) continue;
+    if (!latest || date.year > latest.year || (date.year === latest.year && date.month > latest.month)) latest = date;
+  }
+  return latest;
+}
+
+function ageAt(born: ParsedDate & { year: number }, at: MonthYear): string | undefined {
+  const months = (at.year - born.year) * 12 + (at.month - born.month);
+  if (months < 1) return undefined;
+  if (months < 24) return `aged ${months} month${months === 1 ? '' : 's'}`;
+  return `aged ${Math.floor(months / 12)}`;
+}
+
+function dateOfBirthSuggestions(doc: DraftDocument, item: DetailItem, reference: MonthYear | undefined): Fix[] {
+  const date = parseDate(item.text.replace(/^\s*(?:born|date\s+of\s+birth|d\.?o\.?b\.?)/i, ''));
+  if (!date) return [];
+  const suggestions: Fix[] = [];
+  const dateMatch = DATE_IN_ITEM.exec(item.text);
+  const isBorn = /^born/i.test(item.text);
+  if (dateMatch) {
+    // "born on 3 March 2019" → "born in March 2019"; "DOB: 03/03/2019" → "DOB: March 2019".
+    const replacement = isBorn ? `in ${monthYear(date)}` : monthYear(date);
+    const start = item.start + dateMatch.index;
+    suggestions.push({ title: `Replace with the month and year: "${item.text.slice(0, dateMatch.index)}${replacement}"`, edits: [{ start, end: item.end, text: replacement }] });
+  }
+  // An age needs a year of birth and a later date in the draft to count from, and a place where
+  // "aged 4 in June 2023" reads as the original did: "born [on] <date>" alone, or a label in brackets or after a comma.
+  const before = doc.text.slice(Math.max(0, item.start - 2), item.start);
+  const bareBorn = isBorn && /^born\s+(?:on\s+)?(?:the\s+)?\d/i.test(item.text);
+  const bracketedLabel = !isBorn && /[(,]\s*$/.test(before);
+  if (date.year !== undefined && reference && (bareBorn || bracketedLabel)) {
+    const age = ageAt({ ...date, year: date.year }, reference);
+    if (age) {
+      const text = `${age} in ${monthYear(reference)}`;
+      suggestions.push({ title: `Replace with the age at the time: "${text}"`, edits: [{ start: item.start, end: item.end, text }] });
+    }
+  }
+  return suggestions;
+}
+
+const CHILD_PSEUDONYM = /^(?:Child|Baby|Infant|Sibling|Young Person|Half-sibling)\b/;
+const CHILD_ROLES = ['the child'];
+// After a child's name these words make the wording national guidance asks reviewers to avoid ("did not attend").
+const ATTENDANCE_AFTER = /^[^.!?\n]{0,40}\b(?:attend|attended|DNA)\b/;
+
+/**
+ * The draft's own pseudonyms (most used first) and common roles that could stand for this person:
+ * a child's pseudonym only for someone who may be a child and never where the sentence would then
+ * say a child "did not attend"; a parent's or a practitioner's only for someone who may be an adult.
+ */
+function replacementsFor(text: string, person: Person, pseudonyms: readonly string[]): string[] {
+  const childAttendance = person.occurrences.some((occurrence) => ATTENDANCE_AFTER.test(text.slice(occurrence.end, occurrence.end + 60)));
+  const fits = (candidate: string) => {
+    const child = CHILD_PSEUDONYM.test(candidate) || CHILD_ROLES.includes(candidate);
+    if (child) return person.stage !== 'adult' && !childAttendance;
+    return person.stage !== 'child';
+  };
+  const chosen = pseudonyms.filter(fits).slice(0, MOST_PSEUDONYMS);
+  const taken = new Set(chosen.map((candidate) => candidate.toLowerCase()));
+  for (const role of [...ROLE_REPLACEMENTS, ...CHILD_ROLES]) {
+    if (fits(role) && !taken.has(role.replace(/^the /, ''))) chosen.push(role);
+  }
+  return chosen;
+}
+
+function capitalise(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+function nameSuggestions(name: string, occurrences: readonly { start: number; end: number; sentenceStart: boolean }[], replacements: readonly string[]): Fix[] {
+  return replacements.map((replacement) => ({
+    title: `Replace every occurrence of ${name} with ${replacement}`,
+    edits: occurrences.map(({ start, end, sentenceStart }): TextEdit => ({ start, end, text: sentenceStart ? capitalise(replacement) : replacement })),
+  }));
 }
 
 const MESSAGES: Record<DetailKind, (text: string, childName: string) => string> = {
@@ -101,6 +509,24 @@ const MESSAGES: Record<DetailKind, (text: string, childName: string) => string> 
   setting: (text) => `"${text}" names a school, nursery or surgery: use a generic setting ("the secondary school", "School 1", "the GP practice").`,
   handle: (text) => `"${text}" looks like a social media handle: remove it or describe the platform generically ("a social media account").`,
 };
+
+/** A person met in the draft: every place the name stands, full or as a bare first name. */
+interface Person {
+  name: string;
+  stage?: LifeStage;
+  /** The surname words after the given name, with any spacing ("Mason", "Marsh-Okafor"). */
+  restPattern: RegExp;
+  occurrences: { start: number; end: number; sentenceStart: boolean }[];
+  findings: { start: number; end: number; text: string; bare?: boolean }[];
+}
+
+function normalised(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+function blockOffset(doc: DraftDocument, block: DocBlock, from: number, to: number) {
+  return doc.rangeInBlock(block, from, to);
+}
 
 export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
   meta: {
@@ -116,10 +542,10 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     // Characters already reported, so one stretch of text gets one finding (a date of birth is
     // not also a name). A mask keeps this linear however many items a block has.
     const claimed = new Uint8Array(text.length);
-    const add = (kind: DetailKind, index: number, length: number) => {
+    const add = (kind: DetailKind, index: number, length: number, extra: Partial<DetailItem> = {}) => {
       for (let i = index; i < index + length; i++) if (claimed[i]) return;
       claimed.fill(1, index, index + length);
-      items.push({ kind, start: offsetOf(block, index), end: offsetOf(block, index + length - 1) + 1, text: text.slice(index, index + length) });
+      items.push({ kind, start: offsetOf(block, index), end: offsetOf(block, index + length - 1) + 1, text: text.slice(index, index + length), ...extra });
     };
     // Unambiguous shapes first, so a name heuristic never claims part of one.
     for (const match of text.matchAll(DATE_OF_BIRTH)) add('date-of-birth', match.index, match[0].length);
@@ -154,28 +580,117 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       const leading = words[first].index;
       add('setting', match.index + leading, match[0].length - leading);
     }
-    for (const match of text.matchAll(TITLE_NAME)) {
-      const length = personLength(match[0], match[0].length - match[1].length);
-      if (length > 0) add('name', match.index, length);
-    }
-    for (const match of text.matchAll(FULL_NAME)) {
-      const length = personLength(match[0], match[1].length);
-      if (length > 0) add('name', match.index, length);
-    }
-    return items.sort((a, b) => a.start - b.start);
+    const pseudonyms: DetailItem[] = [];
+    const pseudonym = (start: number, end: number) =>
+      pseudonyms.push({ kind: 'pseudonym', start: offsetOf(block, start), end: offsetOf(block, end - 1) + 1, text: text.slice(start, end) });
+    for (const match of text.matchAll(PSEUDONYM)) pseudonym(match.index, match.index + match[0].length);
+    scanNames(text, (start, end, extra) => add('name', start, end - start, { ...extra, sentenceStart: opensSentence(text, start) }), pseudonym);
+    return [...items, ...pseudonyms].sort((a, b) => a.start - b.start);
   },
   check({ doc, items, report, shared, childName }) {
-    // Reference lists cite authors and published reviews by name; that is not identifying.
-    const references = doc.sectionsWithRole('references');
-    const inReferences = (offset: number) => references.some((match) => match.heading.start <= offset && offset < match.end);
+    // Reference lists cite authors and published reviews by name, and a glossary may name a
+    // national case; neither identifies this family.
+    const exempt = [...doc.sectionsWithRole('references'), ...doc.sectionsWithRole('glossary')];
+    const isExempt = (offset: number) => exempt.some((match) => match.heading.start <= offset && offset < match.end);
+    const allowed = (text: string) => {
+      const lower = normalised(text);
+      return shared.allowNames.has(lower) || lower.split(' ').every((word) => shared.allowNames.has(word));
+    };
+
+    const names: DetailItem[] = [];
+    const others: DetailItem[] = [];
+    const pseudonymCounts = new Map<string, number>();
     for (const item of items) {
-      const lower = item.text.toLowerCase();
-      if (shared.allowNames.has(lower) || PUBLISHED_NAMES.has(lower)) continue;
-      if (item.kind === 'name') {
-        if (lower.split(/\s+/).every((word) => shared.allowNames.has(word))) continue;
-        if (inReferences(item.start)) continue;
+      if (item.kind === 'pseudonym') {
+        if (!isExempt(item.start)) pseudonymCounts.set(item.text, (pseudonymCounts.get(item.text) ?? 0) + 1);
+        continue;
       }
-      report({ start: item.start, end: item.end, message: MESSAGES[item.kind](item.text, childName), data: { kind: item.kind } });
+      const lower = normalised(item.text);
+      if (shared.allowNames.has(lower)) continue;
+      if (item.kind === 'name') {
+        if (allowed(item.text) || isExempt(item.start)) continue;
+        names.push(item);
+      } else others.push(item);
+    }
+
+    const people = findPeople(doc, names, isExempt, (text) => shared.allowNames.has(text.toLowerCase()));
+    const pseudonyms = [...pseudonymCounts.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text);
+    for (const person of people) {
+      const suggestions = nameSuggestions(person.name, person.occurrences, replacementsFor(doc.text, person, pseudonyms));
+      for (const finding of person.findings) {
+        const message = finding.bare
+          ? `"${finding.text}" is the first name of ${person.name}, named earlier in the draft: it identifies the same person. Replace every mention with the report's pseudonym, a relationship or a role; if it is an agreed pseudonym, add it to "allowNames" in .cspr-lint.json.`
+          : MESSAGES.name(finding.text, childName);
+        report({ start: finding.start, end: finding.end, message, suggestions, data: { kind: 'name', name: finding.text } });
+      }
+    }
+
+    const births = others.filter((item) => item.kind === 'date-of-birth');
+    const reference = births.length > 0 ? latestDate(doc, births) : undefined;
+    for (const item of others) {
+      const suggestions = item.kind === 'date-of-birth' ? dateOfBirthSuggestions(doc, item, reference) : undefined;
+      report({ start: item.start, end: item.end, message: MESSAGES[item.kind as DetailKind](item.text, childName), suggestions, data: { kind: item.kind } });
     }
   },
 });
+
+/**
+ * Groups the name findings by person and finds every other place each person stands: the full name
+ * where the block scan does not look (headings), and later bare first names ("Kerry said" after
+ * "Kerry Mason"). One pass over the draft, and only when it names someone.
+ */
+function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: (offset: number) => boolean, allowedGiven: (text: string) => boolean): Person[] {
+  const people = new Map<string, Person>();
+  const byGiven = new Map<string, Person>();
+  for (const item of names) {
+    const key = normalised(item.text);
+    let person = people.get(key);
+    if (!person) {
+      const given = item.given;
+      const givenAt = given ? item.text.indexOf(given) : -1;
+      const rest = given ? normalised(item.text.slice(givenAt + given.length)).trim() : '';
+      const restPattern = new RegExp(`^\\s+${rest.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+      person = { name: item.text.replace(/\s+/g, ' '), restPattern, occurrences: [], findings: [] };
+      people.set(key, person);
+      if (given && rest && !byGiven.has(given.toLowerCase())) byGiven.set(given.toLowerCase(), person);
+    }
+    person.stage ??= item.stage;
+    person.findings.push({ start: item.start, end: item.end, text: item.text });
+    person.occurrences.push({ start: item.start, end: item.end, sentenceStart: item.sentenceStart === true });
+  }
+  if (byGiven.size > 0) {
+    const taken = names.map((item) => [item.start, item.end] as const);
+    const inName = (start: number) => taken.some(([from, to]) => from <= start && start < to);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...byGiven.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
+    for (const block of doc.blocks) {
+      for (const match of block.text.matchAll(pattern)) {
+        if (!/\p{Lu}/u.test(match[0][0])) continue;
+        const person = byGiven.get(match[0].toLowerCase())!;
+        const { start, end } = blockOffset(doc, block, match.index, match.index + match[0].length);
+        if (inName(start) || isExempt(start)) continue;
+        const nameEnd = match.index + match[0].length;
+        const after = block.text.slice(nameEnd, nameEnd + 80);
+        const surname = person.restPattern.exec(after);
+        const sentenceStart = opensSentence(block.text, match.index);
+        if (surname) {
+          // The full name where the scan does not look, in a heading say.
+          const range = blockOffset(doc, block, match.index, nameEnd + surname[0].length);
+          person.findings.push({ start: range.start, end: range.end, text: block.text.slice(match.index, nameEnd + surname[0].length) });
+          person.occurrences.push({ start: range.start, end: range.end, sentenceStart });
+          continue;
+        }
+        // Another person with the same first name ("Kerry Jones"), or a common word at the start of a sentence.
+        if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after) && !/^[ \t]+(?:Child|Baby|Mother|Father)\b/.test(after)) continue;
+        if (allowedGiven(match[0])) continue;
+        if (isAmbiguousGiven(titleCase(match[0])) && (sentenceStart || block.kind === 'heading')) continue;
+        person.findings.push({ start, end, text: match[0], bare: true });
+        person.occurrences.push({ start, end, sentenceStart });
+      }
+    }
+  }
+  for (const person of people.values()) {
+    person.occurrences.sort((a, b) => a.start - b.start);
+    person.findings.sort((a, b) => a.start - b.start);
+  }
+  return [...people.values()];
+}
