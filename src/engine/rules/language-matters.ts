@@ -99,7 +99,7 @@ function subjectBefore(text: string, sentenceStart: number, index: number): { re
   const words = [...text.slice(from, index).matchAll(/[\p{L}\p{N}'’]+/gu)];
   for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
     const word = words[i][0].replace(/['’]s$/, '');
-    if (/^(?:had|has|have|was|were|also|then|again|repeatedly|subsequently|later|often|did|does|do|not|never|to|failed|fails|and)$/i.test(word)) continue;
+    if (/^(?:had|has|have|was|were|is|are|been|being|also|then|again|repeatedly|subsequently|later|often|did|does|do|not|never|to|failed|fails|and)$/i.test(word)) continue;
     if (/^[A-Z]{1,2}\d?$/.test(word) && /^(?:Child|Baby|Person)$/.test(words[i - 1]?.[0] ?? '')) return { referent: 'child', plural: false };
     if (CHILD_NOUNS.test(word)) return { referent: 'child', plural: /(?:ren|s)$/i.test(word) };
     if (ADULT_NOUNS.test(word)) return { referent: 'adult', plural: false };
@@ -145,7 +145,7 @@ interface Found {
 }
 
 const NOT_ATTEND = /\b(?:(?:did|does|do|had|has|have)\s+not|didn['’]t|doesn['’]t|hadn['’]t|failed\s+to|fails\s+to|failing\s+to)\s+(attend(?:ed|ing|s)?)\b/gi;
-const DNA = /\b(?:DNA(?:['’]?d|['’]?ed)|(?:was|were|is|are|been)\s+DNA(?!['’]?e?d)|(?:recorded|marked|noted|coded|logged)\s+as\s+(?:an?\s+)?DNA|DNAs)(?![\p{L}\p{N}])/gu;
+const DNA = /\b(?:DNA(?:['’]?d|['’]?ed)|(?:was|were|is|are|been)\s+DNA(?!['’]?e?d)|as\s+(?:an?\s+)?DNA|DNAs)(?![\p{L}\p{N}])/gu;
 /** What a child does not "attend" that is not an appointment they were brought to. */
 const OWN_ATTENDANCE = /^\s*(?:(?:the|his|her|their|any|a)\s+)?(?:school|college|lessons?|class(?:es)?|sixth form|university|work|training|meetings?|conferences?|core group|strategy|review meeting|(?:youth )?club|sessions? (?:with|at) (?:the )?youth)/i;
 const OBJECT_FOLLOWS = /^\s*(?:(?:the|his|her|their|this|that|an?|two|three|four|five|several|any|either)\s+|[\p{L}]+\s+appointments?)/iu;
@@ -182,9 +182,10 @@ function notBrought(text: string, term: LanguageTerm, sentences: readonly Senten
     } else if (/^(?:was|were|is|are|been)\s/i.test(match[0])) {
       start = match.index;
       replacement = `${match[0].split(/\s/)[0]} not brought`;
-    } else if (/^(?:recorded|marked|noted|coded|logged)/i.test(match[0])) {
+    } else if (/^as\s/i.test(match[0])) {
+      // "recorded (Child L) as DNA" → "… as not brought"
       start = match.index;
-      replacement = `${match[0].split(/\s/)[0]} as not brought`;
+      replacement = 'as not brought';
     }
     out.push({ start, end, term, replacement });
   }
@@ -206,7 +207,7 @@ function looked(text: string, term: LanguageTerm, out: Found[]): void {
     let replaceFrom: number | undefined;
     if (BE_FORMS.has(prev) || (prev.endsWith('ly') && BE_FORMS.has(wordBefore(text, previous!.start)?.word.toLowerCase() ?? ''))) replacement = 'looked after';
     else if (/^(?:child|children|young|people|person|siblings?|status)$/i.test(next)) replacement = 'looked-after';
-    else if (next === '' || !/^\p{Ll}/u.test(next) || /^(?:and|or|but|who|which|that|for|in|at|with|from|to|when|because|was|were|is|are|had|has)$/.test(next)) {
+    else if (next === '' || !/^\p{Ll}/u.test(next) || /^(?:and|or|but|who|which|that|for|in|at|with|from|to|when|because|was|were|is|are|had|has|he|she|they|it|we|his|her|their|its)$/.test(next)) {
       const head = plural ? 'children in care' : 'child in care';
       if (prev === 'a' || prev === 'an') {
         replacement = `${matchCase(indefiniteArticle(head), previous!.word)} ${head}`;
