@@ -135,6 +135,115 @@
     return item;
   }
 
+  const QUALITY_WORDS = { ok: 'ok', 'needs-work': 'needs work', 'not-judged': 'not judged' };
+  const qualityWord = (status) => QUALITY_WORDS[status] || 'not judged';
+  const qualityClass = (status) => (Object.prototype.hasOwnProperty.call(QUALITY_WORDS, status) ? status : 'not-judged');
+
+  /** A quality marker: its status in words, what was judged, and (when opened) the places to go to. */
+  function markerItem(marker) {
+    const status = qualityWord(marker.status);
+    const id = String(marker.id);
+    const key = `quality:${id}`;
+    const targets = Array.isArray(marker.targets) ? marker.targets : [];
+    const more = Number(marker.moreTargets) || 0;
+    const open = expanded.has(key);
+    const item = el('li', { className: `marker ${qualityClass(marker.status)}` });
+    const label = String(marker.label);
+    const detail = String(marker.detail || '');
+    if (targets.length === 0) {
+      const row = el('div', { className: 'marker-row' });
+      row.appendChild(el('span', { className: 'label', text: label }));
+      row.appendChild(el('span', { className: 'quality-status', text: status }));
+      item.appendChild(row);
+      item.appendChild(el('p', { className: 'muted detail', text: detail }));
+      return item;
+    }
+    const placesId = `places-${id}`;
+    const toggle = el('button', {
+      className: 'toggle marker-toggle',
+      'aria-expanded': open ? 'true' : 'false',
+      'aria-controls': placesId,
+      'aria-label': `${label}: ${status}. ${detail} ${open ? 'Hide' : 'Show'} ${plural(targets.length + more, 'place')} in the draft`,
+      'data-focus-key': `marker:${id}`,
+      onClick: () => {
+        if (expanded.has(key)) expanded.delete(key);
+        else expanded.add(key);
+        save();
+        render();
+      },
+    });
+    toggle.appendChild(el('span', { className: 'chevron', text: open ? '▾' : '▸', 'aria-hidden': 'true' }));
+    toggle.appendChild(el('span', { className: 'label', text: label }));
+    toggle.appendChild(el('span', { className: 'quality-status', text: status, 'aria-hidden': 'true' }));
+    item.appendChild(toggle);
+    item.appendChild(el('p', { className: 'muted detail', text: detail, 'aria-hidden': 'true' }));
+    const places = el('ul', { className: 'hits places', id: placesId, hidden: !open, 'aria-label': `Where to work on ${label}` });
+    targets.forEach((target, index) => {
+      places.appendChild(
+        el('li', {}, [
+          el('button', {
+            className: 'link hit place',
+            text: `line ${target.line}: ${target.label}`,
+            'aria-label': `Go to line ${target.line}: ${target.label}`,
+            'data-focus-key': `place:${id}:${index}`,
+            'data-line': target.line,
+            'data-column': target.column,
+            onClick: () => reveal(target.line, target.column),
+          }),
+        ]),
+      );
+    });
+    if (more > 0) places.appendChild(el('li', { className: 'muted', text: `… and ${more} more` }));
+    item.appendChild(places);
+    return item;
+  }
+
+  /** Reading figures per section: words a sentence, reading ease, share of very long sentences. */
+  function readabilityTable(rows) {
+    const table = el('table', { className: 'figures', 'aria-labelledby': 'readability-heading' });
+    const head = el('tr', {}, ['Section', 'Words a sentence', 'Reading ease', 'Very long'].map((text) => el('th', { scope: 'col', text })));
+    table.appendChild(el('thead', {}, [head]));
+    const body = el('tbody');
+    rows.forEach((row, index) => {
+      const title = String(row.title || 'Opening');
+      body.appendChild(
+        el('tr', {}, [
+          el('th', { scope: 'row' }, [
+            el('button', {
+              className: 'link',
+              text: title,
+              'aria-label': `Go to ${title}, line ${row.line}`,
+              'data-focus-key': `figures:${index}`,
+              'data-line': row.line,
+              onClick: () => reveal(row.line, 1),
+            }),
+          ]),
+          el('td', { text: String(Number(row.averageSentenceLength) || 0) }),
+          el('td', { text: String(Number(row.readingEase) || 0) }),
+          el('td', { text: `${Math.round((Number(row.longShare) || 0) * 100)}%` }),
+        ]),
+      );
+    });
+    table.appendChild(body);
+    return table;
+  }
+
+  function qualityPart(quality) {
+    const part = el('div', { className: 'quality' });
+    const markers = quality && Array.isArray(quality.markers) ? quality.markers.filter((marker) => marker && typeof marker === 'object') : [];
+    if (markers.length === 0) return part;
+    part.appendChild(el('h2', { id: 'quality-heading', text: 'Quality' }));
+    const list = el('ul', { className: 'markers', 'aria-labelledby': 'quality-heading' });
+    for (const marker of markers) list.appendChild(markerItem(marker));
+    part.appendChild(list);
+    const rows = Array.isArray(quality.readability) ? quality.readability.filter((row) => row && typeof row === 'object') : [];
+    if (rows.length > 0) {
+      part.appendChild(el('h3', { id: 'readability-heading', text: 'Reading figures by section' }));
+      part.appendChild(readabilityTable(rows));
+    }
+    return part;
+  }
+
   function themeList(themes, label) {
     const list = el('ul', { className: 'themes', 'aria-label': label });
     for (const theme of themes) list.appendChild(themeItem(theme));
@@ -169,6 +278,7 @@
     const sectionList = el('ul', { className: 'sections', 'aria-labelledby': 'sections-heading' });
     for (const section of sections) sectionList.appendChild(sectionItem(section));
     content.appendChild(sectionList);
+    content.appendChild(qualityPart(state.quality));
 
     const themes = Array.isArray(state.themes) ? state.themes : [];
     content.appendChild(el('h2', { id: 'themes-heading', text: 'National themes' }));
@@ -214,7 +324,7 @@
         event.preventDefault();
         return;
       }
-      if (target.classList.contains('hit')) next = target.closest('.theme') && target.closest('.theme').querySelector('.toggle');
+      if (target.classList.contains('hit')) next = target.closest('.theme, .marker') && target.closest('.theme, .marker').querySelector('.toggle');
     }
     if (next) {
       next.focus();

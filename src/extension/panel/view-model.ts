@@ -2,6 +2,7 @@
 // webview (data only), the HTML shell with its Content-Security-Policy, and message validation.
 import * as z from 'zod/mini';
 import type { LintResult, SectionStatus } from '../../engine/index';
+import { qualityMarkers, type QualityMarker } from '../../engine/quality/markers';
 
 /** Messages the webview may send. Anything else (or anything malformed) is ignored. */
 export const panelMessageSchema = z.discriminatedUnion('type', [
@@ -38,6 +39,37 @@ export interface PanelTheme {
   hits: PanelHit[];
 }
 
+/** Reading figures of one section, for the Quality part's table. */
+export interface PanelReadability {
+  title: string;
+  line: number;
+  sentences: number;
+  averageSentenceLength: number;
+  readingEase: number;
+  /** Share of very long sentences, 0–1. */
+  longShare: number;
+}
+
+/** The Quality part: each quality marker judged from the text, and the reading figures per section. */
+export interface PanelQuality {
+  markers: QualityMarker[];
+  readability: PanelReadability[];
+}
+
+export function panelQuality(result: LintResult): PanelQuality {
+  return {
+    markers: qualityMarkers(result),
+    readability: (result.readability ?? []).map((section) => ({
+      title: section.title,
+      line: section.line,
+      sentences: section.sentences,
+      averageSentenceLength: section.averageSentenceLength,
+      readingEase: section.readingEase,
+      longShare: section.longShare,
+    })),
+  };
+}
+
 /** What the webview renders: only data, never HTML. */
 export interface PanelState {
   file: string;
@@ -47,6 +79,7 @@ export interface PanelState {
   expectedAbsent: string[];
   sections: PanelSection[];
   themes: PanelTheme[];
+  quality: PanelQuality;
 }
 
 export function panelState(uri: { path: string }, result: LintResult): PanelState {
@@ -80,6 +113,7 @@ export function panelState(uri: { path: string }, result: LintResult): PanelStat
       hitCount: theme.hits.length,
       hits: theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section })),
     })),
+    quality: panelQuality(result),
   };
 }
 
