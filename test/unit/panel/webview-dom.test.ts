@@ -190,4 +190,26 @@ describe('panel webview', () => {
     }
     expect(root().innerHTML).toBe(before);
   });
+
+  it('with no draft offers New draft, which posts newDraft; a null state (the draft was closed) goes back to it', () => {
+    const api = loadPanel();
+    const newDraft = root().querySelector<HTMLButtonElement>('[data-focus-key="new-draft"]')!;
+    expect(newDraft.textContent).toBe('New draft');
+    newDraft.click();
+    expect(api.posted).toContainEqual({ type: 'newDraft' });
+    postState(gaps);
+    expect(root().querySelector('[data-focus-key="new-draft"]')).toBeNull();
+    window.dispatchEvent(new MessageEvent('message', { data: { type: 'state', state: null } }));
+    expect(root().querySelector('[data-focus-key="new-draft"]')).not.toBeNull();
+  });
+
+  it('marks an empty section as still to write, in words', () => {
+    loadPanel();
+    const state = panelState({ path: '/drafts/new.md' }, new Linter().lint('---\ncspr-template: lcspr\n---\n# Review\n\n## Introduction\n\n## Methodology\n'));
+    postState(state);
+    const empty = Array.from(root().querySelectorAll('li.section.empty'));
+    expect(empty.length).toBeGreaterThanOrEqual(2);
+    for (const row of empty) expect(row.querySelector('.todo')!.textContent).toBe('to write');
+    expect(root().querySelector('.summary')!.textContent).toMatch(/ · \d+ empty · /);
+  });
 });
