@@ -32,6 +32,8 @@ export interface ConfigProblem {
 
 export class ConfigStore {
   private readonly entries = new Map<string, Promise<ConfigEntry>>();
+  /** What each config lookup read (undefined: no file there), to notice changes when the client cannot watch files. */
+  private readonly reads = new Map<string, string | undefined>();
   private readonly locations = new Map<string, Promise<string | undefined>>();
   private defaults?: ConfigEntry;
   private workspaceFolders: string[] = [];
@@ -53,9 +55,19 @@ export class ConfigStore {
 
   /** Forget every loaded config: a config file, a file a config extends, or a setting changed. */
   invalidate(): void {
+    this.reads.clear();
     this.entries.clear();
     this.locations.clear();
     this.defaults = undefined;
+  }
+
+  /**
+   * Whether any file a config lookup read has changed, appeared or gone since: for clients that
+   * cannot watch files (Neovim's built-in client), checked when a draft is opened or saved.
+   */
+  async changedOnDisk(): Promise<boolean> {
+    for (const [uri, text] of [...this.reads]) if ((await this.host.readFile(uri)) !== text) return true;
+    return false;
   }
 
   /** Every config file read so far (including `extends` targets), as URI keys. */
@@ -109,7 +121,14 @@ export class ConfigStore {
   }
 
   private configHost(base: ParsedUri): ConfigHost {
-    return { readFile: (path) => this.host.readFile(uriWithPath(base, path)) };
+    return {
+      readFile: async (path) => {
+        const uri = uriWithPath(base, path);
+        const text = await this.host.readFile(uri);
+        this.reads.set(uri, text);
+        return text;
+      },
+    };
   }
 
   private defaultEntry(): ConfigEntry {

@@ -330,12 +330,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // ------------------------------------------------------------ documents
 
+  /** Without file watching, a config edited in another program is noticed when a draft is opened or saved. */
+  async function recheckConfigsOnDisk(): Promise<boolean> {
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return false;
+    if (!(await configs.changedOnDisk())) return false;
+    log('A config file changed on disk; re-linting');
+    configs.invalidate();
+    relintAll();
+    return true;
+  }
+
   documents.onDidChangeContent((event) => {
     const { uri } = event.document;
     const opening = !seen.has(uri);
     seen.add(uri);
     if (opening) {
       if (settings.run !== 'manual') schedule(uri, 0);
+      recheckConfigsOnDisk().catch((error: unknown) => logError('config check', error));
     } else if (settings.run === 'onType') {
       cache.delete(uri);
       schedule(uri, settings.debounceMs);
@@ -350,6 +361,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         relintAll();
         return;
       }
+      if (await recheckConfigsOnDisk()) return;
       if (settings.run !== 'manual') schedule(uri, 0);
     }),
   );

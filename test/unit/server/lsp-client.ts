@@ -52,7 +52,8 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static async start(rootDir: string, initializationOptions: unknown = {}): Promise<LspClient> {
+  /** `watchFiles: false` plays a client that cannot watch files (Neovim's built-in client). */
+  static async start(rootDir: string, initializationOptions: unknown = {}, { watchFiles = true } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: rootDir, stdio: 'pipe' });
     const client = new LspClient(child);
     const rootUri = pathToFileURL(rootDir).href;
@@ -62,7 +63,7 @@ export class LspClient {
       workspaceFolders: [{ uri: rootUri, name: 'drafts' }],
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { configuration: true, workspaceFolders: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: watchFiles } },
         window: { workDoneProgress: true },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
@@ -124,6 +125,10 @@ export class LspClient {
   async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
     this.documents.set(uri, TextDocument.create(uri, languageId, 1, text));
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }
 
   async close(uri: string): Promise<void> {

@@ -302,3 +302,31 @@ describe('language server', () => {
     expect(JSON.parse(readFileSync(configPath(), 'utf8'))).toEqual(CONFIG);
   });
 });
+
+describe('language server without file watching, and its lifetime', () => {
+  it('notices a config changed on disk when a draft is saved', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cspr-lsp-nowatch-'));
+    const other = await LspClient.start(folder, { csprLint: { debounceMs: 20 } }, { watchFiles: false });
+    try {
+      writeFileSync(path.join(folder, '.cspr-lint.json'), JSON.stringify({ extends: 'cspr-lint:lcspr' }));
+      const uri = pathToFileURL(path.join(folder, 'draft.md')).href;
+      await other.open(uri, readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
+      await other.waitForDiagnostics(uri, (list) => rules(list).includes('blame-language'), 'blame-language');
+      writeFileSync(path.join(folder, '.cspr-lint.json'), JSON.stringify({ extends: 'cspr-lint:lcspr', rules: { 'blame-language': 'off' } }));
+      await other.save(uri);
+      await other.waitForDiagnostics(uri, (list) => list.length > 0 && !rules(list).includes('blame-language'), 'blame-language switched off');
+    } finally {
+      await other.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('exits when the client disconnects without shutting it down', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cspr-lsp-exit-'));
+    const other = await LspClient.start(folder);
+    const exited = new Promise<number | null>((resolve) => other.process.once('exit', (code) => resolve(code)));
+    other.process.stdin.end();
+    expect(await exited).not.toBeNull();
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
