@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../rule';
-import type { Glossary } from '../data/glossary';
 import { REPORTING_SOURCE, termsPattern } from '../data/content-cues';
 import {
   ASSURANCE_TERMS,
@@ -8,58 +7,12 @@ import {
   POLICY_NOUNS,
   PROVIDING_VERBS,
   REQUIREMENT_CUES,
-  SAME_MEANING,
   TRAINING_NOUNS,
   TRAINING_VERBS,
 } from '../data/recommendation-cues';
-import { recommendationSections, type Recommendation } from '../sections/recommendations';
-import { findActors } from '../text/actors';
+import { recommendationSections, recommendationWords, wordOverlap, type Recommendation } from '../sections/recommendations';
 import { headPredicates, type Predicate } from '../text/clauses';
 import { phraseStem, tokenize } from '../text/words';
-
-// ---------------------------------------------------------------------------------------------
-// Two recommendations that ask for the same thing: the content words of each (stems, near-synonyms
-// reduced to one word, the addressee and function words left out), compared as sets.
-// ---------------------------------------------------------------------------------------------
-
-/** Words every recommendation uses, which say nothing about what it asks for. */
-const FUNCTION_WORDS = new Set(
-  [
-    'a', 'about', 'across', 'after', 'all', 'also', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'before', 'being', 'between', 'both', 'but',
-    'by', 'can', 'could', 'do', 'does', 'each', 'every', 'for', 'from', 'has', 'have', 'how', 'in', 'into', 'is', 'it', 'its', 'may', 'might',
-    'more', 'most', 'must', 'need', 'needs', 'new', 'no', 'not', 'of', 'on', 'or', 'other', 'our', 'over', 'own', 'per', 'shall', 'should',
-    'so', 'such', 'than', 'that', 'their', 'them', 'there', 'these', 'they', 'this', 'those', 'through', 'to', 'under', 'until', 'up', 'upon',
-    'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'who', 'whom', 'why', 'will', 'with', 'within', 'would', 'year', 'years',
-    'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'quarterly', 'end', 'next', 'recommend', 'recommendation', 'review',
-    'partnership', 'agency', 'agencies', 'partner', 'partners', 'safeguarding', 'child', 'children', 'family', 'families', 'practitioner',
-    'practitioners', 'staff', 'professional', 'professionals', 'ensure', 'make', 'sure', 'take', 'place', 'local', 'multi', 'owner', 'due',
-    'lead', 'timescale', 'board', 'report', 'findings', 'learning', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-    'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'one', 'two', 'three', 'four', 'five', 'six',
-  ].map((word) => phraseStem(word)),
-);
-const CANONICAL = new Map<string, string>();
-for (const group of SAME_MEANING) for (const word of group) CANONICAL.set(phraseStem(word), phraseStem(group[0]));
-
-function contentWords(item: Recommendation, glossary: Glossary): Set<string> {
-  // The addressee is compared on its own: "The ICB will …" twice is not the same request.
-  const actors = findActors(item.text, glossary);
-  const words = new Set<string>();
-  for (const word of tokenize(item.text)) {
-    if (actors.some((actor) => word.start >= actor.index && word.end <= actor.end)) continue;
-    if (/^\d/.test(word.raw) || word.raw.length < 3) continue;
-    const stem = word.stem.toLowerCase();
-    if (FUNCTION_WORDS.has(stem)) continue;
-    words.add(CANONICAL.get(stem) ?? stem);
-  }
-  return words;
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
 
 /** Owners compared by their words: "the ICB" and "ICB", "Children's Social Care" and "children’s social care". */
 function sameOwner(a: Recommendation, b: Recommendation): boolean {
@@ -78,6 +31,9 @@ const TRAINING_VERB = stems(TRAINING_VERBS.filter((verb) => !PROVIDING_VERBS.inc
 /** Verbs that are training only with a training object ("raise awareness", "share the guidance"). */
 const TRAINING_WITH_OBJECT = stems([...PROVIDING_VERBS, ...TRAINING_VERBS]);
 const TRAINING_NOUN = stems(TRAINING_NOUNS);
+const REPEATING_VERB = stems(['recirculate', 'reissue', 'restate', 'reiterate', 'remind']);
+/** Sent out again with "re-" ("re-circulate", "re-issue"): a reminder; "re-design" is not. */
+const SENDING_VERB = stems(['circulate', 'issue', 'send', 'share', 'distribute', 'publish', 'brief', 'state']);
 const POLICY_NOUN = stems(POLICY_NOUNS);
 const ASSURANCE = new RegExp(`${termsPattern(ASSURANCE_TERMS, 'iu').source}|${REPORTING_SOURCE}`, 'iu');
 const REQUIREMENT = termsPattern(REQUIREMENT_CUES, 'iu');
@@ -89,14 +45,16 @@ type OnlyAsk = 'training' | 'reminder' | 'awareness' | 'policy';
 function onlyAskOf(text: string, predicate: Predicate): OnlyAsk | undefined {
   if (!predicate.verb) return undefined;
   const verb = predicate.verb.stem;
-  if (verb === phraseStem('remind')) return 'reminder';
   // The object: the words after the verb, or in the passive the subject ("Training should be delivered").
   const objectText = predicate.passive && predicate.subject ? text.slice(predicate.subject.start, predicate.subject.end) : text.slice(predicate.complement.start, Math.min(predicate.complement.end, predicate.complement.start + 60));
   const object = tokenize(objectText)
     .slice(0, 5)
     .map((word) => word.stem.toLowerCase());
   if (object.includes(phraseStem('awareness'))) return 'awareness';
-  if (TRAINING_VERB.has(verb)) return /circulat|issu|restat|reiterat/.test(verb) ? 'reminder' : 'training';
+  // "re-circulate the protocol", "reissue the guidance": sending out again what already exists.
+  const again = text.slice(Math.max(0, predicate.verb.start - 3), predicate.verb.start).toLowerCase() === 're-';
+  if (REPEATING_VERB.has(verb) || (again && SENDING_VERB.has(verb))) return 'reminder';
+  if (TRAINING_VERB.has(verb)) return 'training';
   if (!TRAINING_WITH_OBJECT.has(verb)) return undefined;
   if (object.some((stem) => TRAINING_NOUN.has(stem))) return 'training';
   if (object.some((stem) => POLICY_NOUN.has(stem))) {
@@ -166,13 +124,13 @@ export const recommendationCount = defineRule({
       });
     }
     const items = sections.flatMap((section) => section.items);
-    const words = items.map((item) => contentWords(item, shared.glossary));
+    const words = items.map((item) => recommendationWords(item, shared.glossary));
     for (let later = 1; later < items.length; later++) {
       if (words[later].size < 3) continue;
       for (let earlier = 0; earlier < later; earlier++) {
         if (words[earlier].size < 3) continue;
         const needed = sameOwner(items[earlier], items[later]) ? options.duplicateSimilarity : Math.min(1, options.duplicateSimilarity + 0.25);
-        if (jaccard(words[earlier], words[later]) < needed) continue;
+        if (wordOverlap(words[earlier], words[later]) < needed) continue;
         const earlierName = items[earlier].number ? `${items[earlier].role === 'actions' ? 'Action' : 'Recommendation'} ${items[earlier].number}` : 'an earlier one';
         report({
           start: items[later].start,

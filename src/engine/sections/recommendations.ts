@@ -24,6 +24,8 @@ import {
 } from '../data/content-cues';
 import { findActors } from '../text/actors';
 import { headPredicates, type Predicate } from '../text/clauses';
+import { phraseStem, tokenize } from '../text/words';
+import { SAME_MEANING } from '../data/recommendation-cues';
 
 export type RecommendationSource = 'list' | 'paragraph' | 'heading' | 'table';
 
@@ -487,4 +489,52 @@ export function recommendationSections(doc: DraftDocument, glossary: Glossary): 
   }
   extracted.set(doc, { glossary, sections });
   return sections;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a recommendation asks for, as a set of content words (stems, near-synonyms reduced to one
+// word, the addressee and function words left out): two recommendations in one draft
+// (recommendation-count) or in different drafts (the portfolio's register) that share most of
+// them ask for the same thing.
+// ---------------------------------------------------------------------------------------------
+
+/** Words every recommendation uses, which say nothing about what it asks for. */
+const FUNCTION_WORDS = new Set(
+  [
+    'a', 'about', 'across', 'after', 'all', 'also', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'before', 'being', 'between', 'both', 'but',
+    'by', 'can', 'could', 'do', 'does', 'each', 'every', 'for', 'from', 'has', 'have', 'how', 'in', 'into', 'is', 'it', 'its', 'may', 'might',
+    'more', 'most', 'must', 'need', 'needs', 'new', 'no', 'not', 'of', 'on', 'or', 'other', 'our', 'over', 'own', 'per', 'shall', 'should',
+    'so', 'such', 'than', 'that', 'their', 'them', 'there', 'these', 'they', 'this', 'those', 'through', 'to', 'under', 'until', 'up', 'upon',
+    'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'who', 'whom', 'why', 'will', 'with', 'within', 'would', 'year', 'years',
+    'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'quarterly', 'end', 'next', 'recommend', 'recommendation', 'review',
+    'partnership', 'agency', 'agencies', 'partner', 'partners', 'safeguarding', 'child', 'children', 'family', 'families', 'practitioner',
+    'practitioners', 'staff', 'professional', 'professionals', 'ensure', 'make', 'sure', 'take', 'place', 'local', 'multi', 'owner', 'due',
+    'lead', 'timescale', 'board', 'report', 'findings', 'learning', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+    'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'one', 'two', 'three', 'four', 'five', 'six',
+  ].map((word) => phraseStem(word)),
+);
+const CANONICAL = new Map<string, string>();
+for (const group of SAME_MEANING) for (const word of group) CANONICAL.set(phraseStem(word), phraseStem(group[0]));
+
+/** The content words of a recommendation's text. */
+export function recommendationWords(item: Pick<Recommendation, 'text'>, glossary: Glossary): Set<string> {
+  // The addressee is compared on its own: "The ICB will …" twice is not the same request.
+  const actors = findActors(item.text, glossary);
+  const words = new Set<string>();
+  for (const word of tokenize(item.text)) {
+    if (actors.some((actor) => word.start >= actor.index && word.end <= actor.end)) continue;
+    if (/^\d/.test(word.raw) || word.raw.length < 3) continue;
+    const stem = word.stem.toLowerCase();
+    if (FUNCTION_WORDS.has(stem)) continue;
+    words.add(CANONICAL.get(stem) ?? stem);
+  }
+  return words;
+}
+
+/** Shared words over all words of the two (Jaccard), from 0 (nothing shared) to 1 (the same words). */
+export function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
