@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LintResult } from '../engine/index';
 import { renderHtmlReport, renderMarkdownReport } from '../report/index';
+import { qualityReport } from '../report/quality';
 
 /** HTML or Markdown by the output file's extension. */
 export function renderReport(outPath: string, draftLabel: string, result: LintResult): string {
@@ -11,6 +12,7 @@ export function renderReport(outPath: string, draftLabel: string, result: LintRe
     template: result.template,
     sections: result.sections,
     coverage: result.coverage,
+    quality: qualityReport(result),
   };
   return /\.(?:md|markdown)$/i.test(outPath) ? renderMarkdownReport(input) : renderHtmlReport(input);
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { applyFixes, PRESET_TEMPLATES, skeletonEdit, skeletonText, type Finding } from '../engine/index';
 import { renderHtmlReport, renderMarkdownReport } from '../report/index';
+import { qualityReport } from '../report/quality';
 import { DraftCompletions, TRIGGER_CHARACTERS } from './completion';
 import { ConfigStore } from './config-store';
 import { LintController, toRange } from './controller';
@@ -359,6 +360,7 @@ async function exportCoverage(controller: LintController, given?: vscode.Uri): P
     template: entry.result.template,
     sections: entry.result.sections,
     coverage: entry.result.coverage,
+    quality: qualityReport(entry.result),
   };
   const content = /\.md$/i.test(target.path) ? renderMarkdownReport(input) : renderHtmlReport(input);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

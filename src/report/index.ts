@@ -2,6 +2,7 @@
 // checklist; no script) and a Markdown variant, plus the plain-text table the CLI prints. Pure
 // TypeScript, so the web extension can export reports too. Every piece of draft text is escaped.
 import type { SectionStatus, Template, ThemeCoverage } from '../engine/index';
+import { QUALITY_CSS, renderQualityHtml, renderQualityMarkdown, type QualityReport } from './quality';
 
 export interface ReportInput {
   title: string;
@@ -10,6 +11,8 @@ export interface ReportInput {
   sections: readonly SectionStatus[];
   coverage: readonly ThemeCoverage[];
   generatedAt?: string;
+  /** The Quality part (quality markers and reading figures); left out when absent. */
+  quality?: QualityReport;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
@@ -128,7 +131,7 @@ tr.present td:nth-child(3), tr.covered td:nth-child(2) { color: #2e7d32; font-we
 tr.missing.recommended td:nth-child(3) { color: #666; font-weight: 400; }
 .notice { border-left: 4px solid #c77700; background: #fff6e5; padding: .4rem .7rem; }
 svg { max-width: 100%; height: auto; margin: .5rem 0 1rem; }
-@media print { details { display: block; } details > summary { display: none; } }
+@media print { details { display: block; } details > summary { display: none; } }${input.quality ? QUALITY_CSS : ''}
 </style>
 </head>
 <body>
@@ -145,6 +148,7 @@ ${barChart(input.coverage)}
 <table><thead><tr><th>Theme</th><th>Status</th><th>Distinct phrases</th><th>Where</th></tr></thead><tbody>
 ${themeRows}
 </tbody></table>
+${input.quality ? renderQualityHtml(input.quality, escapeHtml) : ''}
 </body>
 </html>
 `;
@@ -177,6 +181,7 @@ export function renderMarkdownReport(input: ReportInput): string {
           .join('; ')} |`,
     ),
     '',
+    ...(input.quality ? renderQualityMarkdown(input.quality, escapeMarkdown) : []),
   ];
   return lines.join('\n');
 }
