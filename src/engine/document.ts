@@ -2,7 +2,7 @@
 // text blocks with absolute offsets, HTML comments, front matter, and the template sections the
 // headings name, each with its extent in the document.
 import { splitIntoChunks, type Chunk } from './parse/chunks';
-import { parseChunk, sourceOffsetOf, type FrontMatter, type HtmlComment, type ListPlacement, type ParsedChunk, type TablePlacement, type TextBlock } from './parse/markdown';
+import { parseChunk, sourceOffsetOf, type Definition, type FrontMatter, type HtmlComment, type ListPlacement, type ParsedChunk, type TablePlacement, type TextBlock } from './parse/markdown';
 import { compileHeadingMatcher, type HeadingMatcher } from './sections/heading-match';
 import type { ScanItem } from './rule';
 import type { Template, TemplateSection } from './templates/schema';
@@ -48,6 +48,8 @@ export interface ChunkEntry {
    */
   scans: Map<string, { base: number; items: ScanItem[] }>;
   lastUsed: number;
+  /** The text in lower case, kept once asked for: whether the chunk may refer to another chunk's definitions is asked on every lint. */
+  lowerText?: string;
 }
 
 /** Parsed chunks by text, shared by every document linted with the same engine instance. */
@@ -63,11 +65,14 @@ export class ChunkCache {
     return ++this.generation;
   }
 
-  get(text: string, generation: number): ChunkEntry {
-    let entry = this.entries.get(text);
+  /** The chunk parsed, with the definitions (from other chunks) its references need. */
+  get(text: string, generation: number, definitions: readonly Definition[] = []): ChunkEntry {
+    // A chunk's parse depends on its text and on the definitions lent to it, so both make the key.
+    const key = definitions.length === 0 ? text : `${text}\u0000${definitions.map((definition) => `${definition.footnote ? '^' : ''}${definition.label}`).join('\u0000')}`;
+    let entry = this.entries.get(key);
     if (!entry) {
-      entry = { text, parsed: parseChunk(text), scans: new Map(), lastUsed: generation };
-      this.entries.set(text, entry);
+      entry = { text, parsed: parseChunk(text, definitions), scans: new Map(), lastUsed: generation };
+      this.entries.set(key, entry);
     }
     entry.lastUsed = generation;
     return entry;
@@ -103,10 +108,12 @@ export class DraftDocument {
     cache: ChunkCache,
     generation: number,
     matcher: HeadingMatcher = compileHeadingMatcher(template),
+    /** false: the whole draft is one chunk, as a parser that reads it at once sees it (tests hold chunking to that). */
+    chunking = true,
   ) {
     this.lineStarts = computeLineStarts(text);
-    this.chunks = splitIntoChunks(text);
-    this.chunkEntries = this.chunks.map((chunk) => cache.get(chunk.text, generation));
+    this.chunks = chunking ? splitIntoChunks(text) : [{ start: 0, startLine: 0, text }];
+    this.chunkEntries = withLentDefinitions(this.chunks, generation, cache);
     this.chunks.forEach((chunk, chunkIndex) => {
       const parsed = this.chunkEntries[chunkIndex].parsed;
       const base = chunk.start;
@@ -296,6 +303,36 @@ export class DraftDocument {
   isInComment(offset: number): boolean {
     return this.comments.some((comment) => comment.start <= offset && offset < comment.end);
   }
+}
+
+/**
+ * Each chunk parsed, lending it the link and footnote definitions other chunks hold when its text
+ * may refer to one: "[^1]" in the findings and "[^1]: …" under "Notes" are a footnote, as they are
+ * when the whole draft is parsed at once, not a bracketed placeholder. A chunk whose references are
+ * all defined in itself (every chunk of most drafts) is parsed and cached on its text alone.
+ */
+function withLentDefinitions(chunks: readonly Chunk[], generation: number, cache: ChunkCache): ChunkEntry[] {
+  const entries = chunks.map((chunk) => cache.get(chunk.text, generation));
+  if (chunks.length < 2) return entries;
+  const all = new Map<string, Definition>();
+  for (const entry of entries) {
+    for (const definition of entry.parsed.definitions) {
+      const key = `${definition.footnote ? '^' : ''}${definition.identifier}`;
+      if (!all.has(key)) all.set(key, definition);
+    }
+  }
+  if (all.size === 0) return entries;
+  return entries.map((entry, index) => {
+    const own = new Set(entry.parsed.definitions.map((definition) => `${definition.footnote ? '^' : ''}${definition.identifier}`));
+    const lent: Definition[] = [];
+    for (const [key, definition] of all) {
+      if (own.has(key)) continue;
+      // A cheap test that the chunk could refer to the label; a definition lent needlessly changes nothing but the cache key.
+      const lower = (entry.lowerText ??= entry.text.toLowerCase());
+      if (definition.identifier.includes(' ') || lower.includes(definition.identifier)) lent.push(definition);
+    }
+    return lent.length === 0 ? entry : cache.get(chunks[index].text, generation, lent);
+  });
 }
 
 /**

@@ -35,6 +35,11 @@ export interface EngineSettings {
   language?: Readonly<Record<string, string | null>>;
   themes?: readonly Theme[];
   coveredAt?: number;
+  /**
+   * false: parse each draft whole instead of in chunks cached per heading. Only for tests, which
+   * hold the chunked lint to giving exactly what the whole parse gives; editors and the CLI keep the default.
+   */
+  chunking?: boolean;
 }
 
 export interface SectionStatus {
@@ -82,6 +87,7 @@ export class Linter {
   private readonly matchers = new Map<Template, HeadingMatcher>();
   private readonly coverage: CoverageAnalyzer;
   private readonly coveredAt: number;
+  private readonly chunking: boolean;
 
   constructor(settings: EngineSettings = {}) {
     this.templates = { ...PRESET_TEMPLATES, ...(settings.templates ?? {}) };
@@ -103,6 +109,7 @@ export class Linter {
     }
     this.coverage = new CoverageAnalyzer(mergeThemes(settings.themes));
     this.coveredAt = settings.coveredAt ?? 2;
+    this.chunking = settings.chunking ?? true;
   }
 
   /** Templates a draft may name in front matter. */
@@ -114,7 +121,7 @@ export class Linter {
     const generation = this.cache.beginRun();
     const notices: string[] = [];
     const template = this.chooseTemplate(text, request, notices);
-    const doc = new DraftDocument(text, template, this.cache, generation, this.matcherFor(template));
+    const doc = new DraftDocument(text, template, this.cache, generation, this.matcherFor(template), this.chunking);
     const frontMatterTemplate = doc.frontMatter?.fields['cspr-template'];
     if (frontMatterTemplate !== undefined && !this.templates[frontMatterTemplate]) {
       notices.push(`Front matter names an unknown template "cspr-template: ${frontMatterTemplate}"; using "${template.id}". Known templates: ${this.templateIds.join(', ')}.`);

@@ -83,10 +83,22 @@ export interface FrontMatter {
   fields: Record<string, string>;
 }
 
+/** A link reference definition ("[ref]: https://…") or footnote definition ("[^1]: …") the chunk holds. */
+export interface Definition {
+  /** Normalised label, as the parser matches references to it (case and inner whitespace folded). */
+  identifier: string;
+  /** The label as written. */
+  label: string;
+  footnote: boolean;
+  /** Chunk offset of the definition. */
+  start: number;
+}
+
 export interface ParsedChunk {
   headings: ParsedHeading[];
   blocks: TextBlock[];
   comments: HtmlComment[];
+  definitions: Definition[];
   frontMatter?: FrontMatter;
   /** Set when the parser failed on this chunk: it holds nothing and the engine reports it unchecked. */
   failure?: string;
@@ -152,21 +164,56 @@ function processorFor(text: string) {
   return text.startsWith('---') && !hasClosedFrontMatter(text) ? processorWithoutFrontMatter : processor;
 }
 
-export function parseChunk(source: string): ParsedChunk {
+/**
+ * Parses a chunk. `definitions` are link reference and footnote definitions that other chunks of
+ * the draft hold ("[^1]: …" under a later "Notes" heading, "[ref]: …" under "References"): the
+ * parser resolves a reference only when it knows the definition, so a chunk parsed without them
+ * would read "[^1]" and "[text][ref]" as literal brackets where the whole draft reads a footnote and
+ * a link. They are parsed as if written just before the chunk (or, for the first chunk, whose front
+ * matter must stay first, just after it), and nothing they produce is kept.
+ */
+export function parseChunk(source: string, definitions: readonly Definition[] = []): ParsedChunk {
   try {
     // micromark drops a leading byte order mark and counts offsets from the character after it.
     const origin = source.charCodeAt(0) === 0xfeff ? 1 : 0;
     const parsable = defuse(origin === 1 ? source.slice(1) : source);
-    const tree = processorFor(parsable).parse(parsable) as Root;
-    if (origin === 1) shiftOffsets(tree, 1);
-    const out: ParsedChunk = { headings: [], blocks: [], comments: [] };
+    const { text: parsed, before } = withDefinitions(parsable, definitions);
+    const tree = processorFor(parsed).parse(parsed) as Root;
+    if (origin - before !== 0) shiftOffsets(tree, origin - before);
+    const out: ParsedChunk = { headings: [], blocks: [], comments: [], definitions: [] };
     walkBlocks(tree.children, origin === 1 ? source[0] + parsable : parsable, out, { inQuote: false, nesting: -1, root: true, origin });
+    if (definitions.length > 0) dropOutside(out, source.length);
     return out;
   } catch (error) {
     // Never expected, but a draft must not take the editor's linter down: the chunk goes unchecked
     // and the engine says so.
-    return { headings: [], blocks: [], comments: [], failure: error instanceof Error ? error.message : String(error) };
+    return { headings: [], blocks: [], comments: [], definitions: [], failure: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The text to parse with other chunks' definitions added, and how many characters were put before
+ * it. A chunk after the first starts where a block starts whatever precedes it (see chunks.ts), so
+ * definitions and a blank line in front change nothing in it; in front, not after, because the end
+ * of a chunk may be inside an unclosed fence or comment that would swallow them.
+ */
+function withDefinitions(text: string, definitions: readonly Definition[]): { text: string; before: number } {
+  if (definitions.length === 0) return { text, before: 0 };
+  // A blank line after each: the text of a footnote definition is a paragraph, which would run on into the next line.
+  const lines = definitions.map((definition) => (definition.footnote ? `[^${definition.label}]: x` : `[${definition.label}]: #`)).join('\n\n');
+  // Front matter must stay first; only the first chunk of a draft can hold it.
+  if (text.startsWith('---')) return { text: `${text}\n\n${lines}\n`, before: 0 };
+  const prefix = `${lines}\n\n`;
+  return { text: prefix + text, before: prefix.length };
+}
+
+/** Drops what the added definitions produced (footnote text), which lies outside the chunk. */
+function dropOutside(out: ParsedChunk, length: number): void {
+  const inside = (item: { start: number }) => item.start >= 0 && item.start < length;
+  out.blocks = out.blocks.filter(inside);
+  out.headings = out.headings.filter(inside);
+  out.comments = out.comments.filter(inside);
+  out.definitions = out.definitions.filter(inside);
 }
 
 function shiftOffsets(tree: Root, by: number): void {
@@ -382,10 +429,15 @@ function walkBlocks(nodes: RootContent[], source: string, out: ParsedChunk, stat
         });
         break;
       case 'footnoteDefinition':
-        walkBlocks(node.children, source, out, { ...state, root: false });
+        out.definitions.push({ identifier: node.identifier, label: node.label ?? node.identifier, footnote: true, start });
+        // Definitions another chunk lent for parsing lie outside this chunk's text.
+        if (start >= 0 && start < source.length) walkBlocks(node.children, source, out, { ...state, root: false });
+        break;
+      case 'definition':
+        out.definitions.push({ identifier: node.identifier, label: node.label ?? node.identifier, footnote: false, start });
         break;
       default:
-        // code, thematicBreak, definition: no prose to check.
+        // code, thematicBreak: no prose to check.
         break;
     }
   }
