@@ -23,7 +23,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, findChildName, insertionPoint, skeletonEdit, type Finding, type Fix, type LintResult, type TemplateSection } from '../engine/index';
 import { ALWAYS_KNOWN_ACRONYMS, BUILT_IN_EXPANSIONS } from '../engine/data/glossary';
 import { sectionWordCount } from '../engine/sections/content';
+import { HITS_PER_THEME, panelState } from '../extension/panel/view-model';
 import { INSERT_SECTION_COMMAND, type DocumentState, type InsertSectionArguments } from './protocol';
+import { parseUri } from './uri';
 
 export const SOURCE = 'cspr-lint';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cspr-lint`;
@@ -322,7 +324,8 @@ export function documentState(ctx: DraftContext): DocumentState {
       status: theme.status,
       expected: theme.expected,
       phrases: theme.phrases,
-      hits: theme.hits.map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section, sectionId: hit.sectionId })),
+      hitCount: theme.hits.length,
+      hits: theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section, sectionId: hit.sectionId })),
     })),
     counts: {
       errors: count('error'),
@@ -333,5 +336,6 @@ export function documentState(ctx: DraftContext): DocumentState {
       themes: result.coverage.length,
     },
     notices: result.notices,
+    panel: panelState({ path: parseUri(ctx.uri).path }, result),
   };
 }

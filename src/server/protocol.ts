@@ -1,7 +1,7 @@
 // Custom messages between the cspr-lint language server and its clients. Kept in one place so the
 // VS Code client (and its side panel) can import the same names and shapes the server answers with.
-import type { SectionStatus } from '../engine/index';
-import type { CoverageStatus } from '../engine/index';
+import type { CoverageStatus, SectionStatus } from '../engine/index';
+import type { PanelState } from '../extension/panel/view-model';
 
 /** The VS Code panel's view of one draft: sections checklist, theme coverage and finding counts. */
 export const DOCUMENT_STATE_REQUEST = 'csprLint/documentState';
@@ -20,9 +20,12 @@ export interface DocumentState {
   version: number;
   template: { id: string; label: string };
   sections: SectionStatus[];
-  coverage: { id: string; label: string; status: CoverageStatus; expected: boolean; phrases: string[]; hits: DocumentThemeHit[] }[];
+  /** Hits are capped per theme (`hitCount` says how many there are), as in the panel. */
+  coverage: { id: string; label: string; status: CoverageStatus; expected: boolean; phrases: string[]; hitCount: number; hits: DocumentThemeHit[] }[];
   counts: { errors: number; warnings: number; infos: number; missingRequired: number; coveredThemes: number; themes: number };
   notices: string[];
+  /** Exactly what the VS Code side panel renders today (src/extension/panel/view-model.ts), so the client only forwards it. */
+  panel: PanelState;
 }
 
 /** Lints (and publishes diagnostics for) every draft in the workspace folders, with progress and cancellation. */

@@ -53,14 +53,14 @@ export class LspClient {
   }
 
   /** `watchFiles: false` plays a client that cannot watch files (Neovim's built-in client). */
-  static async start(rootDir: string, initializationOptions: unknown = {}, { watchFiles = true } = {}): Promise<LspClient> {
+  static async start(rootDir: string, initializationOptions: unknown = {}, { watchFiles = true, folders = [rootDir] }: { watchFiles?: boolean; folders?: string[] } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [cliPath, 'lsp', '--stdio'], { cwd: rootDir, stdio: 'pipe' });
     const client = new LspClient(child);
     const rootUri = pathToFileURL(rootDir).href;
     const params: InitializeParams = {
       processId: process.pid,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'drafts' }],
+      workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: folder.split(/[\\/]/).pop() ?? folder })),
       initializationOptions,
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: watchFiles } },

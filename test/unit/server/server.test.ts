@@ -127,12 +127,16 @@ describe('language server', () => {
       template: { id: string };
       sections: { id: string; status: string }[];
       counts: { errors: number; warnings: number; infos: number; missingRequired: number; themes: number };
+      panel: { file: string; summary: string; sections: unknown[] };
     };
     expect(state.template.id).toBe('lcspr');
     expect(state.sections.find((section) => section.id === 'voice-of-child')?.status).toBe('missing');
     expect(state.counts.errors + state.counts.warnings + state.counts.infos).toBe(diagnostics.length);
     expect(state.counts.missingRequired).toBeGreaterThan(0);
     expect(state.counts.themes).toBeGreaterThan(10);
+    expect(state.panel.file).toBe('review.md');
+    expect(state.panel.sections).toEqual(state.sections);
+    expect(state.panel.summary).toMatch(/required sections? missing/);
     expect(await client.connection.sendRequest('csprLint/documentState', { uri: uriOf('not-open.md') })).toBeNull();
   });
 
@@ -303,7 +307,7 @@ describe('language server', () => {
   });
 });
 
-describe('language server without file watching, and its lifetime', () => {
+describe('language server: other workspaces and clients, and its lifetime', () => {
   it('notices a config changed on disk when a draft is saved', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'cspr-lsp-nowatch-'));
     const other = await LspClient.start(folder, { csprLint: { debounceMs: 20 } }, { watchFiles: false });
@@ -318,6 +322,35 @@ describe('language server without file watching, and its lifetime', () => {
     } finally {
       await other.stop();
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('in a multi-root workspace each folder has its own config, and a change to a file a config extends re-lints', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'cspr-lsp-multi-'));
+    const [east, west] = [path.join(root, 'east'), path.join(root, 'west')];
+    mkdirSync(east);
+    mkdirSync(path.join(west, 'team'), { recursive: true });
+    writeFileSync(path.join(east, '.cspr-lint.json'), JSON.stringify({ rules: { 'blame-language': 'off' } }));
+    writeFileSync(path.join(west, '.cspr-lint.json'), JSON.stringify({ extends: './team/base.json' }));
+    const base = path.join(west, 'team', 'base.json');
+    writeFileSync(base, JSON.stringify({ extends: 'cspr-lint:lcspr', rules: { 'blame-language': 'error' } }));
+    const other = await LspClient.start(root, { csprLint: { debounceMs: 20 } }, { folders: [east, west] });
+    try {
+      const text = readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8');
+      const [eastUri, westUri] = [pathToFileURL(path.join(east, 'draft.md')).href, pathToFileURL(path.join(west, 'draft.md')).href];
+      await other.open(eastUri, text);
+      await other.open(westUri, text);
+      const eastDiagnostics = await other.waitForDiagnostics(eastUri, (list) => list.length > 0);
+      const westDiagnostics = await other.waitForDiagnostics(westUri, (list) => list.length > 0);
+      expect(rules(eastDiagnostics)).not.toContain('blame-language');
+      expect(westDiagnostics.filter((d) => d.code === 'blame-language').every((d) => d.severity === 1)).toBe(true);
+      expect(rules(westDiagnostics)).toContain('blame-language');
+      writeFileSync(base, JSON.stringify({ extends: 'cspr-lint:lcspr', rules: { 'blame-language': 'off' } }));
+      await other.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(base).href, type: 2 }] });
+      await other.waitForDiagnostics(westUri, (list) => list.length > 0 && !rules(list).includes('blame-language'), 'the extended config applied');
+    } finally {
+      await other.stop();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
