@@ -17,6 +17,8 @@ export interface ShownMessage {
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics, in order of arrival. */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: ShownMessage[] = [];
   readonly logs: string[] = [];
   readonly progress: { token: string | number; value: { kind: string; message?: string; percentage?: number } }[] = [];
@@ -28,6 +30,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.published.push(params);
       this.notify();
     });
     this.connection.onNotification('window/showMessage', (params: ShownMessage) => {

@@ -298,6 +298,23 @@ describe('language server', () => {
     rmSync(path.join(dir, 'archive'), { recursive: true, force: true });
   });
 
+  it('typing fast: diagnostics are never published for a version older than one already published, and the last version gets them', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const from = client.published.length;
+    const position = client.positionOf(draftUri, '## Introduction');
+    for (const letter of 'Draft notes ') {
+      const at = { line: position.line - 1, character: 0 };
+      void client.edit(draftUri, [{ range: { start: at, end: at }, newText: letter }]);
+    }
+    const last = client.documents.get(draftUri)!.version;
+    await client.waitForDiagnostics(draftUri);
+    const versions = client.published.slice(from).filter((entry) => entry.uri === draftUri).map((entry) => entry.version!);
+    expect(versions.at(-1)).toBe(last);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+    // Debounced: twelve keystrokes do not make twelve lints.
+    expect(versions.length).toBeLessThan(12);
+  });
+
   it('never writes a file: the draft on disk is as it was', () => {
     // The open draft had quick fixes, a section insert and a rename applied in the editor.
     expect(client.text(draftUri)).not.toBe(readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
