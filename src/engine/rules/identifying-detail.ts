@@ -87,10 +87,7 @@ const PSEUDONYM = new RegExp(
   'gu',
 );
 
-// Cues around a candidate. "A girl called", "known as", "her name was".
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:(\p{Ll}+)[ \t]+)?(?:(?:was|is|were|are)[ \t]+)?(?:named|called|known[ \t]+as|name[ \t]+(?:is|was)|aka)[ \t]*(?:\r?\n)?[ \t]*$/u;
-// An appositive after a person noun: "the health visitor, Dana Whitfield," / "Mother's partner (Liam Doyle)".
-const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]*[,(][ \t]*(?:\r?\n)?[ \t]*$/u;
+// Cues after a candidate (the cues before it are read by `preceding`).
 const APPOSITIVE_CLOSE = /^(?:['’]s\b|[ \t]*[,;.)]|[ \t]*$|[ \t]+\()/;
 // "Liam Doyle, 34," / "Liam Doyle (34)" / "Liam Doyle, aged 34,".
 // "Grace Okonjo, the children’s aunt," / "Callum Reid (father)".
@@ -110,8 +107,61 @@ const REFERENCE_AFTER = /^(?:['’]s)?[ \t]+(?:review|inquiry|inquest|case|repor
 // Sentences about what a child watches, plays, reads or owns, or about a pet.
 const CHARACTER_CONTEXT =
   /\b(?:watch(?:es|ed|ing)?|cartoons?|films?|movies?|characters?|games?|gaming|console|played|plays|playing|toys?|costume|dressed[ \t]+(?:up[ \t]+)?as|favourite|fan[ \t]+of|songs?|music|singer|band|posters?|tablet|TV|television|dogs?|puppy|puppies|pets?|breed|cats?|kitten|kennel)\b/i;
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|his|her|their|our|my|your|its)[ \t]+$/iu;
-const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|into|via|towards|around)[ \t]+$/iu;
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'via', 'towards', 'around']);
+const COPULAS = new Set(['was', 'is', 'were', 'are']);
+
+interface Preceding {
+  /** "," or "(" right before the name (an appositive), else "". */
+  mark: string;
+  /** Up to three words before the name (before the mark), nearest first, lower-case, joined by spaces only. */
+  words: string[];
+}
+
+const isWordChar = (code: number, char: string) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45 || (code > 127 && /\p{L}/u.test(char));
+const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
+
+/** The words just before a name, read backwards: cheaper than an end-anchored pattern at every name. */
+function preceding(text: string, index: number): Preceding {
+  let i = index - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  let mark = '';
+  if (i >= 0 && (text[i] === ',' || text[i] === '(')) {
+    mark = text[i--];
+    while (i >= 0 && isSpace(text[i])) i--;
+  }
+  const words: string[] = [];
+  while (words.length < 3 && i >= 0) {
+    const end = i + 1;
+    while (i >= 0 && isWordChar(text.charCodeAt(i), text[i])) i--;
+    if (end === i + 1) break;
+    words.push(text.slice(i + 1, end).toLowerCase());
+    if (i < 0 || !isSpace(text[i])) break;
+    while (i >= 0 && isSpace(text[i])) i--;
+  }
+  return { mark, words };
+}
+
+/**
+ * "a girl called", "known as", "his name was": whether such a cue ends right before the name, and the
+ * noun before it when it names a person ("girl", "his").
+ */
+function namedCue({ mark, words }: Preceding): { person: boolean } | undefined {
+  if (mark !== '' || words.length === 0) return undefined;
+  let rest: string[];
+  if (words[0] === 'named' || words[0] === 'called' || words[0] === 'aka') rest = words.slice(1);
+  else if (words[0] === 'as' && words[1] === 'known') rest = words.slice(2);
+  else if ((words[0] === 'is' || words[0] === 'was') && words[1] === 'name') rest = words.slice(2);
+  else return undefined;
+  if (rest.length > 0 && COPULAS.has(rest[0])) rest = rest.slice(1);
+  return { person: rest.length > 0 && PERSON_NOUNS.has(rest[0]) };
+}
+
+/** The person noun of an appositive before the name ("the health visitor, Dana Whitfield"). */
+function appositiveNoun({ mark, words }: Preceding): string | undefined {
+  return mark !== '' && words.length > 0 && PERSON_NOUNS.has(words[0]) ? words[0] : undefined;
+}
 
 interface Token {
   start: number;
@@ -121,32 +171,44 @@ interface Token {
   caps: boolean;
   /** Followed by "'s": a name ends here. */
   possessive: boolean;
+  title: boolean;
+  given: boolean;
+  /** Never part of a person's name, whatever the context (pseudonym words, brands, nationalities…). */
+  never: boolean;
+  /** A relationship, role, organisation, place or calendar word: not a surname without a cue. */
+  notSurname: boolean;
 }
 
 function titleCase(word: string): string {
   return word.replace(/\p{L}+/gu, (part) => part[0] + part.slice(1).toLowerCase());
 }
 
-function isTitle(token: Token, text: string): boolean {
-  return NAME_TITLES.has(text.slice(token.start, token.end)) || NAME_TITLES.has(token.key);
-}
-
-function isGiven(key: string): boolean {
-  if (GIVEN_NAMES.has(key)) return true;
-  // "Rosie-Mae", "Jean-Luc", "Summer-Rose": a hyphenated given name opens with one.
+/** Classifies a word once, however many candidates it takes part in. */
+function makeToken(text: string, start: number, word: string): Token {
+  const end = start + word.length;
+  const caps = word.length > 1 && word === word.toUpperCase();
+  const key = caps ? titleCase(word) : word;
   const hyphen = key.indexOf('-');
-  return hyphen > 0 && GIVEN_NAMES.has(key.slice(0, hyphen));
+  const first = hyphen > 0 ? key.slice(0, hyphen) : key;
+  const apostrophe = text.charCodeAt(end);
+  return {
+    start,
+    end,
+    key,
+    caps,
+    possessive: (apostrophe === 39 || apostrophe === 0x2019) && text[end + 1] === 's' && !/\p{L}/u.test(text[end + 2] ?? ''),
+    title: NAME_TITLES.has(word) || NAME_TITLES.has(key),
+    // "Rosie-Mae", "Jean-Luc", "Summer-Rose": a hyphenated given name opens with one.
+    given: GIVEN_NAMES.has(key) || (hyphen > 0 && GIVEN_NAMES.has(first)),
+    never: NEVER_IN_A_NAME.has(key) || NEVER_IN_A_NAME.has(first) || PSEUDONYM_WORD.test(key) || FUNCTION_WORDS.has(key) || key.length < 2,
+    notSurname: NOT_A_SURNAME.has(key) || NOT_A_SURNAME.has(first),
+  };
 }
 
 function isAmbiguousGiven(key: string): boolean {
-  const first = key.split('-')[0];
+  const hyphen = key.indexOf('-');
+  const first = hyphen > 0 ? key.slice(0, hyphen) : key;
   return AMBIGUOUS_GIVEN_NAMES.has(first) || NOT_A_SURNAME.has(first) || NEVER_IN_A_NAME.has(first);
-}
-
-/** Words that cannot be part of a person's name in a review, whatever the context. */
-function neverAName(key: string): boolean {
-  const first = key.split('-')[0];
-  return NEVER_IN_A_NAME.has(key) || NEVER_IN_A_NAME.has(first) || PSEUDONYM_WORD.test(key);
 }
 
 /** Common words that are also surnames ("Lane", "Park", "Bell"): a surname only when the context says person. */
@@ -155,7 +217,7 @@ function isCommonWordSurname(key: string): boolean {
 }
 
 function surnameLike(token: Token, runCaps: boolean): boolean {
-  if (token.key.length < 2 || neverAName(token.key) || NOT_A_SURNAME.has(token.key) || NOT_A_SURNAME.has(token.key.split('-')[0])) return false;
+  if (token.never || token.notSurname || token.title) return false;
   // Capitals in running text are acronyms ("MASH", "CAMHS") unless the whole name is in capitals.
   return !token.caps || runCaps || token.key.length >= 4;
 }
@@ -194,10 +256,7 @@ function scanNames(text: string, add: (start: number, end: number, extra: Partia
   const tokens: Token[] = [];
   for (const match of text.matchAll(CAPITALISED)) {
     if (urls.length > 0 && inUrl(match.index)) continue;
-    const word = match[0];
-    const end = match.index + word.length;
-    const caps = word.length > 1 && word === word.toUpperCase();
-    tokens.push({ start: match.index, end, key: caps ? titleCase(word) : word, caps, possessive: /^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)) });
+    tokens.push(makeToken(text, match.index, match[0]));
   }
 
   // What a sentence says about the names in it, worked out once per sentence however many names it holds.
@@ -205,7 +264,14 @@ function scanNames(text: string, add: (start: number, end: number, extra: Partia
   const facts = new Map<number, SentenceFacts>();
   const sentenceAt = (index: number): SentenceFacts => {
     sentences ??= splitSentences(text);
-    const span = sentences.find((candidate) => candidate.start <= index && index < candidate.end) ?? { start: 0, end: text.length };
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const span = sentences[lo] ?? { start: 0, end: text.length };
     let found = facts.get(span.start);
     if (!found) {
       const sentence = text.slice(span.start, span.end);
@@ -220,7 +286,7 @@ function scanNames(text: string, add: (start: number, end: number, extra: Partia
     let runEnd = runStart + 1;
     while (runEnd < tokens.length && !tokens[runEnd - 1].possessive) {
       const gap = text.slice(tokens[runEnd - 1].end, tokens[runEnd].start);
-      if (!(NAME_GAP.test(gap) || (TITLE_GAP.test(gap) && isTitle(tokens[runEnd - 1], text)))) break;
+      if (!(NAME_GAP.test(gap) || (TITLE_GAP.test(gap) && tokens[runEnd - 1].title))) break;
       runEnd++;
     }
     scanRun(text, tokens.slice(runStart, runEnd), sentenceAt, add, pseudonym);
@@ -238,7 +304,11 @@ function scanRun(
   const runCaps = run.length > 1 && run.every((token) => token.caps);
   // A name that runs on into an institution word names an organisation, a service or a place
   // ("Grace Community Church", "Bradford Teaching Hospitals", "Kerry Mason Road").
-  const institutionFrom = (index: number) => run.slice(index).some((token) => INSTITUTION_WORDS.has(token.key) || ORGANISATION_WORDS.has(token.key) || PLACE_WORDS.has(token.key) || STREET_KINDS.includes(token.key));
+  const institutionFrom = new Uint8Array(run.length + 1);
+  for (let j = run.length - 1; j >= 0; j--) {
+    const key = run[j].key;
+    institutionFrom[j] = institutionFrom[j + 1] || INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KINDS.includes(key) ? 1 : 0;
+  }
   // Relationship words in running text are the review's own pseudonyms ("Mother", "Maternal Grandmother").
   for (const token of run) {
     if (RELATIONSHIP_WORDS.has(token.key) && !token.caps && !opensSentence(text, token.start)) pseudonym(token.start, token.end);
@@ -251,7 +321,7 @@ function scanRun(
       continue;
     }
     i = candidate.endIndex;
-    if (institutionFrom(i)) continue;
+    if (institutionFrom[i]) continue;
     if (judgedPerson(text, candidate, sentenceAt)) {
       add(candidate.start, candidate.end, { given: candidate.given && text.slice(candidate.given.start, candidate.given.end), stage: lifeStage(text, candidate) });
     }
@@ -262,23 +332,23 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
   const token = run[i];
   const surnamesFrom = (from: number, most: number) => {
     let k = from;
-    while (k < run.length && k < from + most && surnameLike(run[k], runCaps) && !isTitle(run[k], text)) k++;
+    while (k < run.length && k < from + most && surnameLike(run[k], runCaps)) k++;
     return k;
   };
-  if (isTitle(token, text)) {
+  if (token.title) {
     let j = i + 1;
-    while (j < run.length && isTitle(run[j], text)) j++;
+    while (j < run.length && run[j].title) j++;
     const k = surnamesFrom(j, 3);
     if (k === j) return undefined;
-    const given = isGiven(run[j].key) && k - j >= 2 ? run[j] : undefined;
+    const given = run[j].given && k - j >= 2 ? run[j] : undefined;
     return { start: token.start, end: run[k - 1].end, given, title: true, strongCue: true, endIndex: k };
   }
-  if (neverAName(token.key) || FUNCTION_WORDS.has(token.key) || token.key.length < 2) return undefined;
-  const before = text.slice(Math.max(0, token.start - 60), token.start);
-  const named = NAMED_BEFORE.exec(before);
-  const appositive = APPOSITIVE_BEFORE.exec(before);
-  const cueBefore = named !== null || (appositive !== null && PERSON_NOUNS.has(appositive[1]));
-  if (isGiven(token.key)) {
+  if (token.never) return undefined;
+  const before = preceding(text, token.start);
+  const named = namedCue(before);
+  const appositive = appositiveNoun(before);
+  const cueBefore = named !== undefined || appositive !== undefined;
+  if (token.given) {
     let k = surnamesFrom(i + 1, 2);
     const afterEnd = (index: number) => text.slice(run[index - 1].end, run[index - 1].end + 60);
     const verbAfter = (index: number) => {
@@ -292,7 +362,7 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
       return { start: token.start, end: run[k - 1].end, given: token, title: false, strongCue: cueBefore || verbAfter(k), endIndex: k };
     }
     // A given name alone after "called" ("a girl called Maisie") or as an appositive.
-    if (named && i + 1 === run.length && !isAmbiguousGiven(token.key) && named[1] !== undefined && PERSON_NOUNS.has(named[1])) {
+    if (named?.person && i + 1 === run.length && !isAmbiguousGiven(token.key)) {
       return { start: token.start, end: token.end, given: token, title: false, strongCue: true, endIndex: i + 1 };
     }
     return undefined;
@@ -302,8 +372,7 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
   const k = surnamesFrom(i, 3);
   const after = text.slice(run[k - 1].end, run[k - 1].end + 60);
   const closes = APPOSITIVE_CLOSE.test(after);
-  const namedPerson = named !== null && named[1] !== undefined && PERSON_NOUNS.has(named[1]);
-  if ((k - i >= 2 && ((named !== null && closes) || (appositive !== null && PERSON_NOUNS.has(appositive[1]) && closes) || AGE_AFTER.test(after))) || namedPerson) {
+  if ((k - i >= 2 && (((named !== undefined || appositive !== undefined) && closes) || AGE_AFTER.test(after))) || named?.person) {
     return { start: token.start, end: run[k - 1].end, title: false, strongCue: true, endIndex: k };
   }
   return undefined;
@@ -315,7 +384,7 @@ const NOT_A_STAGE = new Set(['he', 'she', 'they', 'who', 'her', 'his', 'their', 
 /** What the words around a name say about the person's age: a title or an adult's role, a child's, or an age. */
 function lifeStage(text: string, candidate: Candidate): LifeStage | undefined {
   if (candidate.title) return 'adult';
-  const before = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, candidate.start - 60), candidate.start))?.[1];
+  const before = appositiveNoun(preceding(text, candidate.start));
   const afterText = text.slice(candidate.end, candidate.end + 60);
   const after = APPOSITIVE_AFTER.exec(afterText)?.[1];
   for (const noun of [before, after]) {
@@ -338,14 +407,15 @@ function judgedPerson(text: string, candidate: Candidate, sentenceAt: (index: nu
   if (REFERENCE_AFTER.test(after)) return false;
   if (PUBLISHED_NAMES.has(withoutTitle.toLowerCase()) || PUBLISHED_NAMES.has(name.toLowerCase())) {
     if (sentence.reference && !PERSON_VERB_AFTER.test(after)) return false;
-  } else if (NATIONAL_REFERENCE_BEFORE.test(before) && !PERSON_VERB_AFTER.test(after)) return false;
+  } else if (sentence.reference && NATIONAL_REFERENCE_BEFORE.test(before) && !PERSON_VERB_AFTER.test(after)) return false;
   if (candidate.title) return true;
   // "a Jack Russell", "her Harry Potter books", "the Amber Risk": an object, not a person.
-  const tail = text.slice(Math.max(0, candidate.start - 12), candidate.start);
-  if (ARTICLE_BEFORE.test(tail) && !candidate.strongCue) return false;
+  const previous = preceding(text, candidate.start);
+  const wordBefore = previous.mark === '' ? previous.words[0] : undefined;
+  if (wordBefore !== undefined && DETERMINERS.has(wordBefore) && !candidate.strongCue) return false;
   if (!candidate.strongCue && sentence.characters) return false;
   if (candidate.given && isAmbiguousGiven(candidate.given.key) && !candidate.strongCue) {
-    if (opensSentence(text, candidate.start) || PLACE_PREPOSITION_BEFORE.test(tail)) return false;
+    if (opensSentence(text, candidate.start) || (wordBefore !== undefined && PLACE_PREPOSITIONS.has(wordBefore))) return false;
   }
   return true;
 }
