@@ -1,5 +1,7 @@
 // Applies fixes as one batch of edits. Insertions at the same point keep their report order; any two
-// edits that overlap make the whole batch refuse, so a file is never left half-fixed.
+// fixes that overlap make the whole batch refuse, so a file is never left half-fixed. Suggestions the
+// caller asked for join the batch where they touch nothing already in it; one that overlaps a fix or
+// an earlier suggestion (two rules rewording the same words) is left out, and its finding stays.
 import type { Finding, Fix, TextEdit } from './types';
 
 export interface FixOutcome {
@@ -29,12 +31,22 @@ export function applyFixes(text: string, findings: readonly Finding[], options: 
   let order = 0;
   let applied = 0;
   for (const finding of findings) {
-    const fix = chosenEdit(finding, options);
-    if (!fix) continue;
+    if (!finding.fix) continue;
     applied++;
-    for (const edit of fix.edits) edits.push({ edit, order: order++ });
+    for (const edit of finding.fix.edits) edits.push({ edit, order: order++ });
+  }
+  for (const finding of findings) {
+    const suggestion = finding.fix ? undefined : chosenEdit(finding, options);
+    if (!suggestion || suggestion.edits.some((edit) => edits.some((taken) => overlap(taken.edit, edit)))) continue;
+    applied++;
+    for (const edit of suggestion.edits) edits.push({ edit, order: order++ });
   }
   return applyEdits(text, edits, applied);
+}
+
+/** Two edits touch the same text (an insertion overlaps a range it falls strictly inside). */
+function overlap(a: TextEdit, b: TextEdit): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Applies one fix or suggestion alone (an editor's quick fix). */
