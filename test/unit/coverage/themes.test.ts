@@ -5,7 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../../src/config/index';
 import { BUILT_IN_THEMES, Linter, mergeThemes, themeSchema } from '../../../src/engine/index';
-import { builtInThemeSchema } from '../../../src/engine/coverage/types';
+import { conceptModelSchema } from '../../../src/engine/coverage/model';
+import { CONCEPT_MODEL } from '../../../src/engine/data/themes';
+import sharedThemes from '../../../../shared/domain/themes.json';
 import { phraseKeys } from '../../../src/engine/text/words';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
@@ -18,23 +20,29 @@ describe('built-in taxonomy', () => {
     for (const theme of BUILT_IN_THEMES) expect(theme.source, theme.id).toBeTruthy();
   });
 
-  it('every phrase compiles to words, and every theme has phrases that count on their own', () => {
-    for (const theme of BUILT_IN_THEMES) {
-      for (const phrase of theme.phrases) expect(phraseKeys(phrase).every((keys) => keys.length > 0), `${theme.id}: ${phrase}`).toBe(true);
-      const supporting = new Set(theme.supportingPhrases ?? []);
-      expect(theme.phrases.filter((phrase) => !supporting.has(phrase)).length, theme.id).toBeGreaterThanOrEqual(3);
+  it('is the shared taxonomy (domain/themes.json is the source of truth), each theme with a model of concepts', () => {
+    expect(BUILT_IN_THEMES.map((theme) => theme.id)).toEqual(sharedThemes.map((theme) => theme.id));
+    expect(CONCEPT_MODEL.themes.map((model) => model.id).sort()).toEqual(sharedThemes.map((theme) => theme.id).sort());
+    for (const theme of BUILT_IN_THEMES) expect(theme.evidence.length, theme.id).toBeGreaterThan(0);
+  });
+
+  it('every concept term compiles to words', () => {
+    for (const concept of CONCEPT_MODEL.concepts) {
+      for (const term of concept.terms) expect(phraseKeys(term).every((keys) => keys.length > 0), `${concept.id}: ${term}`).toBe(true);
     }
   });
 
-  it('rejects supporting phrases that are not phrases of the theme, or a theme made only of them', () => {
-    expect(builtInThemeSchema.safeParse({ id: 'x', label: 'X', phrases: ['a b'], supportingPhrases: ['c d'] }).success).toBe(false);
-    expect(builtInThemeSchema.safeParse({ id: 'x', label: 'X', phrases: ['a b'], supportingPhrases: ['a b'] }).success).toBe(false);
-    expect(builtInThemeSchema.safeParse({ id: 'x', label: 'X', phrases: ['a b', 'c d'], supportingPhrases: ['c d'] }).success).toBe(true);
+  it('rejects a malformed model: lower-case concept ids, an empty combination', () => {
+    expect(conceptModelSchema.safeParse({ idioms: [], concepts: [{ id: 'male carer', terms: ['father'] }], themes: [], checks: [] }).success).toBe(false);
+    expect(conceptModelSchema.safeParse({ idioms: [], concepts: [], themes: [{ id: 'x', evidence: [{ all: [] }] }], checks: [] }).success).toBe(false);
+    expect(conceptModelSchema.safeParse({ idioms: [], concepts: [{ id: 'A', terms: ['a b'] }], themes: [{ id: 'x', evidence: [{ all: ['A', ['A'], { any: ['A'], min: 2 }] }] }], checks: [] }).success).toBe(true);
   });
 
-  it("keeps the contract's shape for config themes: { id, label, phrases }", () => {
+  it("keeps the contract's shape for config themes: { id, label, phrases }, and accepts concepts and evidence", () => {
     expect(themeSchema.safeParse({ id: 'housing', label: 'Housing', phrases: ['eviction'] }).success).toBe(true);
-    expect(themeSchema.safeParse({ id: 'housing', label: 'Housing', phrases: ['eviction'], supportingPhrases: ['eviction'] }).success).toBe(false);
+    expect(themeSchema.safeParse({ id: 'housing', label: 'Housing' }).success).toBe(false);
+    expect(themeSchema.safeParse({ id: 'housing', label: 'Housing', concepts: [{ id: 'EVICTION', terms: ['eviction'] }], evidence: [{ all: ['EVICTION', 'CHILD'] }] }).success).toBe(true);
+    expect(themeSchema.safeParse({ id: 'neglect', extend: true, phrases: ['unwashed uniform'] }).success).toBe(true);
   });
 });
 
@@ -61,8 +69,8 @@ describe('themes from config', () => {
     const theme = new Linter(settings).lint(rapidReview).coverage.find((candidate) => candidate.id === 'children-mental-health')!;
     expect(theme.label).toBe('Mental health in the family');
     expect(theme.status).toBe('covered');
-    expect(theme.phrases.sort()).toEqual(['anxiety', 'low mood']);
-    // With the built-in theme the same words are supporting only, and the baby's review does not cover it.
+    expect(theme.phrases.map((phrase) => phrase.toLowerCase()).sort()).toEqual(['anxiety', 'low mood']);
+    // With the built-in model the mother's anxiety is not a child's mental health need, and the baby's review does not cover it.
     expect(new Linter({ template: 'rapid-review' }).lint(rapidReview).coverage.find((candidate) => candidate.id === 'children-mental-health')!.status).toBe('absent');
   });
 
@@ -71,7 +79,17 @@ describe('themes from config', () => {
     const coverage = new Linter(settings).lint(rapidReview).coverage;
     const status = (id: string) => coverage.find((theme) => theme.id === id)!.status;
     expect(status('safeguarding-infants')).toBe('covered');
-    expect(status('information-sharing')).toBe('mentioned');
+    // Three distinct passages on the baby's daily life: covered at 2, mentioned at 5.
+    expect(status('childs-daily-life')).toBe('mentioned');
+  });
+
+  it('extend: true adds a config theme\'s phrases and combinations to the built-in model instead of replacing it', () => {
+    const body = '# R\n\n## Findings\n\nChild K often came to school in an unwashed uniform and hungry. The family were evicted.\n';
+    const extended = new Linter({ themes: [{ id: 'neglect', extend: true, phrases: ['evicted'] }] }).lint(body).coverage.find((theme) => theme.id === 'neglect')!;
+    expect(extended.label).toBe('Neglect');
+    expect(extended.status).toBe('covered');
+    const replaced = new Linter({ themes: [{ id: 'neglect', label: 'Neglect', phrases: ['evicted'] }] }).lint(body).coverage.find((theme) => theme.id === 'neglect')!;
+    expect(replaced.status).toBe('mentioned');
   });
 
   it("an inline template's expectedThemes are marked expected and listed first", async () => {

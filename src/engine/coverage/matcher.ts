@@ -1,0 +1,544 @@
+// Finds evidence by meaning in one text block: every term of every concept is compiled once into a
+// trie of normalised words (text/words.ts), a block is tokenised once and walked once, and the
+// concepts found are then read in their sentence — negated or not, hypothetical or not, whose act
+// it is — before the combinations of each model are tried sentence by sentence. Pure and per block,
+// so the engine caches it with the chunk and rules can call it from their own scanBlock.
+import type { TextBlock } from '../parse/markdown';
+import type { ScanItem } from '../rule';
+import { placeholderSpans } from '../text/placeholders';
+import { quotedSpans } from '../text/quotes';
+import { splitSentences } from '../text/sentences';
+import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, tokenize, type Word } from '../text/words';
+import { groupParts, type Concept, type ThemeModel } from './model';
+
+/** A concept as it carried a piece of evidence: the words of the draft that stood for it. */
+export interface MatchedConcept {
+  id: string;
+  label: string;
+  words: string[];
+}
+
+export interface Evidence extends ScanItem {
+  /** Index of the model (theme) in the matcher. */
+  model: number;
+  /** The words that carry the evidence, as written, joined with " + ". */
+  phrase: string;
+  /** The sentence (or sentences) the evidence is in. */
+  passage: string;
+  concepts: MatchedConcept[];
+  /** Two pieces of evidence with the same key are the same evidence repeated. */
+  key: string;
+  /** Set on a near miss: some of a combination was found but not all of it (what is missing). */
+  missing?: string[];
+}
+
+interface TermEnd {
+  /** Concept index; -1 for an idiom that hides every term inside it. */
+  concept: number;
+  except: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: TermEnd[];
+}
+
+interface Occurrence {
+  concept: number;
+  from: number;
+  to: number;
+}
+
+interface CompiledRule {
+  model: number;
+  groups: { any: number[]; min: number }[];
+  none: number[];
+  within: number;
+}
+
+// Cues read around a term, as stems (the tokenizer's), so "didn't" arrives as "do not".
+const stems = (words: string[]) => new Set(words.map((word) => phraseStem(word)));
+/** Words that deny a thing exists: "no evidence of drug use", "denied any drinking", "without bruising". */
+const EXISTENCE_DENIED = stems(['no', 'nor', 'without', 'denied', 'absence', 'neither']);
+/** Close before the term only: "was not drinking", "never drank". */
+const EXISTENCE_DENIED_NEAR = stems(['not', 'never']);
+/**
+ * Words a denial of existence reaches through: "no evidence of the mother's drug use", "no history of
+ * domestic abuse". Anything else between ("no screening for postnatal depression") means the denial
+ * is about something else.
+ */
+const TRANSPARENT = stems(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'history', 'concern', 'concerns', 'report', 'reports', 'record', 'records', 'mention', 'known', 'current', 'recent', 'previous', 'further', 'significant', 'obvious', 'apparent', 'of', 'about', 'regarding', 'around', 'any', 'her', 'his', 'their', 'parental', 'mother', 'father', 'parent', 'parents', 'use', 'using', 'or', 'and', 'other', 'such', 'noted', 'recorded', 'reported', 'identified', 'raised', 'was', 'were', 'there', 'ever', 'problem', 'problems', 'issue', 'issues']);
+/** Words that say an act did not happen: "was never spoken to", "no one asked", "failed to assess". */
+const ACT_DENIED = stems(['not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'without', 'failed', 'lack', 'absence', 'unable']);
+/** Auxiliaries between a noun and a later negation: "checks were not made". */
+const AUXILIARY = stems(['was', 'were', 'been', 'had', 'has', 'did', 'does', 'still', 'yet', 'also', 'ever']);
+/** Words that start a new clause, beyond which a negation does not reach. */
+const CLAUSE_BREAK = stems(['but', 'although', 'though', 'however', 'because', 'which', 'whereas', 'while', 'whilst', 'until', 'when', 'after', 'before', 'so', 'yet', 'despite', 'that']);
+const CONDITIONAL = stems(['if', 'unless']);
+/** Nouns that end the name of an organisation ("Westmere Drug and Alcohol Service"). */
+const ORGANISATION = stems(['service', 'services', 'team', 'partnership', 'trust', 'board', 'hub', 'unit', 'centre', 'center', 'project', 'charity', 'foundation', 'council', 'agency', 'programme', 'network', 'clinic', 'forum', 'panel', 'alliance', 'association', 'society', 'department', 'directorate', 'helpline', 'initiative', 'consortium']);
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'in', 'on', '&']);
+const EXISTENCE_WINDOW = 5;
+const NEAR_WINDOW = 2;
+const ACT_WINDOW = 3;
+/** How far back a clause's subject is looked for (a clause without punctuation may run on for pages). */
+const SUBJECT_REACH = 40;
+const PASSAGE_LIMIT = 400;
+
+export class ConceptMatcher {
+  private readonly root: TrieNode = { next: new Map(), ends: [] };
+  private readonly compoundHeads = new Set<string>();
+  readonly concepts: Concept[] = [];
+  private readonly notAfter: number[][] = [];
+  private readonly isActor: boolean[] = [];
+  private readonly rules: CompiledRule[] = [];
+  /** Rules each concept takes part in, so a sentence only tries the rules its concepts can satisfy. */
+  private readonly rulesOf: number[][] = [];
+
+  /**
+   * Concepts with the same id are one concept (a config adding terms to a built-in concept).
+   * `models` are matched in order; an evidence item's `model` is the index in this list.
+   */
+  constructor(concepts: readonly Concept[], readonly models: readonly ThemeModel[], idioms: readonly string[] = []) {
+    const byId = new Map<string, number>();
+    const addConcept = (concept: Concept) => {
+      const existing = byId.get(concept.id);
+      if (existing === undefined) {
+        byId.set(concept.id, this.concepts.length);
+        this.concepts.push({ ...concept, terms: [...concept.terms], except: [...(concept.except ?? [])] });
+        return;
+      }
+      const merged = this.concepts[existing];
+      merged.terms.push(...concept.terms);
+      merged.except!.push(...(concept.except ?? []));
+      merged.label ??= concept.label;
+    };
+    for (const concept of concepts) addConcept(concept);
+    for (const model of models) for (const concept of model.concepts ?? []) addConcept(concept);
+    const indexOf = (id: string) => {
+      const index = byId.get(id);
+      if (index === undefined) throw new Error(`Unknown concept "${id}"`);
+      return index;
+    };
+    this.concepts.forEach((concept, index) => {
+      for (const written of concept.terms) this.add(written, { concept: index, except: false });
+      for (const written of concept.except ?? []) this.add(written, { concept: index, except: true });
+      this.notAfter.push((concept.notAfter ?? []).map(indexOf));
+      this.isActor.push(concept.actor === true);
+      this.rulesOf.push([]);
+    });
+    for (const idiom of idioms) this.add(idiom, { concept: -1, except: true });
+    models.forEach((model, modelIndex) => {
+      for (const combination of model.evidence) {
+        const rule: CompiledRule = {
+          model: modelIndex,
+          groups: combination.all.map((group) => {
+            const parts = groupParts(group);
+            return { any: parts.any.map(indexOf), min: parts.min };
+          }),
+          none: (combination.none ?? []).map(indexOf),
+          within: combination.within ?? 1,
+        };
+        const ruleIndex = this.rules.length;
+        this.rules.push(rule);
+        for (const group of rule.groups) for (const concept of group.any) if (!this.rulesOf[concept].includes(ruleIndex)) this.rulesOf[concept].push(ruleIndex);
+      }
+    });
+  }
+
+  /** What a model's combinations ask for, in words: "a father or male carer + not assessed or spoken to". */
+  describe(model: number): string[] {
+    return this.rules.filter((rule) => rule.model === model).map((rule) => this.describeRule(rule));
+  }
+
+  private describeRule(rule: CompiledRule, skip?: ReadonlySet<number>): string {
+    return rule.groups
+      .map((group, index) => (skip?.has(index) ? '' : this.groupLabel(group)))
+      .filter(Boolean)
+      .join(' + ');
+  }
+
+  private groupLabel(group: { any: number[]; min: number }): string {
+    const labels = group.any.map((concept) => this.label(concept));
+    return `${group.min > 1 ? `${group.min} kinds of ` : ''}${labels.join(' or ')}`;
+  }
+
+  label(concept: number): string {
+    const entry = this.concepts[concept];
+    return entry.label ?? entry.id.toLowerCase().replace(/_/g, ' ');
+  }
+
+  private add(written: string, end: TermEnd): void {
+    for (const keys of phraseKeys(written)) {
+      let node = this.root;
+      for (const key of keys) {
+        for (let length = 2; length < key.length; length++) this.compoundHeads.add(key.slice(0, length));
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map(), ends: [] };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      if (!node.ends.some((existing) => existing.concept === end.concept && existing.except === end.except)) node.ends.push(end);
+    }
+  }
+
+  /** Evidence for every model in one block (and at most one near miss per model), with chunk offsets. */
+  scanBlock(block: TextBlock, offsetOf: (block: TextBlock, index: number) => number): Evidence[] {
+    // Headings name a topic; they do not discuss it. Bold-only lines are headings too.
+    if (block.kind === 'heading' || block.emphasisOnly) return [];
+    const text = block.text;
+    const words = tokenize(text);
+    if (words.length === 0) return [];
+    const found: { end: TermEnd; from: number; to: number }[] = [];
+    for (let i = 0; i < words.length; i++) this.walk(this.root, words, i, i, found);
+    if (found.length === 0) return [];
+    const occurrences = this.keep(block, words, found);
+    if (occurrences.length === 0) return [];
+    const sentenceOf = sentenceIndexes(text, words);
+    const spans = splitSentences(text);
+    const conditional = conditionalWords(words, sentenceOf);
+    const sentenceStarts = firstWords(sentenceOf);
+    const counted = occurrences.filter((occurrence, index) => this.holds(occurrence, index, words, sentenceOf, sentenceStarts, conditional, occurrences));
+    if (counted.length === 0) return [];
+    return this.evaluate(block, words, spans, sentenceOf, counted, offsetOf);
+  }
+
+  /** Follows every trie edge the words from `index` allow: the word, a compound of it and the next, or a mention of the child. */
+  private walk(node: TrieNode, words: readonly Word[], first: number, index: number, found: { end: TermEnd; from: number; to: number }[]): void {
+    if (index >= words.length || (index > first && !words[index].continues)) return;
+    const word = words[index];
+    this.step(node, word.stem, words, first, index + 1, found);
+    const following = words[index + 1];
+    if (following?.joinsPrevious && this.compoundHeads.has(word.raw.toLowerCase())) this.step(node, phraseStem(word.raw + following.raw), words, first, index + 2, found);
+    if (node.next.has(OBJECT_SLOT) || node.next.has(POSSESSIVE_SLOT)) {
+      const reference = childReferenceAt(words, index);
+      if (reference && (reference.next === index + 1 || words[index + 1].continues)) {
+        if (reference.object) this.step(node, OBJECT_SLOT, words, first, reference.next, found);
+        if (reference.possessive) this.step(node, POSSESSIVE_SLOT, words, first, reference.next, found);
+      }
+    }
+  }
+
+  private step(node: TrieNode, key: string, words: readonly Word[], first: number, next: number, found: { end: TermEnd; from: number; to: number }[]): void {
+    const child = node.next.get(key);
+    if (!child) return;
+    for (const end of child.ends) found.push({ end, from: first, to: next });
+    if (child.next.size > 0) this.walk(child, words, first, next, found);
+  }
+
+  /**
+   * Term occurrences that stand: not inside an idiom, an exception of their concept, a bracketed
+   * prompt or the name of an organisation; per concept the longest wins where terms overlap.
+   */
+  private keep(block: TextBlock, words: readonly Word[], found: { end: TermEnd; from: number; to: number }[]): Occurrence[] {
+    const blocked = new Uint8Array(words.length);
+    for (const hit of found) if (hit.end.concept < 0) blocked.fill(1, hit.from, hit.to);
+    if (block.text.includes('[')) maskSpans(words, placeholderSpans(block), blocked);
+    maskOrganisationNames(block.text, words, blocked);
+    // Per concept, the words its exceptions cover ("Father Christmas" hides "Father" from MALE_CARER only).
+    const excepted = new Map<number, Uint8Array>();
+    for (const hit of found) {
+      if (!hit.end.except || hit.end.concept < 0) continue;
+      let mask = excepted.get(hit.end.concept);
+      if (!mask) excepted.set(hit.end.concept, (mask = new Uint8Array(words.length)));
+      mask.fill(1, hit.from, hit.to);
+    }
+    const candidates = found
+      .filter((hit) => !hit.end.except && !blocked.subarray(hit.from, hit.to).includes(1) && !excepted.get(hit.end.concept)?.subarray(hit.from, hit.to).includes(1))
+      .sort((a, b) => a.end.concept - b.end.concept || b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const kept: Occurrence[] = [];
+    let concept = -1;
+    const taken = new Uint8Array(words.length);
+    for (const hit of candidates) {
+      if (hit.end.concept !== concept) {
+        concept = hit.end.concept;
+        taken.fill(0);
+      }
+      if (taken.subarray(hit.from, hit.to).includes(1)) continue;
+      taken.fill(1, hit.from, hit.to);
+      kept.push({ concept, from: hit.from, to: hit.to });
+    }
+    return kept.sort((a, b) => a.from - b.from || a.concept - b.concept);
+  }
+
+  /** Whether an occurrence counts in its sentence: its polarity, a conditional around it, whose act it is. */
+  private holds(occurrence: Occurrence, index: number, words: readonly Word[], sentenceOf: Int32Array, sentenceStarts: Int32Array, conditional: Int8Array, all: readonly Occurrence[]): boolean {
+    const concept = this.concepts[occurrence.concept];
+    const sentenceStart = sentenceStarts[sentenceOf[occurrence.from]];
+    const mood = conditional[occurrence.from];
+    if (concept.polarity === 'affirmed') {
+      // An open conditional ("if there are concerns about drug use") asserts nothing about this family.
+      if (mood === OPEN) return false;
+      if (cueBefore(words, occurrence.from, sentenceStart, EXISTENCE_DENIED, EXISTENCE_WINDOW, TRANSPARENT)) return false;
+      if (cueBefore(words, occurrence.from, sentenceStart, EXISTENCE_DENIED_NEAR, NEAR_WINDOW)) return false;
+    } else if (concept.polarity === 'negated') {
+      // "If the father had been assessed…" says that he was not.
+      const denied = mood === COUNTERFACTUAL || cueBefore(words, occurrence.from, sentenceStart, ACT_DENIED, ACT_WINDOW) || cueAfter(words, occurrence.to, sentenceOf);
+      if (!denied) return false;
+    }
+    const notAfter = this.notAfter[occurrence.concept];
+    if (notAfter.length > 0) {
+      const actor = this.subjectBefore(index, all, words, sentenceOf);
+      if (actor !== undefined && notAfter.includes(actor)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Who the clause of occurrence `index` is about: its first actor before the term ("the GP practice
+   * did not attend…", "Mother would only speak to practitioners by text and did not keep…"). A
+   * possessive actor directly followed by another gives way to it ("Child B's dad was anxious").
+   */
+  private subjectBefore(index: number, all: readonly Occurrence[], words: readonly Word[], sentenceOf: Int32Array): number | undefined {
+    const occurrence = all[index];
+    let clauseStart = occurrence.from;
+    while (clauseStart > 0 && occurrence.from - clauseStart < SUBJECT_REACH && words[clauseStart].continues && sentenceOf[clauseStart - 1] === sentenceOf[occurrence.from] && !CLAUSE_BREAK.has(words[clauseStart - 1].stem)) clauseStart--;
+    let first = index;
+    while (first > 0 && all[first - 1].from >= clauseStart) first--;
+    for (let i = first; i < index; i++) {
+      const other = all[i];
+      if (!this.isActor[other.concept] || other.to > occurrence.from) continue;
+      const possessive = words[other.to - 1].possessive;
+      const next = all.slice(i + 1, index).find((candidate) => this.isActor[candidate.concept] && candidate.from >= other.to);
+      if (possessive && next && next.from === other.to && next.to <= occurrence.from) return next.concept;
+      return other.concept;
+    }
+    return undefined;
+  }
+
+  private evaluate(block: TextBlock, words: readonly Word[], spans: ReturnType<typeof splitSentences>, sentenceOf: Int32Array, counted: Occurrence[], offsetOf: (block: TextBlock, index: number) => number): Evidence[] {
+    const sentenceCount = spans.length || 1;
+    const bySentence: Occurrence[][] = Array.from({ length: sentenceCount }, () => []);
+    for (const occurrence of counted) bySentence[Math.min(sentenceOf[occurrence.from], sentenceCount - 1)].push(occurrence);
+    const out: Evidence[] = [];
+    const seen = new Set<string>();
+    const nearModels = new Set<number>();
+    const modelsWithEvidence = new Set<number>();
+    const nearMisses: Evidence[] = [];
+    for (let sentence = 0; sentence < sentenceCount; sentence++) {
+      if (bySentence[sentence].length === 0) continue;
+      const candidateRules = new Set<number>();
+      for (const occurrence of bySentence[sentence]) for (const rule of this.rulesOf[occurrence.concept]) candidateRules.add(rule);
+      const satisfiedModels = new Set<number>();
+      for (const ruleIndex of [...candidateRules].sort((a, b) => a - b)) {
+        const rule = this.rules[ruleIndex];
+        if (satisfiedModels.has(rule.model)) continue;
+        const last = Math.min(sentenceCount - 1, sentence + rule.within - 1);
+        const window: Occurrence[] = [];
+        for (let s = sentence; s <= last; s++) window.push(...bySentence[s]);
+        if (rule.none.some((concept) => window.some((occurrence) => occurrence.concept === concept))) continue;
+        const chosen: Occurrence[][] = [];
+        const unmet = new Set<number>();
+        const used: Occurrence[] = [];
+        rule.groups.forEach((group, index) => {
+          const picked = pick(window, group, words, used);
+          if (picked) {
+            chosen.push(picked);
+            used.push(...picked);
+          }
+          else unmet.add(index);
+        });
+        if (unmet.size === 0) {
+          satisfiedModels.add(rule.model);
+          // A rule of one concept ("a phrase listed for this theme") finds as many pieces of evidence as it has words in the sentence.
+          const single = rule.groups.length === 1 && rule.groups[0].min === 1;
+          const pieces = single ? window.filter((occurrence) => rule.groups[0].any.includes(occurrence.concept) && sentenceOf[occurrence.from] === sentence).map((occurrence) => [[occurrence]]) : [chosen];
+          for (const piece of pieces) {
+            const evidence = this.evidence(rule, piece, block, words, spans, sentence, last, offsetOf);
+            const identity = `${rule.model}|${evidence.start}|${evidence.end}`;
+            if (seen.has(identity)) continue;
+            seen.add(identity);
+            modelsWithEvidence.add(rule.model);
+            out.push(evidence);
+          }
+        } else if (unmet.size < rule.groups.length && !nearModels.has(rule.model)) {
+          nearModels.add(rule.model);
+          const near = this.evidence(rule, chosen, block, words, spans, sentence, sentence, offsetOf);
+          near.missing = [this.describeRule(rule, new Set(rule.groups.map((_, index) => index).filter((index) => !unmet.has(index))))];
+          nearMisses.push(near);
+        }
+      }
+    }
+    // A near miss only helps where the block has no evidence for that model.
+    for (const near of nearMisses) if (!modelsWithEvidence.has(near.model)) out.push(near);
+    return out;
+  }
+
+  private evidence(rule: CompiledRule, chosen: Occurrence[][], block: TextBlock, words: readonly Word[], spans: ReturnType<typeof splitSentences>, first: number, last: number, offsetOf: (block: TextBlock, index: number) => number): Evidence {
+    const text = block.text;
+    const flat = chosen.flat().sort((a, b) => a.from - b.from);
+    const written = (occurrence: Occurrence) => text.slice(words[occurrence.from].start, words[occurrence.to - 1].end).replace(/\s+/g, ' ');
+    const concepts: MatchedConcept[] = [];
+    for (const group of chosen) {
+      for (const occurrence of group) {
+        const id = this.concepts[occurrence.concept].id;
+        let entry = concepts.find((candidate) => candidate.id === id);
+        if (!entry) {
+          entry = { id, label: this.label(occurrence.concept), words: [] };
+          concepts.push(entry);
+        }
+        const word = written(occurrence);
+        if (!entry.words.includes(word)) entry.words.push(word);
+      }
+    }
+    const key = flat
+      .map((occurrence) => `${this.concepts[occurrence.concept].id}=${words.slice(occurrence.from, occurrence.to).map((word) => word.stem).join(' ')}`)
+      .sort()
+      .join('|');
+    const from = spans[first]?.start ?? 0;
+    const to = spans[last]?.end ?? text.length;
+    let passage = text.slice(from, to).replace(/\s+/g, ' ').trim();
+    if (passage.length > PASSAGE_LIMIT) passage = `${passage.slice(0, PASSAGE_LIMIT - 1)}…`;
+    const start = flat.length > 0 ? words[flat[0].from].start : from;
+    const end = flat.length > 0 ? Math.max(...flat.map((occurrence) => words[occurrence.to - 1].end)) : to;
+    return {
+      model: rule.model,
+      phrase: flat.map(written).join(' + '),
+      passage,
+      concepts,
+      key: `${rule.model}:${key}`,
+      start: offsetOf(block, start),
+      end: offsetOf(block, end - 1) + 1,
+    };
+  }
+}
+
+/** Occurrences in the window that satisfy a group: the first one, or `min` with different words, none on words another group used. */
+function pick(window: readonly Occurrence[], group: { any: number[]; min: number }, words: readonly Word[], used: readonly Occurrence[]): Occurrence[] | undefined {
+  const picked: Occurrence[] = [];
+  const keys = new Set<string>();
+  for (const occurrence of window) {
+    if (!group.any.includes(occurrence.concept)) continue;
+    // The same words cannot stand for two groups: "family support" is not also "support" offered.
+    if (used.some((other) => other.from < occurrence.to && occurrence.from < other.to)) continue;
+    const key = words.slice(occurrence.from, occurrence.to).map((word) => word.stem).join(' ');
+    if (keys.has(key)) continue;
+    keys.add(key);
+    picked.push(occurrence);
+    if (picked.length >= group.min) return picked;
+  }
+  return undefined;
+}
+
+/** Sentence index of every word. */
+function sentenceIndexes(text: string, words: readonly Word[]): Int32Array {
+  const spans = splitSentences(text);
+  const out = new Int32Array(words.length);
+  let sentence = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (sentence < spans.length - 1 && words[i].start >= spans[sentence].end) sentence++;
+    out[i] = sentence;
+  }
+  return out;
+}
+
+/** First word index of every sentence. */
+function firstWords(sentenceOf: Int32Array): Int32Array {
+  const count = sentenceOf.length > 0 ? sentenceOf[sentenceOf.length - 1] + 1 : 0;
+  const out = new Int32Array(count);
+  for (let i = sentenceOf.length - 1; i >= 0; i--) out[sentenceOf[i]] = i;
+  return out;
+}
+
+/** Whether a cue word comes shortly before `from` in the same clause. */
+function cueBefore(words: readonly Word[], from: number, lower: number, cues: ReadonlySet<string>, window: number, through?: ReadonlySet<string>): boolean {
+  for (let j = from - 1, seen = 0; j >= lower && seen < window; j--, seen++) {
+    if (!words[j + 1].continues) return false;
+    const stem = words[j].stem;
+    if (cues.has(stem)) {
+      // "no one asked about his drinking" denies the asking, not the drinking.
+      if (through && stem === 'no' && (words[j + 1].stem === 'one' || words[j + 1].stem === 'longer')) return false;
+      return true;
+    }
+    if (CLAUSE_BREAK.has(stem)) return false;
+    if (through && !through.has(stem) && !words[j].possessive) return false;
+  }
+  return false;
+}
+
+/** A negation after a noun, across auxiliaries only: "checks were not made", "he had never been seen". */
+function cueAfter(words: readonly Word[], to: number, sentenceOf: Int32Array): boolean {
+  for (let j = to, seen = 0; j < words.length && seen < 3 && sentenceOf[j] === sentenceOf[to - 1]; j++, seen++) {
+    if (!words[j].continues) return false;
+    const stem = words[j].stem;
+    if (stem === 'not' || stem === 'never') return true;
+    if (!AUXILIARY.has(stem)) return false;
+  }
+  return false;
+}
+
+const OPEN = 1;
+const COUNTERFACTUAL = 2;
+
+/**
+ * The mood of every word: inside an open conditional ("if there are concerns…"), inside a past
+ * counterfactual ("if the father had been assessed…", "had he been seen…"), or neither. A
+ * conditional clause runs from "if"/"unless" (or a clause-initial "had … been") to the next
+ * punctuation or the end of the sentence.
+ */
+function conditionalWords(words: readonly Word[], sentenceOf: Int32Array): Int8Array {
+  const mood = new Int8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const clauseStart = i === 0 || !words[i].continues || sentenceOf[i] !== sentenceOf[i - 1];
+    const opensIf = CONDITIONAL.has(words[i].stem);
+    const invertedHad = clauseStart && words[i].raw.toLowerCase() === 'had' && words.slice(i + 1, i + 5).some((word) => word.raw.toLowerCase() === 'been');
+    if (!opensIf && !invertedHad) continue;
+    let end = i + 1;
+    while (end < words.length && words[end].continues && sentenceOf[end] === sentenceOf[i]) end++;
+    const counterfactual = invertedHad || words.slice(i + 1, end).some((word) => word.raw.toLowerCase() === 'had');
+    mood.fill(counterfactual ? COUNTERFACTUAL : OPEN, i, end);
+    i = end - 1;
+  }
+  return mood;
+}
+
+function maskSpans(words: readonly Word[], spans: readonly [number, number][], blocked: Uint8Array): void {
+  let next = 0;
+  for (const [from, to] of spans) {
+    while (next < words.length && words[next].start < from) next++;
+    for (; next < words.length && words[next].end <= to; next++) blocked[next] = 1;
+  }
+}
+
+const capitalised = (word: Word) => /^\p{Lu}/u.test(word.raw);
+
+/**
+ * Words inside the name of an organisation are the name, not the subject of the sentence: "the
+ * Westmere Drug and Alcohol Service took part in the review" says nothing about a parent's drinking.
+ * A name is a run of capitalised words (with "and", "of", "for" inside) ending in an organisation
+ * noun, or a short quotation of capitalised words (“Think Family”).
+ */
+function maskOrganisationNames(text: string, words: readonly Word[], blocked: Uint8Array): void {
+  let runStart = -1;
+  let lastCapital = -1;
+  const close = () => {
+    if (runStart >= 0 && lastCapital > runStart && ORGANISATION.has(words[lastCapital].stem)) blocked.fill(1, runStart, lastCapital + 1);
+    runStart = -1;
+    lastCapital = -1;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const joined = i > 0 && word.continues;
+    if (capitalised(word)) {
+      if (runStart < 0 || !joined) {
+        close();
+        runStart = i;
+      }
+      lastCapital = i;
+    } else if (!(runStart >= 0 && joined && NAME_CONNECTORS.has(word.raw.toLowerCase()))) {
+      close();
+    }
+  }
+  close();
+  if (!/[“"‘]/.test(text)) return;
+  let next = 0;
+  for (const [from, to] of quotedSpans(text)) {
+    const inside: number[] = [];
+    while (next < words.length && words[next].start < from) next++;
+    for (let i = next; i < words.length && words[i].start < to; i++) inside.push(i);
+    const content = inside.filter((i) => !NAME_CONNECTORS.has(words[i].raw.toLowerCase()));
+    if (content.length >= 2 && content.length <= 6 && content.every((i) => capitalised(words[i]))) for (const i of inside) blocked[i] = 1;
+  }
+}
