@@ -3,87 +3,19 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { applyFixes, Linter, RULE_IDS, type LintResult } from '../engine/index';
-import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, findConfigFile, loadConfigFile, STARTER_CONFIG, type ConfigHost, type LoadedConfig } from '../config/index';
+import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, STARTER_CONFIG } from '../config/index';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPatterns, readDraft, writeFixedDraft, type DraftFile } from './files';
 import { formatGithub, formatJson, formatSarif, formatStylish, formatSuppressions, totals, VERSION, type FileResult } from './formats';
 import { renderReport } from './report';
+import { ConfigCache, host, toHostPath } from './config-cache';
+import { runBriefing, runPortfolio } from './reviews';
 import { isWordFile, locateByParagraph, readWordDraft, runExport, runImport } from './word';
-
-const host: ConfigHost = {
-  async readFile(file) {
-    try {
-      // Only regular files: reading a FIFO named by "extends" (or as the config) blocked forever.
-      if (!(await fs.stat(file)).isFile()) return undefined;
-      return await fs.readFile(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
-
-interface Loaded {
-  config: LoadedConfig;
-  linter: Linter;
-}
-
-/** Loads each config once, and one Linter per config (the linter caches parsed chunks). */
-class ConfigCache {
-  private readonly byConfigPath = new Map<string, Promise<Loaded>>();
-  private readonly byDir = new Map<string, Promise<string | undefined>>();
-
-  constructor(
-    private readonly cwd: string,
-    private readonly forced?: string,
-  ) {}
-
-  async forFile(file: string): Promise<Loaded> {
-    const configPath = this.forced ?? (await this.configPathFor(path.dirname(file)));
-    const key = configPath ?? '';
-    let loaded = this.byConfigPath.get(key);
-    if (!loaded) {
-      loaded = (async () => {
-        const config: LoadedConfig = configPath
-          ? await loadConfigFile(toHostPath(configPath), host, { workspace: toHostPath(await workspaceOf(configPath, this.cwd)) })
-          : { files: [], settings: {}, include: [], ignore: [] };
-        return { config, linter: new Linter(config.settings) };
-      })();
-      this.byConfigPath.set(key, loaded);
-    }
-    return loaded;
-  }
-
-  private configPathFor(dir: string): Promise<string | undefined> {
-    let found = this.byDir.get(dir);
-    if (!found) {
-      found = findConfigFile(toHostPath(dir), host);
-      this.byDir.set(dir, found);
-    }
-    return found;
-  }
-}
-
-/**
- * The CLI's workspace for a config, which bounds its `extends`: the git repository it is in; outside
- * one, the current folder if the config is under it, else the config's own folder.
- */
-async function workspaceOf(configPath: string, cwd: string): Promise<string> {
-  const configDir = path.dirname(path.resolve(configPath));
-  for (let dir = configDir; ; dir = path.dirname(dir)) {
-    if (await fs.stat(path.join(dir, '.git')).then(() => true, () => false)) return dir;
-    if (path.dirname(dir) === dir) break;
-  }
-  const relativeToCwd = path.relative(path.resolve(cwd), configDir);
-  return relativeToCwd === '' || (!relativeToCwd.startsWith('..') && !path.isAbsolute(relativeToCwd)) ? path.resolve(cwd) : configDir;
-}
-
-function toHostPath(file: string): string {
-  return path.resolve(file).split(path.sep).join('/');
-}
 
 export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
   if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1), io);
   if (argv[0] === 'import' || argv[0] === 'export') return runWordCommand(argv[0], argv.slice(1), io);
+  if (argv[0] === 'portfolio' || argv[0] === 'briefing') return runReviewsCommand(argv[0], argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -127,6 +59,15 @@ function runLanguageServer(args: string[], io: { stderr: NodeJS.WriteStream }): 
   const server = require(path.join(__dirname, 'server.js')) as typeof import('../server/node');
   server.startStdioServer();
   return new Promise<number>(() => undefined);
+}
+
+async function runReviewsCommand(command: 'portfolio' | 'briefing', argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  try {
+    return await (command === 'portfolio' ? runPortfolio(argv, io) : runBriefing(argv, io));
+  } catch (error) {
+    io.stderr.write(`cspr-lint: ${error instanceof ConfigError ? relativeMessage(error, io.cwd) : error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
 }
 
 async function runWordCommand(command: 'import' | 'export', argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
@@ -203,7 +144,8 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     const { config, linter } = await configs.forFile(file);
     // A folder or glob reaches drafts under nested configs; each config's include/ignore decides.
     if (!named.has(file) && !configAppliesTo(config, toHostPath(file))) continue;
-    const outcome = isWordFile(file) ? await readWordDraft(file, options.maxFileSizeKB * 1024) : await readDraft(file, options.maxFileSizeKB * 1024);
+    const word = isWordFile(file) ? await readWordDraft(file, options.maxFileSizeKB * 1024) : undefined;
+    const outcome = word ?? (await readDraft(file, options.maxFileSizeKB * 1024));
     if (!outcome.ok) {
       io.stderr.write(`${showProgress ? '\r' : ''}cspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
       if (outcome.fatal) ioProblems++;
@@ -211,10 +153,10 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     }
     let result = linter.lint(outcome.file.text, { templateOverride: options.template });
     let fixed = 0;
-    if ('paragraphLines' in outcome) {
+    if (word?.ok) {
       // A Word draft is read, never written: findings are located by paragraph and fixes are left to Word.
-      result = locateByParagraph(result, outcome.paragraphLines);
-      const notes = options.format === 'stylish' ? ['Word draft: positions are paragraph:character (headings, list items and table cells each count as a paragraph).', ...outcome.notes] : outcome.notes;
+      result = locateByParagraph(result, word.paragraphLines);
+      const notes = options.format === 'stylish' ? ['Word draft: positions are paragraph:character (headings, list items and table cells each count as a paragraph).', ...word.notes] : word.notes;
       for (const note of notes) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${note}\n`);
       if (options.fix) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: Word drafts are not fixed in place; fix them in Word, or import to Markdown first (cspr-lint import)\n`);
     } else if (options.fix) {

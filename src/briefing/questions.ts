@@ -1,0 +1,25 @@
+// Questions for reflection in a 7-minute briefing, one per national theme: a team reads the briefing
+// and asks itself the question for each theme the review addresses.
+export const REFLECTION_QUESTIONS: Readonly<Record<string, string>> = {
+  'childs-daily-life': 'When did you last find out, from the child, what an ordinary day is like for them?',
+  'reluctant-engagement': 'When a family misses appointments or keeps you at a distance, what do you do to still see the child?',
+  'critical-thinking-challenge': 'When did you last challenge another agency’s view of a family, and how was it received?',
+  'changing-risk-need': 'How do you notice when a family’s circumstances change, and what makes you revisit an assessment?',
+  'information-sharing': 'Who else might hold a piece of this child’s picture, and how quickly would they hear what you know?',
+  'leadership-culture': 'What in your organisation makes it easier, or harder, to raise a worry about a child?',
+  'children-mental-health': 'How do you make sure a child’s distress is seen as a safeguarding question, not only a health one?',
+  'parental-mental-health-preschool': 'When a parent of a young child is unwell, who checks what that means for the child’s care day to day?',
+  'extra-familial-harm': 'How does your team recognise harm that happens outside the home, and whom do you involve?',
+  neglect: 'What helps you see the cumulative effect of many small concerns about a child’s care?',
+  'domestic-abuse': 'How do you hear from the child about living with domestic abuse, not only from the adults?',
+  'parental-substance-misuse': 'How do you find out what a parent’s drinking or drug use means for the child at home?',
+  'invisible-men-fathers': 'Who are the men in this child’s life, and has anyone spoken to them or checked their history?',
+  'safeguarding-infants': 'How would you respond to a bruise or an unexplained mark on a baby who is not yet mobile?',
+  'professional-curiosity': 'What question did you not ask in your last visit, and what stopped you?',
+  'supervision-workforce': 'When did supervision last help you think differently about a child, rather than review tasks?',
+  'thresholds-escalation': 'When you disagree with a threshold decision, do you know how to escalate it, and do you?',
+  'early-help': 'How do families move between early help and statutory services without their story being lost?',
+  'ehe-children-not-in-school': 'Who sees a child who is not in school, and how would you know if no one does?',
+  'csa-family-environment': 'What signs of sexual abuse within a family might you be explaining away?',
+  'race-culture-identity': 'How have the child’s and family’s race, culture, faith and language shaped your work with them?',
+};

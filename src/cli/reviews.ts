@@ -1,0 +1,106 @@
+// Commands over whole reviews rather than one lint: `cspr-lint portfolio [paths] --out FILE` (themes,
+// completeness and a recommendations register across many drafts) and `cspr-lint briefing DRAFT
+// --out FILE` (a 7-minute briefing). Thin: the builders in src/portfolio and src/briefing do the work.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { configAppliesTo } from '../config/index';
+import { anonymisedBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../briefing/build';
+import { PortfolioBuilder } from '../portfolio/build';
+import { portfolioFormatOf, renderPortfolio } from '../portfolio/render';
+import { UsageError, DEFAULT_MAX_FILE_SIZE_KB } from './args';
+import { ConfigCache, toHostPath } from './config-cache';
+import { expandPatterns, readDraft } from './files';
+
+interface Io {
+  cwd: string;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+function parse(command: string, argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { out: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, template: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError(`${command}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function runPortfolio(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('portfolio', argv);
+  if (!values.out) throw new UsageError('portfolio needs --out: cspr-lint portfolio reviews/ --out portfolio.html (or .md, .json, .csv)');
+  const format = portfolioFormatOf(values.out);
+  if (!format) throw new UsageError('portfolio: --out must end in .html, .md, .json or .csv');
+  const configs = new ConfigCache(io.cwd, values.config ? path.resolve(io.cwd, values.config) : undefined);
+  const { config } = await configs.forFile(path.join(io.cwd, 'draft.md'));
+  const patterns = positionals.length > 0 ? positionals : config.include.length > 0 ? config.include : ['**/*.md'];
+  const { files, named, missing, skipped } = await expandPatterns(patterns, io.cwd, config.ignore);
+  for (const pattern of missing) io.stderr.write(`cspr-lint: ${pattern}: no such file or no drafts match\n`);
+  for (const { path: file, reason } of skipped) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${reason}\n`);
+  const builder = new PortfolioBuilder();
+  const progress = progressReporter(io, files.length);
+  let included = 0;
+  for (const [index, file] of files.entries()) {
+    progress(index);
+    const { config: applying, linter } = await configs.forFile(file);
+    if (!named.has(file) && !configAppliesTo(applying, toHostPath(file))) continue;
+    const outcome = await readDraft(file, DEFAULT_MAX_FILE_SIZE_KB * 1024);
+    if (!outcome.ok) {
+      io.stderr.write(`\rcspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
+      continue;
+    }
+    const result = linter.lint(outcome.file.text, { templateOverride: values.template });
+    builder.add(path.relative(io.cwd, file).split(path.sep).join('/'), result, new Map(Object.entries(applying.settings.glossary ?? {})));
+    // Each draft is seen once: keeping its parsed chunks would only grow memory with the folder.
+    linter.clearCache();
+    included++;
+  }
+  progress(files.length);
+  if (included === 0) {
+    io.stderr.write('cspr-lint: portfolio: no drafts to include\n');
+    return 2;
+  }
+  const out = path.resolve(io.cwd, values.out);
+  await fs.writeFile(out, renderPortfolio(builder.build(), format));
+  io.stdout.write(`Wrote ${path.relative(io.cwd, out)} (${included} draft${included === 1 ? '' : 's'})\n`);
+  return missing.length > 0 ? 2 : 0;
+}
+
+/** "Reading 120/1000 …" on stderr: redrawn in a terminal, a line per hundred drafts in a log. */
+function progressReporter(io: Io, total: number): (done: number) => void {
+  const tty = io.stderr.isTTY === true;
+  if (total < 20) return () => undefined;
+  return (done) => {
+    if (done === total) {
+      if (tty) io.stderr.write('\r\x1b[K');
+      io.stderr.write(`cspr-lint: read ${total} drafts\n`);
+    } else if (tty && done % 10 === 0) io.stderr.write(`\rReading ${done + 1}/${total} …`);
+    else if (!tty && done % 100 === 0) io.stderr.write(`cspr-lint: reading ${done + 1}/${total} …\n`);
+  };
+}
+
+export async function runBriefing(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('briefing', argv);
+  const example = 'cspr-lint briefing review.md --out briefing.md (or .html)';
+  if (positionals.length !== 1) throw new UsageError(`briefing takes one draft: ${example}`);
+  if (!values.out) throw new UsageError(`briefing needs --out: ${example}`);
+  if (!/\.(?:md|markdown|html?)$/i.test(values.out)) throw new UsageError('briefing: --out must end in .md or .html');
+  const file = path.resolve(io.cwd, positionals[0]);
+  const outcome = await readDraft(file, DEFAULT_MAX_FILE_SIZE_KB * 1024);
+  if (!outcome.ok) throw new UsageError(`${path.relative(io.cwd, file)}: ${outcome.reason}`);
+  const configs = new ConfigCache(io.cwd, values.config ? path.resolve(io.cwd, values.config) : undefined);
+  const { config, linter } = await configs.forFile(file);
+  const briefing = anonymisedBriefing(linter.lint(outcome.file.text, { templateOverride: values.template }), config.settings);
+  const out = path.resolve(io.cwd, values.out);
+  await fs.writeFile(out, /\.html?$/i.test(out) ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing));
+  io.stdout.write(`Wrote ${path.relative(io.cwd, out)}\n`);
+  if (briefing.withheld > 0) io.stderr.write(`cspr-lint: ${briefing.withheld} line${briefing.withheld === 1 ? ' was' : 's were'} left out of the briefing because they could identify someone.\n`);
+  const prompts = briefing.parts.reduce((count, part) => count + part.paragraphs.filter((paragraph) => /^\[.*\]$/.test(paragraph)).length, 0);
+  if (prompts > 0) io.stderr.write(`cspr-lint: ${prompts} part${prompts === 1 ? '' : 's'} still need${prompts === 1 ? 's' : ''} writing: see the [bracketed prompts].\n`);
+  return 0;
+}
