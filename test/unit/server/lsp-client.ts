@@ -86,7 +86,7 @@ export class LspClient {
   }
 
   /** Resolves with the first value `probe` returns that is not undefined, checked on every message from the server. */
-  waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 15000): Promise<T> {
+  waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 45_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         let value: T | undefined;

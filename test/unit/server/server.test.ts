@@ -48,7 +48,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('language server', () => {
+describe('language server', { timeout: 60_000 }, () => {
   it('publishes diagnostics with rule ids, rule links and mapped severities', async () => {
     const diagnostics = await client.waitForDiagnostics(draftUri, (list) => list.length > 0);
     const ids = rules(diagnostics);
@@ -324,7 +324,7 @@ describe('language server', () => {
   });
 });
 
-describe('language server: other workspaces and clients, and its lifetime', () => {
+describe('language server: other workspaces and clients, and its lifetime', { timeout: 60_000 }, () => {
   it('notices a config changed on disk when a draft is saved', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'cspr-lsp-nowatch-'));
     const other = await LspClient.start(folder, { csprLint: { debounceMs: 20 } }, { watchFiles: false });

@@ -43,7 +43,7 @@ class FakeWorkerScope {
         this.waiters.delete(check);
         resolve(found);
       };
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 15000);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 45_000);
       this.waiters.add(check);
       check();
     });
@@ -52,7 +52,7 @@ class FakeWorkerScope {
 
 beforeAll(() => buildCliOnce(), 120_000);
 
-describe('web worker server (dist/web/server.js)', () => {
+describe('web worker server (dist/web/server.js)', { timeout: 60_000 }, () => {
   it('runs without Node, asks its client for configs, and publishes diagnostics for a draft', async () => {
     const scope = new FakeWorkerScope();
     const sandbox = { self: scope, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, console, TextEncoder, TextDecoder };
