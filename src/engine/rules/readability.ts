@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { defineRule } from '../rule';
 import { DEFAULT_LONG_SENTENCE_WORDS, readabilityBySection } from '../quality/readability';
 
+const AGENCY_ROLES = new Set(['recommendations', 'actions']);
+
 export const readability = defineRule({
   meta: {
     id: 'readability',
@@ -25,7 +27,10 @@ export const readability = defineRule({
   }),
   check({ doc, options, report }) {
     for (const section of readabilityBySection(doc, { longSentenceWords: options.longSentenceWords })) {
-      if (section.words >= options.minSectionWords && section.readingEase < options.minReadingEase) {
+      // Recommendations are addressed to agencies and name them in full ("The Safeguarding
+      // Partnership will…"): their sentences are reported when too long, the section's ease is not.
+      const addressedToAgencies = section.sectionId !== undefined && AGENCY_ROLES.has(doc.template.sections.find((candidate) => candidate.id === section.sectionId)?.role ?? '');
+      if (!addressedToAgencies && section.words >= options.minSectionWords && section.readingEase < options.minReadingEase) {
         const heading = doc.headings.find((candidate) => candidate.line === section.line);
         const start = heading?.start ?? doc.bodyStart;
         report({
