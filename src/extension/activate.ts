@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { applyFixes, PRESET_TEMPLATES, skeletonEdit, skeletonText, type Finding } from '../engine/index';
 import { renderHtmlReport, renderMarkdownReport } from '../report/index';
 import { qualityReport } from '../report/quality';
-import { DraftCompletions, TRIGGER_CHARACTERS } from './completion';
+import { DraftCompletions, TRIGGER_CHARACTERS, openSnippetsAfterCspr } from './completion';
 import { ConfigStore } from './config-store';
 import { LintController, toRange } from './controller';
 import { ALLOW_NAME_COMMAND, REPLACE_NAME_COMMAND, allowName, replaceNameEverywhere } from './name-actions';
@@ -66,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
       if (event.contentChanges.length === 0) return;
       if (isConfigDocument(event.document)) configs.checkUnsaved(event.document);
       else controller.onChange(event.document);
+      openSnippetsAfterCspr(event);
     }),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (isConfigDocument(document)) configs.checkUnsaved(document);

@@ -1,13 +1,33 @@
 // Section snippets where authors look for them. VS Code turns quick suggestions off in Markdown, so
-// the `cspr-` snippets never appear by themselves: this provider opens the list when the author
-// types "cspr" (or a "-" after it) and offers the snippets, and when a line starts with "#" it offers
-// the headings of the template sections the draft is still missing, each with its prompts.
+// the `cspr-` snippets never appear by themselves: the list opens when the author types "cspr" (the
+// extension asks for it, see openSnippetsAfterCspr) or a "-" after it, and offers the snippets; when
+// a line starts with "#" it offers the headings of the template sections the draft is still missing,
+// each with its prompts.
 import * as vscode from 'vscode';
 import { generateSnippets, toSnippetBody } from '../tools/snippets';
 import type { LintController } from './controller';
 
-/** Characters that open the list: the last letter of "cspr", the "-" of "cspr-", and "#". */
-export const TRIGGER_CHARACTERS = ['r', '-', '#'];
+/**
+ * Characters that open the list: the "-" of "cspr-", and "#". A letter cannot be one: VS Code ignores
+ * a trigger character typed at the end of a word and leaves that to quick suggestions, which
+ * Markdown turns off.
+ */
+export const TRIGGER_CHARACTERS = ['-', '#'];
+
+/**
+ * Opens the suggestion list when the author has just typed the "r" of "cspr" in a Markdown editor.
+ * Called for every text change, so it looks only at a one-letter insertion at the cursor.
+ */
+export function openSnippetsAfterCspr(event: vscode.TextDocumentChangeEvent): void {
+  if (event.contentChanges.length !== 1 || event.document.languageId !== 'markdown') return;
+  const change = event.contentChanges[0];
+  if (change.text !== 'r' || change.rangeLength !== 0) return;
+  if (vscode.window.activeTextEditor?.document !== event.document) return;
+  // The editor's selection is updated after this event: the "r" ends at its start plus one.
+  const at = change.range.start;
+  const before = event.document.lineAt(at.line).text.slice(0, at.character + 1);
+  if (/(?<![\w-])cspr$/.test(before)) void vscode.commands.executeCommand('editor.action.triggerSuggest');
+}
 
 const SNIPPET_WORD = /(?<![\w-])cspr[\w-]*$/;
 const HEADING_START = /^(#{1,6})(?: [^\n]*)?$/;

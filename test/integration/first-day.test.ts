@@ -147,7 +147,7 @@ describe('first day: quick fixes that match the risk', () => {
       const { uri, document } = await openDraft(`${folder}/draft.md`);
       await waitFor(() => document.getText() === draftText, { timeoutMs: 5000, message: 'the draft as written' });
       const diagnostic = await nameDiagnostic(uri, document);
-      const replace = (await actionsFor(uri, diagnostic)).find((action) => action.title.startsWith('Replace'))!;
+      const replace = (await actionsFor(uri, diagnostic)).find((action) => action.title === 'Replace "Kerry Lawson" everywhere with…')!;
       const versionBefore = document.version;
       // The first item offered is the pseudonym the draft already uses.
       await acceptingFirstItem(() => vscode.commands.executeCommand(replace.command!.command, ...(replace.command!.arguments ?? [])));
@@ -254,7 +254,7 @@ describe('first day: the config file', () => {
 describe('first day: snippets where authors look', () => {
   after(closeAllEditors);
 
-  it('typing "cspr-" in a draft opens the snippet list by itself (Markdown has no quick suggestions)', async () => {
+  it('typing "cspr" or "cspr-" in a draft opens the snippet list by itself (Markdown has no quick suggestions)', async () => {
     await withSetting('files.autoSave', 'off', async () => {
       const { document, editor } = await openDraft('drafts/lcspr-gaps.md');
       await (await api()).controller.freshResult(document);
@@ -268,6 +268,16 @@ describe('first day: snippets where authors look', () => {
         await vscode.commands.executeCommand('acceptSelectedSuggestion');
         await waitFor(() => /### Key practice episode 1: \[title\]/.test(document.getText()), { timeoutMs: 5000, message: `the key practice episode snippet inserted; last line: ${document.lineAt(document.lineCount - 1).text}` });
         assert.doesNotMatch(document.getText(), /cspr-kpe/);
+        await vscode.commands.executeCommand('leaveSnippet');
+
+        // "cspr" alone: the first snippet offered is the whole local review.
+        await editor.edit((edit) => edit.insert(document.lineAt(document.lineCount - 1).range.end, '\n\n'));
+        const end2 = document.lineAt(document.lineCount - 1).range.end;
+        editor.selection = new vscode.Selection(end2, end2);
+        for (const ch of 'cspr') await vscode.commands.executeCommand('type', { text: ch });
+        await sleep(1500);
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+        await waitFor(() => /\ncspr-template: lcspr\n/.test(document.getText()), { timeoutMs: 5000, message: `a snippet inserted after "cspr"; last line: ${document.lineAt(document.lineCount - 1).text}` });
       } finally {
         await vscode.commands.executeCommand('leaveSnippet');
         await revert(document);
