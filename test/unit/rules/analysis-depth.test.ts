@@ -65,6 +65,38 @@ describe('analysis-depth', () => {
     expect(classifySentence('The health visitor should have referred.')).not.toBe('explanatory');
   });
 
+  it('lets every kind of explanation through the cue-word gate', () => {
+    const explanatory = [
+      'The visit was cut short because the nurse was called away.',
+      'Since the form asked only for the latest incident, the history was left out.',
+      'As a result, each agency held part of the picture.',
+      'Consequently the plan was never reviewed.',
+      'The meeting was moved so that the school could attend.',
+      'Nobody was named as lead, which meant the next step was unclear.',
+      'The delay led to a second missed appointment.',
+      'The vacancy contributed to the delay.',
+      'The visit was cancelled due to staff sickness.',
+      'The reason for the delay was a vacancy in the team.',
+      'This explains why the school was not told.',
+      'The underlying problem was the referral form.',
+      'A shared record made it more likely that the pattern would be seen.',
+      'In the absence of a lead, nobody called a meeting.',
+      'It is likely that the health visitor did not know.',
+      'The records suggest that the concern was discussed.',
+      'The health visitor may have been reassured by the tidy home.',
+      'Perhaps the mother felt unable to say more.',
+      'The review found that the guidance had been misread.',
+      'This was a missed opportunity to ask about the father.',
+      'Practitioners told the review they had too many cases.',
+      'The wider system relied on the mother telling agencies.',
+      'Workload pressures were high across the team.',
+      'The culture of the team valued keeping families engaged.',
+      'The threshold for a strategy discussion was set high.',
+      'The learning is about how patterns become visible.',
+    ];
+    for (const sentence of explanatory) expect(classifySentence(sentence), sentence).toBe('explanatory');
+  });
+
   it('does not count sentences that are mostly quotation', () => {
     const quoted = Array.from({ length: 6 }, (_, index) => `The record for visit ${index + 1} reads: "Mum presents well, home clean and tidy, baby feeding on demand, no concerns."`).join(' ');
     expect(analysisFindings(draft(quoted))).toEqual([]);
