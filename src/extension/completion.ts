@@ -48,7 +48,10 @@ export class DraftCompletions implements vscode.CompletionItemProvider {
 
   private snippetItems(range: vscode.Range): vscode.CompletionItem[] {
     return this.snippets.map(([name, snippet], index) => {
-      const item = new vscode.CompletionItem({ label: snippet.prefix, description: name }, vscode.CompletionItemKind.Snippet);
+      // "Local Child Safeguarding Practice Review: Introduction" shows as "Introduction · Local Child …": the list is narrow.
+      const colon = name.indexOf(': ');
+      const description = colon > 0 ? `${name.slice(colon + 2)} · ${name.slice(0, colon)}` : name;
+      const item = new vscode.CompletionItem({ label: snippet.prefix, description }, vscode.CompletionItemKind.Snippet);
       item.insertText = new vscode.SnippetString(snippet.body.join('\n'));
       item.documentation = new vscode.MarkdownString(snippet.description);
       item.filterText = snippet.prefix;

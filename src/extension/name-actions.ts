@@ -10,8 +10,6 @@ import { inform } from './ui-state';
 export const REPLACE_NAME_COMMAND = 'csprLint.replaceName';
 export const ALLOW_NAME_COMMAND = 'csprLint.allowName';
 
-const TYPE_ANOTHER = '$(edit) Type a pseudonym or role…';
-
 /** Asks for the pseudonym or role (unless given) and replaces every occurrence of the name in one edit. */
 export async function replaceNameEverywhere(configs: ConfigStore, uri: vscode.Uri, name: string, replacement?: string): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
@@ -30,24 +28,32 @@ async function pickReplacement(configs: ConfigStore, document: vscode.TextDocume
   const agreed = (entry.config.settings.allowNames ?? []).filter((allowed) => allowed.toLowerCase() !== name.toLowerCase());
   const pseudonyms = [...new Set([...pseudonymsIn(document.getText()), ...agreed])];
   type Item = vscode.QuickPickItem & { value?: string };
-  const items: Item[] = [
+  const offered: Item[] = [
     ...(pseudonyms.length ? [{ label: 'Pseudonyms in this draft and its config', kind: vscode.QuickPickItemKind.Separator }] : []),
     ...pseudonyms.map((pseudonym) => ({ label: pseudonym, value: pseudonym })),
     { label: 'Relationships and roles', kind: vscode.QuickPickItemKind.Separator },
     ...COMMON_ROLES.map((role) => ({ label: role, value: role })),
-    { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: TYPE_ANOTHER, alwaysShow: true },
   ];
-  const picked = await vscode.window.showQuickPick(items, {
-    title: `Replace "${name}" everywhere in this draft`,
-    placeHolder: 'A pseudonym agreed for the report, or a relationship or role',
+  const pick = vscode.window.createQuickPick<Item>();
+  pick.title = `Replace "${name}" everywhere in this draft`;
+  pick.placeholder = 'Pick a pseudonym or role, or type your own and press Enter';
+  pick.items = offered;
+  // What the author types is offered first, as is, so any pseudonym or role can be used.
+  pick.onDidChangeValue((value) => {
+    const typed = value.trim();
+    const known = offered.some((item) => item.value?.toLowerCase() === typed.toLowerCase());
+    pick.items = typed && !known && typed !== name ? [{ label: typed, description: 'use what you typed', value: typed, alwaysShow: true }, ...offered] : offered;
   });
-  if (!picked) return undefined;
-  if (picked.value) return picked.value;
-  return vscode.window.showInputBox({
-    title: `Replace "${name}" everywhere in this draft`,
-    prompt: 'The pseudonym or role to use instead (e.g. Child B, the maternal aunt)',
-    validateInput: (value) => (value.trim() === '' ? 'Type a pseudonym or role' : value.trim() === name ? 'That is the name itself' : undefined),
+  return new Promise<string | undefined>((resolve) => {
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.value ?? (pick.value.trim() || undefined));
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
   });
 }
 
