@@ -245,12 +245,16 @@ function trimEnd(text: string, end: number): number {
 // ---------------------------------------------------------------- completion
 
 const HEADING_PREFIX = /^(#{1,6})([ \t]*)([^\n]*)$/;
+const COMPLETION_WORD_CHAR = /[\p{L}\p{N}&'’-]/u;
 
 export function completions(ctx: DraftContext, position: Position): CompletionItem[] {
   const line = ctx.document.getText({ start: { line: position.line, character: 0 }, end: position });
   const heading = HEADING_PREFIX.exec(line);
   if (heading) return headingCompletions(ctx, position, heading[1].length, heading[2].length);
-  const word = /[\p{L}\p{N}&'’-]*$/u.exec(line)?.[0] ?? '';
+  // Scanned backwards: a pattern anchored at the end would retry from every start of a long line.
+  let wordStart = line.length;
+  while (wordStart > 0 && COMPLETION_WORD_CHAR.test(line[wordStart - 1])) wordStart--;
+  const word = line.slice(wordStart);
   if (word === '' || !/^\p{Lu}/u.test(word)) return [];
   const replace: Range = { start: { line: position.line, character: position.character - word.length }, end: position };
   const items: CompletionItem[] = [];

@@ -84,6 +84,8 @@ const lintWorkspaceType = new RequestType<{ workDoneToken?: ProgressToken }, Lin
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
+  // Later settings are read over these, not over the previous ones: a setting the user removes goes back to its default.
+  let initialSettings: ServerSettings = DEFAULT_SETTINGS;
   let capabilities: ClientCapabilities = {};
   const log = (message: string) => connection.console.log(`[cspr-lint] ${message}`);
   const logError = (message: string, error: unknown) =>
@@ -261,7 +263,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
-    settings = readSettings(params.initializationOptions, DEFAULT_SETTINGS);
+    initialSettings = readSettings(params.initializationOptions, DEFAULT_SETTINGS);
+    settings = initialSettings;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configs.setWorkspaceFolders(folders);
     return {
@@ -304,13 +307,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   async function pullSettings(): Promise<void> {
     const pulled: unknown = await connection.workspace.getConfiguration('csprLint');
-    if (pulled && typeof pulled === 'object') settings = readSettings({ csprLint: pulled }, settings);
+    if (pulled && typeof pulled === 'object') settings = readSettings({ csprLint: pulled }, initialSettings);
   }
 
   connection.onDidChangeConfiguration(
     guardNotification('didChangeConfiguration', async (params) => {
       const pushed = params.settings as unknown;
-      if (pushed && typeof pushed === 'object' && Object.keys(pushed).length > 0) settings = readSettings(pushed, settings);
+      if (pushed && typeof pushed === 'object' && Object.keys(pushed).length > 0) settings = readSettings(pushed, initialSettings);
       else if (capabilities.workspace?.configuration) await pullSettings();
       configs.invalidate();
       relintAll();
