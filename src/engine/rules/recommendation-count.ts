@@ -10,14 +10,16 @@ import {
   TRAINING_NOUNS,
   TRAINING_VERBS,
 } from '../data/recommendation-cues';
-import { recommendationSections, recommendationWords, wordOverlap, type Recommendation } from '../sections/recommendations';
+import { recommendationSections, recommendationWords, type Recommendation } from '../sections/recommendations';
 import { headPredicates, type Predicate } from '../text/clauses';
 import { phraseStem, tokenize } from '../text/words';
 
-/** Owners compared by their words: "the ICB" and "ICB", "Children's Social Care" and "children’s social care". */
-function sameOwner(a: Recommendation, b: Recommendation): boolean {
-  const key = (owner: string | undefined) => (owner ? tokenize(owner).map((word) => word.stem.toLowerCase()).join(' ') : '');
-  const [x, y] = [key(a.owner), key(b.owner)];
+/** An owner as compared: its stems, so "the ICB" and "ICB", "Children's Social Care" and "children’s social care" agree. */
+function ownerKey(item: Recommendation): string {
+  return item.owner ? tokenize(item.owner).map((word) => word.stem.toLowerCase()).join(' ') : '';
+}
+
+function sameOwner(x: string, y: string): boolean {
   return x === y || (x !== '' && y !== '' && (x.includes(y) || y.includes(x)));
 }
 
@@ -125,21 +127,35 @@ export const recommendationCount = defineRule({
     }
     const items = sections.flatMap((section) => section.items);
     const words = items.map((item) => recommendationWords(item, shared.glossary));
-    for (let later = 1; later < items.length; later++) {
+    // Each recommendation is compared only with earlier ones sharing a word, counted from an index
+    // of words, so a long list costs integer additions rather than a set comparison per pair.
+    const postings = new Map<string, number[]>();
+    const sharedCount = new Int32Array(items.length);
+    const owners = items.map(ownerKey);
+    for (let later = 0; later < items.length; later++) {
       if (words[later].size < 3) continue;
-      for (let earlier = 0; earlier < later; earlier++) {
-        if (words[earlier].size < 3) continue;
-        const needed = sameOwner(items[earlier], items[later]) ? options.duplicateSimilarity : Math.min(1, options.duplicateSimilarity + 0.25);
-        if (wordOverlap(words[earlier], words[later]) < needed) continue;
-        const earlierName = items[earlier].number ? `${items[earlier].role === 'actions' ? 'Action' : 'Recommendation'} ${items[earlier].number}` : 'an earlier one';
-        report({
-          start: items[later].start,
-          end: items[later].end,
-          message: `${itemName(items[later])} asks for much the same as ${earlierName}: merge them, or say what each asks for that the other does not.`,
-          data: { sectionId: items[later].sectionId, problem: 'duplicate', duplicateOf: items[earlier].number ?? '' },
-        });
-        break;
+      const touched: number[] = [];
+      for (const word of words[later]) {
+        for (const candidate of postings.get(word) ?? []) if (sharedCount[candidate]++ === 0) touched.push(candidate);
       }
+      let earlier: number | undefined;
+      for (const candidate of touched) {
+        const count = sharedCount[candidate];
+        sharedCount[candidate] = 0;
+        if (earlier !== undefined && candidate > earlier) continue;
+        const overlap = count / (words[candidate].size + words[later].size - count);
+        const needed = sameOwner(owners[candidate], owners[later]) ? options.duplicateSimilarity : Math.min(1, options.duplicateSimilarity + 0.25);
+        if (overlap >= needed) earlier = candidate;
+      }
+      for (const word of words[later]) (postings.get(word) ?? postings.set(word, []).get(word)!).push(later);
+      if (earlier === undefined) continue;
+      const earlierName = items[earlier].number ? `${items[earlier].role === 'actions' ? 'Action' : 'Recommendation'} ${items[earlier].number}` : 'an earlier one';
+      report({
+        start: items[later].start,
+        end: items[later].end,
+        message: `${itemName(items[later])} asks for much the same as ${earlierName}: merge them, or say what each asks for that the other does not.`,
+        data: { sectionId: items[later].sectionId, problem: 'duplicate', duplicateOf: items[earlier].number ?? '' },
+      });
     }
     if (!options.reportTrainingOnly) return;
     for (const item of items) {

@@ -7,8 +7,10 @@ import { AGENCY_TERMS, BODY_EXPANSION_ENDINGS, GENERIC_QUALIFIERS, PRACTITIONER_
 const NAMED_ACTOR = termsPattern([...PRACTITIONER_ROLES, ...AGENCY_TERMS]);
 const GENERIC_QUALIFIER_SET = new Set(GENERIC_QUALIFIERS);
 // "the EHE team", "breakfast club staff": a team or service is named by the word before it, unless
-// that word is generic ("all teams", "between services", "other staff").
-const QUALIFIED_BODY = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}’'&-]*)\s+(?:${termsSource(QUALIFIED_BODY_NOUNS)})`, 'giu');
+// that word is generic ("all teams", "between services", "other staff"). The qualifier starts where
+// its whole token starts: starting after each hyphen of a long "re-re-re-…" run rescanned the run
+// to its end every time (quadratic: 21,000 characters took 0.8 s).
+const QUALIFIED_BODY = new RegExp(String.raw`(?<![\p{L}\p{N}’'&-])([\p{L}\p{N}][\p{L}\p{N}’'&-]*)\s+(?:${termsSource(QUALIFIED_BODY_NOUNS)})`, 'giu');
 const BODY_ENDING_SET = new Set(BODY_EXPANSION_ENDINGS);
 const actorAcronymsByGlossary = new WeakMap<Glossary, RegExp | null>();
 
