@@ -3,7 +3,7 @@
 // headings name, each with its extent in the document.
 import { splitIntoChunks, type Chunk } from './parse/chunks';
 import { parseChunk, sourceOffsetOf, type Definition, type FrontMatter, type HtmlComment, type ListPlacement, type ParsedChunk, type TablePlacement, type TextBlock } from './parse/markdown';
-import { compileHeadingMatcher, type HeadingMatcher } from './sections/heading-match';
+import { compileHeadingMatcher, type HeadingMatcher, type HeadingReading } from './sections/heading-match';
 import type { ScanItem } from './rule';
 import type { Template, TemplateSection } from './templates/schema';
 import type { Position, Range } from './types';
@@ -147,20 +147,57 @@ export class DraftDocument {
   }
 
   private matchSections(matcher: HeadingMatcher): void {
-    // Sections still open. A deeper heading naming an open section is part of it ("### Finding 1"
-    // under "## Findings"), not a duplicate; a heading naming another section ends the open ones.
+    const readings = this.headings.map((heading) => matcher.read(heading.text));
+    const promotable = this.assignSections(readings, new Set());
+    // A bare subheading ("### Recommendations" under "## Conclusions") stays inside its section,
+    // unless the draft names that required section nowhere else: then it is the section.
+    const missing = new Set(this.template.sections.filter((section) => section.required && !this.firstMatchById.has(section.id)).map((section) => section.id));
+    const promote = new Set(promotable.filter(({ sectionIds }) => sectionIds.some((id) => missing.has(id))).map(({ index }) => index));
+    if (promote.size === 0) return;
+    this.matches.length = 0;
+    this.firstMatchById.clear();
+    for (const heading of this.headings) heading.sectionIds.length = 0;
+    this.assignSections(readings, promote);
+  }
+
+  /**
+   * Opens and closes template sections heading by heading. A heading at the level of the open
+   * sections or above ends them and opens what it names (a second opening of a section is a
+   * duplicate). A deeper heading is a subheading: it stays inside the open section ("### Finding 2:
+   * hearing the child in assessments" under "## Findings", "### Analysis" under the voice of the
+   * child, "### Recommendations from the previous review" under the background), unless every word
+   * of it names a section not yet present ("### Practitioner involvement" under the methodology,
+   * "#### What We Looked At" under the introduction), which then begins there. Returns the bare
+   * subheadings kept inside, which a second pass may promote.
+   */
+  private assignSections(readings: HeadingReading[], promote: ReadonlySet<number>): { index: number; sectionIds: string[] }[] {
+    const promotable: { index: number; sectionIds: string[] }[] = [];
     let active: SectionMatch[] = [];
     for (const heading of this.headings) {
-      const candidates = matcher
-        .match(heading.text)
-        .filter((section) => !active.some((match) => match.section.id === section.id && match.heading.depth < heading.depth));
+      const reading = readings[heading.index];
+      const parents = active.filter((match) => match.heading.depth < heading.depth);
+      let opening: TemplateSection[];
+      if (parents.length > 0) {
+        const namesParent = reading.sections.some((section) => parents.some((match) => match.section.id === section.id));
+        const absent = reading.sections.filter((section) => !this.firstMatchById.has(section.id));
+        if (namesParent || reading.instance) opening = [];
+        else if (reading.bare && !promote.has(heading.index)) {
+          if (absent.length > 0) promotable.push({ index: heading.index, sectionIds: absent.map((section) => section.id) });
+          opening = [];
+        } else opening = absent.filter((section) => reading.full.has(section.id) || promote.has(heading.index));
+      } else {
+        // "## Finding 2" after "## Finding 1" continues the same section.
+        const continued = reading.instance && active.some((match) => reading.sections.some((section) => section.id === match.section.id));
+        if (continued) continue;
+        opening = reading.sections;
+      }
       const stillOpen: SectionMatch[] = [];
       for (const match of active) {
-        if (candidates.length > 0 || heading.depth <= match.heading.depth) match.end = heading.start;
+        if (opening.length > 0 || heading.depth <= match.heading.depth) match.end = heading.start;
         else stillOpen.push(match);
       }
       active = stillOpen;
-      for (const section of candidates) {
+      for (const section of opening) {
         const match: SectionMatch = { section, heading, bodyStart: heading.end, end: this.text.length };
         const first = this.firstMatchById.get(section.id);
         if (first) match.duplicateOf = first;
@@ -170,6 +207,7 @@ export class DraftDocument {
         active.push(match);
       }
     }
+    return promotable;
   }
 
   /** The first heading that names the template section, if any. */

@@ -1,7 +1,15 @@
-// Recognises which template section a heading names. Real reports rarely use the textbook titles,
-// so matching ignores case, numbering ("3.", "Part 2 –", "Section C:"), punctuation, pseudonyms
-// ("Child S's") and articles, then tries exact synonyms before keyword cues.
+// Recognises which template section a heading names. Real reports rarely use the textbook titles:
+// they ask questions ("Is a local review needed?", "What should change?") and use plain words
+// ("How we carried out this review", "Working with the family", "What Child Q told us"). So a
+// heading is read for its meaning: numbering ("3.", "Part 2 –", "Section C:"), pseudonyms and
+// punctuation go, the words are stemmed as everywhere else in the engine (text/words), and each
+// section weighs the words that carry its concept (template `concepts`). A heading names a section
+// when the weights of its words reach 1 and one of them is a word of substance (weight ≥ 0.5), so a
+// single generic word ("review", "child", "practice") never decides a section alone. Exact titles
+// and synonyms still match outright, and keyword cues (template `cues`) still count.
 import type { Template, TemplateSection } from '../templates/schema';
+import { phraseStem, tokenize } from '../text/words';
+import { replaceChildPseudonyms } from '../text/pseudonyms';
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const PREFIXES: RegExp[] = [
@@ -11,15 +19,9 @@ const PREFIXES: RegExp[] = [
   /^[a-z][.)]\s+/,
   /^[ivxlc]+[.)]\s+/,
 ];
-const ARTICLES = new Set(['the', 'a', 'an']);
-
-/** Replaces pseudonyms such as "Child S", "Baby M" or "Young Person K" with "the child". */
-function replacePseudonyms(text: string): string {
-  return text.replace(/\b(?:Child|Baby|Infant|Young Person|Sibling)\s+[A-Z]{1,2}\d?\b/g, 'the child');
-}
 
 export function normaliseHeading(text: string): string {
-  let value = replacePseudonyms(text)
+  let value = replaceChildPseudonyms(text, 'the child')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/\*\*|__|[*_]/g, '')
@@ -40,69 +42,154 @@ export function normaliseHeading(text: string): string {
     .trim();
 }
 
-/** A deliberately small stemmer: enough to equate "Recommendations" and "recommendation", "Views" and "view". */
-export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
+/** Stems of a heading's words, in order: the engine's shared tokeniser (articles dropped) and stemmer. */
+export function headingStems(text: string): string[] {
+  return tokenize(normaliseHeading(text)).map((word) => word.stem);
 }
 
-export function headingWords(text: string): string[] {
-  return normaliseHeading(text)
-    .split(' ')
-    .filter((word) => word.length > 0 && !ARTICLES.has(word))
-    .map(stem);
+/**
+ * Words that carry no topic: question words, pronouns, auxiliaries, prepositions. A heading's other
+ * words must all be accounted for by a section before a subheading may open that section.
+ */
+const FUNCTION_WORDS = new Set(
+  `what how who why when where which whose whom we us our i my you your they them their it its he she his her him be do have of for to in on
+  at by with from about and or this that these those there here so far as into up out not no any all some can will may might would could
+  shall should than then if also just did was were is are been being has had does done very more most`
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map(phraseStem),
+);
+
+/** Words any section may hold without changing what it is about ("the review's", "the child's", "key"). */
+const GENERIC_WORDS = new Set(['review', 'report', 'child', 'young', 'person', 'case', 'local', 'lcspr', 'cspr', 'safeguarding', 'practice', 'key', 'main', 'overall'].map(phraseStem));
+
+/** Words a heading can consist of that name a kind of text any section may have ("### Analysis" under the voice of the child). */
+const RHETORICAL_WORDS = new Set(
+  ['analysis', 'summary', 'overview', 'conclusion', 'conclusions', 'background', 'introduction', 'context', 'discussion', 'learning', 'reflection', 'reflections', 'comment', 'comments', 'observation', 'observations', 'evidence', 'detail', 'details', 'note', 'notes', 'recommendation', 'recommendations', 'action', 'actions', 'findings', 'finding'].map(phraseStem),
+);
+
+/** What a heading says about the template's sections. */
+export interface HeadingReading {
+  /** Sections the heading names, most specific first. */
+  sections: TemplateSection[];
+  /** Per section: true when every word of substance in the heading belongs to it (or it is an exact title). */
+  full: ReadonlySet<string>;
+  /** An item of a series: "Finding 2: …", "Recommendation 3", "Episode 1 – …". */
+  instance: boolean;
+  /** The heading is one word naming a kind of text ("Analysis", "Summary", "Recommendations"). */
+  bare: boolean;
+}
+
+export interface HeadingMatcher {
+  match(headingText: string): TemplateSection[];
+  read(headingText: string): HeadingReading;
 }
 
 interface CompiledSection {
   section: TemplateSection;
   exact: Set<string>;
+  weights: Map<string, number>;
   cues: string[][];
 }
 
-export interface HeadingMatcher {
-  match(headingText: string): TemplateSection[];
-}
+/** Weight of substance: at least one word this heavy must be present for a section to match. */
+const SUBSTANCE = 0.5;
 
 export function compileHeadingMatcher(template: Template): HeadingMatcher {
-  const compiled: CompiledSection[] = template.sections.map((section) => ({
-    section,
-    exact: new Set([section.title, ...section.synonyms].map((title) => headingWords(title).join(' '))),
-    cues: section.cues.map((group) => group.map((word) => stem(word.toLowerCase()))),
-  }));
-  const cache = new Map<string, TemplateSection[]>();
-  return {
-    match(headingText) {
-      const cached = cache.get(headingText);
-      if (cached) return cached;
-      const words = headingWords(headingText);
-      const key = words.join(' ');
-      let result: TemplateSection[];
-      const exact = compiled.find((entry) => entry.exact.has(key));
-      if (exact) {
-        result = [exact.section];
-      } else {
-        result = matchByCues(compiled, new Set(words));
-      }
-      if (cache.size > 2000) cache.clear();
-      cache.set(headingText, result);
-      return result;
-    },
+  const compiled: CompiledSection[] = template.sections.map((section) => {
+    const weights = new Map<string, number>();
+    for (const [word, weight] of Object.entries(section.concepts)) {
+      for (const stem of headingStems(word)) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight));
+    }
+    return {
+      section,
+      exact: new Set([section.title, ...section.synonyms].map((title) => headingStems(title).join(' '))),
+      weights,
+      cues: section.cues.map((group) => group.flatMap((word) => headingStems(word))).filter((group) => group.length > 0),
+    };
+  });
+  const cache = new Map<string, HeadingReading>();
+  const read = (headingText: string): HeadingReading => {
+    const cached = cache.get(headingText);
+    if (cached) return cached;
+    const reading = readHeading(compiled, headingText);
+    if (cache.size > 2000) cache.clear();
+    cache.set(headingText, reading);
+    return reading;
   };
+  return { read, match: (headingText) => read(headingText).sections };
 }
 
-function matchByCues(compiled: CompiledSection[], words: Set<string>): TemplateSection[] {
-  const hits: { section: TemplateSection; cue: string[] }[] = [];
-  for (const entry of compiled) {
-    let best: string[] | undefined;
-    for (const cue of entry.cues) {
-      if (cue.every((word) => words.has(word)) && (!best || cue.length > best.length)) best = cue;
-    }
-    if (best) hits.push({ section: entry.section, cue: best });
+const INTERROGATIVES = new Set(['why', 'how', 'who'].map(phraseStem));
+const AUXILIARIES = new Set(['do', 'be', 'have'].map(phraseStem));
+const PRONOUNS = new Set(['we', 'they', 'you', 'i', 'he', 'she', 'it', 'agencies', 'practitioners'].map(phraseStem));
+
+/**
+ * In a question whose topic comes first ("What good practice did we find?", "Which risks were we
+ * told about?"), the words after "did we"/"were we" are what was done with the topic, not the
+ * topic: they weigh half, so "find" does not make that heading the findings. A question with no
+ * topic before them ("What did we find?") keeps them whole.
+ */
+function questionPredicate(stems: readonly string[]): Set<string> {
+  for (let i = 1; i + 1 < stems.length; i++) {
+    if (!AUXILIARIES.has(stems[i]) || !PRONOUNS.has(stems[i + 1])) continue;
+    if (!stems.slice(0, i).some((stem) => !FUNCTION_WORDS.has(stem))) return new Set();
+    return new Set(stems.slice(i + 2));
   }
-  // A more specific cue wins over one it contains: "Immediate actions" is immediate-actions, not
-  // also the generic actions section; "Purpose and scope" keeps both introduction and scope.
-  return hits
-    .filter((hit) => !hits.some((other) => other !== hit && other.cue.length > hit.cue.length && hit.cue.every((word) => other.cue.includes(word))))
-    .map((hit) => hit.section);
+  return new Set();
+}
+
+interface Hit {
+  section: TemplateSection;
+  score: number;
+  evidence: Set<string>;
+  full: boolean;
+}
+
+function readHeading(compiled: CompiledSection[], headingText: string): HeadingReading {
+  const stems = headingStems(headingText);
+  const key = stems.join(' ');
+  const content = [...new Set(stems)].filter((stem) => !FUNCTION_WORDS.has(stem) && !/^\d+$/.test(stem));
+  const instance = stems.length >= 2 && /^(?:\d+|[a-z])$/.test(stems[1]) && !FUNCTION_WORDS.has(stems[0]);
+  const bare = content.length === 1 && RHETORICAL_WORDS.has(content[0]);
+  const exact = compiled.find((entry) => entry.exact.has(key));
+  if (exact) return { sections: [exact.section], full: new Set([exact.section.id]), instance, bare };
+
+  const words = new Set(stems);
+  const predicate = questionPredicate(stems);
+  const hits: Hit[] = [];
+  for (const entry of compiled) {
+    let score = 0;
+    let substance = false;
+    const evidence = new Set<string>();
+    for (const stem of words) {
+      const found = entry.weights.get(stem);
+      if (found === undefined) continue;
+      const weight = predicate.has(stem) ? found / 2 : found;
+      score += weight;
+      evidence.add(stem);
+      if (weight >= SUBSTANCE) substance = true;
+    }
+    for (const cue of entry.cues) {
+      if (!cue.every((stem) => words.has(stem))) continue;
+      score += 1;
+      substance = true;
+      for (const stem of cue) evidence.add(stem);
+    }
+    // Weights are tenths: "0.3 + 0.3 + 0.4" must reach 1 despite floating point.
+    if (score < 1 - 1e-9 || !substance) continue;
+    const full = content.every((stem) => evidence.has(stem) || GENERIC_WORDS.has(stem));
+    hits.push({ section: entry.section, score, evidence, full });
+  }
+  // A heading that opens with "why", "how" or "who" asks that question: a section that weighs the
+  // question word answers it ("Why we carried out this review" is the introduction, not the method).
+  const asks = INTERROGATIVES.has(stems[0]) && hits.some((hit) => hit.evidence.has(stems[0]));
+  if (asks) for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].evidence.has(stems[0])) hits.splice(i, 1);
+  // A reading that another explains entirely, with more, gives way: "Immediate actions" is the
+  // immediate-actions section, not also the actions one; "Terms of reference" is the scope, not
+  // the references; "Purpose and scope" keeps both the introduction and the scope.
+  const kept = hits
+    .filter((hit) => !hits.some((other) => other !== hit && other.evidence.size > hit.evidence.size && [...hit.evidence].every((stem) => other.evidence.has(stem))))
+    .sort((a, b) => b.score - a.score);
+  return { sections: kept.map((hit) => hit.section), full: new Set(kept.filter((hit) => hit.full).map((hit) => hit.section.id)), instance, bare };
 }

@@ -8,6 +8,13 @@ export const templateSectionSchema = z.strictObject({
   cues: z
     ._default(z.array(z.array(z.string()).check(z.minLength(1))), [])
     .check(z.describe('Keyword cues: a heading matches when it contains every word of any one group (words are compared by stem).')),
+  concepts: z
+    ._default(z.record(z.string(), z.number().check(z.minimum(0), z.maximum(2))), {})
+    .check(
+      z.describe(
+        'Words that carry the section\'s meaning, with weights (compared by stem): a heading names the section when the weights of its words add up to 1 and one word weighs at least 0.5, so "What should change?" is the recommendations and "review" alone is nothing.',
+      ),
+    ),
   minWords: z._default(z.int().check(z.minimum(0)), 10).check(z.describe('Fewer words than this counts as empty.')),
   guidance: z._default(z.string(), '').check(z.describe('What the section should contain, in one sentence, for messages and snippets.')),
   skeleton: z._default(z.string(), '').check(z.describe('Body inserted under the heading by the quick fix and snippets.')),

@@ -109,6 +109,8 @@ function computeStem(word: string): string {
   else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
   else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  // "findings", "meetings", "feelings" → the stem of "finding", "meeting", "feeling".
+  else if (w.length > 6 && w.endsWith('ings')) w = w.slice(0, -4);
   else if (w.length > 3 && /(?:sh|ch|x|ss)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   else suffixed = false;
