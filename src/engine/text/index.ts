@@ -10,3 +10,4 @@ export * from './count';
 export * from './pseudonyms';
 export * from './grammar';
 export * from './attribution';
+export * from './word-lists';
