@@ -63,6 +63,32 @@ export const VOICE_STOCK_PHRASES: readonly string[] = [
 export const CHILD_SUBJECT_PATTERN_SOURCE =
   String.raw`(?:\b[Hh]e|\b[Ss]he|\b[Tt]he (?:child|children|young person|young people|baby|boy|girl|teenager|infant|siblings)|\b(?:Child|Baby|Young Person|YP|Sibling) [A-Z0-9]{1,2})\b`;
 
+/**
+ * Verbs of agency process: a clause built on one is about what the agencies did with the child's
+ * life ("the strategy meeting discussed the child's routine", "agencies considered her wishes"),
+ * not about the child's life, so its cue words are not evidence of it.
+ */
+export const PROCESS_VERBS: readonly string[] = [
+  'discuss*', 'consider*', 'agree*', 'review*', 'plan', 'plans', 'planned', 'planning', 'arrang*', 'convene*', 'minute*', 'decide*',
+  'recommend*', 'conclude*', 'escalat*', 'refer', 'refers', 'referred', 'referring', 'share*', 'sharing', 'assess*', 'chair*', 'attend*',
+  'invite*', 'request*', 'commission*', 'audit*', 'take into account', 'taken into account', 'took into account',
+];
+
+/** Nouns naming the process itself; a clause whose subject is one is about the process ("The conference agreed …"). */
+export const PROCESS_NOUNS: readonly string[] = [
+  'meeting', 'meetings', 'conference', 'conferences', 'panel', 'panels', 'discussion', 'discussions', 'strategy', 'review', 'reviews',
+  'plan', 'plans', 'agencies', 'agency', 'partnership', 'board', 'minutes', 'referral', 'referrals', 'assessment', 'assessments',
+  'report', 'reports', 'chronology', 'chronologies', 'professionals', 'network', 'core group', 'mash',
+];
+
+/** People around the child; "her mother", "Child K's teacher" is that person, not the child. */
+export const ADULTS_AROUND_THE_CHILD: readonly string[] = [
+  'mother', 'father', 'mum', 'dad', 'parent', 'parents', 'carer', 'carers', 'grandmother', 'grandfather', 'grandparent', 'grandparents',
+  'nan', 'grandma', 'grandad', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'partner', 'aunt', 'uncle', 'family', 'teacher',
+  'teachers', 'worker', 'social worker', 'nurse', 'school nurse', 'health visitor', 'gp', 'doctor', 'midwife', 'keyworker', 'key worker',
+  'foster carer', 'childminder', 'boyfriend', 'girlfriend', 'relative', 'relatives', 'neighbour', 'friend', 'friends', 'school',
+];
+
 /** Verbs that report a child's own words or expression ("she told her teacher", "he wrote"). */
 export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'asked', 'asks', 'explained', 'explains', 'described', 'describes',
@@ -277,7 +303,7 @@ export const NUMBER_COLUMN_HEADERS: readonly string[] = ['no', 'no.', 'number', 
 /** Table headers of the column that says who acts. */
 export const OWNER_COLUMN_HEADERS: readonly string[] = ['owner*', 'lead*', 'responsib*', 'accountab*', 'who', 'by whom', 'addressee*', 'agency', 'agencies', 'action owner*', 'lead agency'];
 /** Table headers of the column that says by when. */
-export const TIMESCALE_COLUMN_HEADERS: readonly string[] = ['timescale*', 'time scale*', 'timeframe*', 'time frame*', 'due', 'due date', 'deadline', 'by when', 'when', 'date', 'target date', 'completion date', 'target'];
+export const TIMESCALE_COLUMN_HEADERS: readonly string[] = ['timescale*', 'time scale*', 'timeframe*', 'time frame*', 'due', 'due date', 'deadline', 'by when', 'when', 'date', 'target date', 'completion*', 'complete by', 'target', 'review date', 'by'];
 /** Table headers of the column that says how change will be evidenced. */
 export const MEASURE_COLUMN_HEADERS: readonly string[] = ['measure*', 'evidence*', 'success*', 'outcome*', 'impact', 'how will*', 'kpi*'];
 /** Labels inside an item that name its owner or due date ("Owner: Head of Health Visiting. Due: within two months."). */

@@ -56,7 +56,10 @@ function verbPhrase(text: string, predicate: Predicate): string {
 
 /** Why one predicate asks for nothing that can be done and checked, or undefined when it asks for an act. */
 function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined {
-  if (predicate.adjective !== undefined) return ATTITUDE.has(predicate.adjective) ? 'attitude' : undefined;
+  if (predicate.adjective !== undefined && ATTITUDE.has(predicate.adjective)) return 'attitude';
+  // "It would be helpful if …", "may wish to": optional, whatever follows.
+  if (predicate.force === 'hedged' || predicate.hedges.some((hedge) => !/^be (?:expected|required) to$/.test(hedge))) return 'hedged';
+  if (predicate.adjective !== undefined) return undefined;
   if (!predicate.verb) return undefined;
   const verb = predicate.verb.stem;
   const after = objectStems(text, predicate, 3);
@@ -71,7 +74,6 @@ function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined 
   if (LIGHT.has(verb) && object.some((stem) => DELIBERATIVE_NOUN.has(stem))) return 'weak-verb';
   // "raise awareness", "lessons should be learned and shared widely": spreading learning, with no act named.
   if (SPREADING.has(verb) && object.some((stem) => LEARNING.has(stem))) return 'abstract';
-  if (predicate.force === 'hedged' || predicate.hedges.some((hedge) => !/^be (?:expected|required) to$/.test(hedge))) return 'hedged';
   if (ABSTRACT.has(verb)) {
     // "develop a protocol", "ensure that every child is seen": the object says what will exist or happen.
     if (object.some((stem) => CONCRETE.has(stem))) return undefined;

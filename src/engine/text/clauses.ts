@@ -39,6 +39,8 @@ export interface Predicate {
   complement: Span;
   /** Index of the sentence in the text. */
   sentence: number;
+  /** Asks for something (a modal, an imperative, "recommends that …", "That …") rather than telling what happened. */
+  request: boolean;
 }
 
 // Modal and semi-modal openings of a verb group, as lower-case word sequences. "to" is part of the
@@ -126,6 +128,8 @@ function modalAt(words: readonly Word[], index: number): { length: number; force
 
 /** Where the clause that carries the request starts: after "recommends that", else at the start. */
 function clauseStart(words: readonly Word[]): number {
+  // "That the Partnership commissions …": a recommendation written as the clause of an unstated "We recommend".
+  if (words.length > 2 && words[0].raw === 'That') return 1;
   for (let i = 0; i + 1 < words.length; i++) {
     if (lower(words[i + 1]) === 'that' && REPORTING_VERB_STEMS.has(words[i].stem)) return i + 2;
     // "The recommendation is that …"
@@ -224,6 +228,8 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
     imperative = true;
     group = readVerbGroup(words, start, { start, force: 'firm', hedges: [], passive: false });
   }
+  // Modals first: in "Where a baby is seen with a mark, the health visitor will refer …" the request is
+  // the modal's, not the subordinate clause's "is seen".
   for (let i = start + 1; i < words.length && !group; i++) {
     const modal = modalAt(words, i);
     if (modal) {
@@ -231,18 +237,17 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
       group = readVerbGroup(words, i + modal.length, opened);
       continue;
     }
-    const raw = lower(words[i]);
     // Headline style: "The Partnership to explore …", "Practitioners to be mindful of …".
-    if (raw === 'to' && words[i + 1] && (lower(words[i + 1]) === 'be' || CLAUSE_VERBS.has(words[skipPrefix(words, i + 1)].stem)) && !/ing$/i.test(words[i + 1].raw)) {
+    if (lower(words[i]) === 'to' && words[i + 1] && (lower(words[i + 1]) === 'be' || CLAUSE_VERBS.has(words[skipPrefix(words, i + 1)].stem)) && !/ing$/i.test(words[i + 1].raw)) {
       group = readVerbGroup(words, i + 1, { start: i, modal: 'to', force: 'firm', hedges: [], passive: false });
-      continue;
     }
-    // A finite "be" with a participle: "Awareness is raised", "consideration is given", "that training be delivered".
-    if (FINITE_BE.has(raw)) {
-      let k = i + 1;
-      while (k < words.length && isAdverb(words[k])) k++;
-      if (isParticiple(words[skipPrefix(words, k)])) group = readVerbGroup(words, i, { start: i, force: 'firm', hedges: [], passive: false });
-    }
+  }
+  // A finite "be" with a participle: "Awareness is raised", "consideration is given", "that training be delivered".
+  for (let i = start + 1; i < words.length && !group; i++) {
+    if (!FINITE_BE.has(lower(words[i]))) continue;
+    let k = i + 1;
+    while (k < words.length && isAdverb(words[k])) k++;
+    if (isParticiple(words[skipPrefix(words, k)])) group = readVerbGroup(words, i, { start: i, force: 'firm', hedges: [], passive: false });
   }
   if (!group && start > 0) {
     // A subject then a present-tense verb in an embedded clause ("that the ICB reviews its criteria").
@@ -254,6 +259,7 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
     }
   }
   if (!group) return [];
+  const request = group.modal !== undefined || imperative || start > 0;
   const subject = subjectSpan(sentence, words, start, group.start, imperative);
   const verbIndexes = group.verbIndex !== undefined ? [group.verbIndex, ...coordinatedVerbs(words, group.verbIndex + 1, words.length)] : [];
   const sentenceEnd = sentence.length;
@@ -270,6 +276,7 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
         imperative,
         complement: shift({ start: words[Math.min(group.start + 1, words.length - 1)].end, end: sentenceEnd }, offset),
         sentence: index,
+        request,
       },
     ];
   }
@@ -293,6 +300,7 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
       imperative,
       complement: shift({ start: verb.end, end: complementEnd }, offset),
       sentence: index,
+      request,
     };
   });
 }
@@ -326,11 +334,13 @@ export function predicatesOf(text: string): Predicate[] {
 }
 
 /**
- * The request a text makes: the predicates of its first sentence that has one. Later sentences
- * qualify it ("The audit should consider …" after "The ICB will audit …").
+ * The request a text makes: the predicates of its first sentence that asks for something (else of
+ * its first sentence with a verb). Sentences before it tell what the review found ("The review
+ * found that fathers were rarely spoken to."); later ones qualify it ("The audit should consider …").
  */
 export function headPredicates(text: string): Predicate[] {
   const all = predicatesOf(text);
   if (all.length === 0) return [];
-  return all.filter((predicate) => predicate.sentence === all[0].sentence);
+  const sentence = (all.find((predicate) => predicate.request) ?? all[0]).sentence;
+  return all.filter((predicate) => predicate.sentence === sentence);
 }
