@@ -24,7 +24,9 @@ import { applyFixes, findChildName, insertionPoint, skeletonEdit, type Finding, 
 import { ALWAYS_KNOWN_ACRONYMS, BUILT_IN_EXPANSIONS } from '../engine/data/glossary';
 import { sectionWordCount } from '../engine/sections/content';
 import { HITS_PER_THEME, panelState } from '../extension/panel/view-model';
-import { INSERT_SECTION_COMMAND, type DocumentState, type InsertSectionArguments } from './protocol';
+import { renderHtmlReport, renderMarkdownReport } from '../report/index';
+import { qualityReport } from '../report/quality';
+import { INSERT_SECTION_COMMAND, type CoverageReportParams, type DocumentState, type InsertSectionArguments } from './protocol';
 import { parseUri } from './uri';
 
 export const SOURCE = 'cspr-lint';
@@ -342,4 +344,20 @@ export function documentState(ctx: DraftContext): DocumentState {
     notices: result.notices,
     panel: panelState({ path: parseUri(ctx.uri).path }, result),
   };
+}
+
+// ---------------------------------------------------------------- coverage report
+
+export function coverageReport(ctx: DraftContext, params: CoverageReportParams): string {
+  const { result } = ctx;
+  const name = parseUri(ctx.uri).path.split('/').pop() ?? 'draft';
+  const input = {
+    title: result.document.headings[0]?.text ?? name.replace(/\.(?:md|markdown)$/i, ''),
+    filePath: params.filePath ?? name,
+    template: result.template,
+    sections: result.sections,
+    coverage: result.coverage,
+    quality: qualityReport(result),
+  };
+  return params.format === 'markdown' ? renderMarkdownReport(input) : renderHtmlReport(input);
 }

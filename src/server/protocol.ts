@@ -28,6 +28,21 @@ export interface DocumentState {
   panel: PanelState;
 }
 
+/**
+ * The coverage report of an open draft (the "Export coverage report" command), rendered as the
+ * extension renders it today; the client writes it where the user chose (the server writes nothing).
+ */
+export const COVERAGE_REPORT_REQUEST = 'csprLint/coverageReport';
+export interface CoverageReportParams {
+  uri: string;
+  format: 'html' | 'markdown';
+  /** The draft's path as the report should show it (e.g. relative to the workspace). */
+  filePath?: string;
+}
+export interface CoverageReport {
+  content: string;
+}
+
 /** Lints (and publishes diagnostics for) every draft in the workspace folders, with progress and cancellation. */
 export const LINT_WORKSPACE_REQUEST = 'csprLint/lintWorkspace';
 export interface LintWorkspaceResult {

@@ -31,6 +31,7 @@ import {
   codeActions,
   codeLenses,
   completions,
+  coverageReport,
   documentState,
   documentSymbols,
   FIX_ALL_KIND,
@@ -43,10 +44,13 @@ import {
   type DraftContext,
 } from './features';
 import {
+  COVERAGE_REPORT_REQUEST,
   DOCUMENT_STATE_REQUEST,
   INSERT_SECTION_COMMAND,
   LINT_DOCUMENT_REQUEST,
   LINT_WORKSPACE_REQUEST,
+  type CoverageReport,
+  type CoverageReportParams,
   type DocumentState,
   type DocumentStateParams,
   type InsertSectionArguments,
@@ -77,6 +81,7 @@ interface CachedLint {
   ctx: DraftContext;
 }
 
+const coverageReportType = new RequestType<CoverageReportParams, CoverageReport | null, void>(COVERAGE_REPORT_REQUEST);
 const lintDocumentType = new RequestType<{ uri: string }, LintDocumentResult, void>(LINT_DOCUMENT_REQUEST);
 const documentStateType = new RequestType<DocumentStateParams, DocumentState | null, void>(DOCUMENT_STATE_REQUEST);
 const lintWorkspaceType = new RequestType<{ workDoneToken?: ProgressToken }, LintWorkspaceResult, void>(LINT_WORKSPACE_REQUEST);
@@ -461,6 +466,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     guard('documentState', async (params: DocumentStateParams, token) => {
       const ctx = await contextFor(params.uri, token);
       return ctx ? documentState(ctx) : null;
+    }),
+  );
+
+  connection.onRequest(
+    coverageReportType,
+    guard('coverageReport', async (params: CoverageReportParams, token) => {
+      const ctx = await contextFor(params.uri, token);
+      return ctx ? { content: coverageReport(ctx, params) } : null;
     }),
   );
 

@@ -138,6 +138,11 @@ describe('language server', { timeout: 60_000 }, () => {
     expect(state.panel.sections).toEqual(state.sections);
     expect(state.panel.summary).toMatch(/required sections? missing/);
     expect(await client.connection.sendRequest('csprLint/documentState', { uri: uriOf('not-open.md') })).toBeNull();
+    const html = (await client.connection.sendRequest('csprLint/coverageReport', { uri: draftUri, format: 'html', filePath: 'reviews/review.md' })) as { content: string };
+    expect(html.content).toContain('reviews/review.md');
+    expect(html.content).toMatch(/^<!DOCTYPE html>/i);
+    const markdown = (await client.connection.sendRequest('csprLint/coverageReport', { uri: draftUri, format: 'markdown' })) as { content: string };
+    expect(markdown.content).toMatch(/^# Coverage report/);
   });
 
   it('outline lists the template sections in order, with missing required sections visible', async () => {
