@@ -59,8 +59,12 @@ const MODAL_OPENINGS = [...FIRM_MODALS.map((words) => ({ words, force: 'firm' as
 );
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'be']);
 /** Verbs that, followed by "to", put another verb after them and soften it ("may wish to review"). */
-const CHAIN_VERBS = new Set(['wish', 'want', 'like', 'seek', 'look', 'aim', 'try', 'endeavour', 'endeavor', 'strive', 'continue', 'work', 'plan', 'intend', 'hope', 'begin', 'start', 'undertake']);
-const ADVERBS = new Set(['not', 'also', 'now', 'then', 'jointly', 'together', 'further', 'still', 'always', 'both', 'all', 'each', 'collectively', 'as', 'well', 'first', 'again', 'therefore', 'however', 'never', 'only', 'ever']);
+const CHAIN_VERBS = new Set(['wish', 'want', 'like', 'seek', 'look', 'aim', 'try', 'endeavour', 'endeavor', 'strive', 'continue', 'work', 'plan', 'intend', 'hope', 'begin', 'start', 'undertake'].map((verb) => phraseStem(verb)));
+/** Words that open a subordinate clause: a modal after one belongs to it ("so that staff will …", "which should …"). */
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'whenever', 'if', 'whether', 'so', 'because', 'unless', 'until', 'how', 'what', 'once', 'while', 'although', 'though', 'as']);
+const TAKE = phraseStem('take');
+const STEP = phraseStem('steps');
+const ADVERBS = new Set(['more', 'less', 'very', 'much', 'not', 'also', 'now', 'then', 'jointly', 'together', 'further', 'still', 'always', 'both', 'all', 'each', 'collectively', 'as', 'well', 'first', 'again', 'therefore', 'however', 'never', 'only', 'ever']);
 // Participles that do not end in -ed.
 const IRREGULAR_PARTICIPLES = new Set([
   'given', 'made', 'done', 'taken', 'shown', 'held', 'set', 'put', 'kept', 'brought', 'built', 'sent', 'sought', 'taught', 'told',
@@ -91,7 +95,7 @@ const CLAUSE_VERBS = new Set(
 
 // Opens an embedded clause that carries the recommendation: "The review recommends that …",
 // "It is recommended that …", "The recommendation is that …", "We ask that …".
-const REPORTING_VERB_STEMS = new Set(['recommend', 'ask', 'propose', 'suggest', 'request', 'advise', 'urge', 'recommendation']);
+const REPORTING_VERB_STEMS = new Set(['recommend', 'ask', 'propose', 'suggest', 'request', 'advise', 'urge', 'recommendation'].map((verb) => phraseStem(verb)));
 
 const lower = (word: Word) => word.raw.toLowerCase();
 
@@ -133,7 +137,7 @@ function clauseStart(words: readonly Word[]): number {
   for (let i = 0; i + 1 < words.length; i++) {
     if (lower(words[i + 1]) === 'that' && REPORTING_VERB_STEMS.has(words[i].stem)) return i + 2;
     // "The recommendation is that …"
-    if (lower(words[i]) === 'is' && lower(words[i + 1]) === 'that' && i > 0 && words[i - 1].stem === 'recommendation') return i + 2;
+    if (lower(words[i]) === 'is' && lower(words[i + 1]) === 'that' && i > 0 && words[i - 1].stem === phraseStem('recommendation')) return i + 2;
   }
   return 0;
 }
@@ -187,7 +191,7 @@ function readVerbGroup(words: readonly Word[], index: number, group: VerbGroup):
       j += 2;
       continue;
     }
-    if (word.stem === 'take' && words[j + 1]?.stem === 'step' && words[j + 2] && lower(words[j + 2]) === 'to') {
+    if (word.stem === TAKE && words[j + 1]?.stem === STEP && words[j + 2] && lower(words[j + 2]) === 'to') {
       group.hedges.push('take steps to');
       j += 3;
       continue;
@@ -260,9 +264,49 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
   }
   if (!group) return [];
   const request = group.modal !== undefined || imperative || start > 0;
-  const subject = subjectSpan(sentence, words, start, group.start, imperative);
-  const verbIndexes = group.verbIndex !== undefined ? [group.verbIndex, ...coordinatedVerbs(words, group.verbIndex + 1, words.length)] : [];
-  const sentenceEnd = sentence.length;
+  const clauses: { group: VerbGroup; subject?: Span; imperative: boolean; end: number }[] = [
+    { group, subject: subjectSpan(sentence, words, start, group.start, imperative), imperative, end: sentence.length },
+  ];
+  // "… deliver training, and from April 2026 the toolkit will be mandatory": a second main clause with
+  // its own modal is part of the request too.
+  for (const next of coordinatedClauses(sentence, words, (group.verbIndex ?? group.start) + 1)) {
+    clauses[clauses.length - 1].end = words[next.from].start;
+    clauses.push({ group: next.group, subject: { start: words[next.from].start, end: words[next.group.start].start }, imperative: false, end: sentence.length });
+  }
+  return clauses.flatMap((clause) => clausePredicates(words, clause.group, clause.subject, clause.imperative, clause.end, offset, index, request));
+}
+
+/** Main clauses after the first that carry their own modal, each from the word after "and", "but" or a comma. */
+function coordinatedClauses(sentence: string, words: readonly Word[], from: number): { from: number; group: VerbGroup }[] {
+  const out: { from: number; group: VerbGroup }[] = [];
+  for (let m = from + 1; m < words.length; m++) {
+    const modal = modalAt(words, m);
+    if (!modal) continue;
+    let k = m - 1;
+    let boundary = -1;
+    for (; k >= from; k--) {
+      const word = lower(words[k]);
+      if (SUBORDINATORS.has(word)) break;
+      if (word === 'and' || word === 'but') {
+        boundary = k + 1;
+        break;
+      }
+      if (/[,;:]/.test(sentence.slice(words[k].end, words[k + 1].start))) {
+        boundary = k + 1;
+        break;
+      }
+    }
+    if (boundary === -1 || boundary >= m) continue;
+    const group = readVerbGroup(words, m + modal.length, { start: m, modal: words.slice(m, m + modal.length).map(lower).join(' '), force: modal.force, hedges: [], passive: false });
+    out.push({ from: boundary, group });
+    m = (group.verbIndex ?? m) + 1;
+  }
+  return out;
+}
+
+/** The predicates of one clause: its main verb and the verbs coordinated with it. */
+function clausePredicates(words: readonly Word[], group: VerbGroup, subject: Span | undefined, imperative: boolean, clauseEnd: number, offset: number, index: number, request: boolean): Predicate[] {
+  const verbIndexes = group.verbIndex !== undefined ? [group.verbIndex, ...coordinatedVerbs(words, group.verbIndex + 1, words.length).filter((verb) => words[verb].start < clauseEnd)] : [];
   if (verbIndexes.length === 0) {
     return [
       {
@@ -274,7 +318,7 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
         passive: false,
         agentAt: [],
         imperative,
-        complement: shift({ start: words[Math.min(group.start + 1, words.length - 1)].end, end: sentenceEnd }, offset),
+        complement: shift({ start: words[Math.min(group.start + 1, words.length - 1)].end, end: clauseEnd }, offset),
         sentence: index,
         request,
       },
@@ -283,17 +327,17 @@ function sentencePredicates(sentence: string, offset: number, index: number): Pr
   return verbIndexes.map((verbIndex, n) => {
     const verb = words[verbIndex];
     const nextVerb = verbIndexes[n + 1];
-    const complementEnd = nextVerb !== undefined ? words[nextVerb].start : sentenceEnd;
-    const passive = n === 0 ? group!.passive : isParticiple(verb) && group!.passive;
+    const complementEnd = nextVerb !== undefined ? words[nextVerb].start : clauseEnd;
+    const passive = n === 0 ? group.passive : isParticiple(verb) && group.passive;
     const agentAt: number[] = [];
     if (passive) {
       for (let k = verbIndex + 1; k < words.length && words[k].start < complementEnd; k++) if (lower(words[k]) === 'by') agentAt.push(words[k].end + offset);
     }
     return {
       subject: subject && shift(subject, offset),
-      modal: group!.modal,
-      force: group!.force,
-      hedges: group!.hedges,
+      modal: group.modal,
+      force: group.force,
+      hedges: group.hedges,
       verb: { start: verb.start + offset, end: verb.end + offset, raw: verb.raw, stem: verb.stem },
       passive,
       agentAt,

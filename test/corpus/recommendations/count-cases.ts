@@ -27,6 +27,15 @@ const CHANGES = [
   'hold a professionals meeting before closing any case after non-engagement',
   'check the address history of new partners at the first visit',
   'set up a pre-birth pathway for parents who were in care',
+
+  // ==== second batch, written blind after the rule ====
+  { class: 'duplicate', expect: 'report', text: '1. The Police will ensure that officers attending a domestic abuse incident speak to each child present, recording what the child says, from April 2026.\n2. CAMHS will offer a same-week appointment after any self-harm attendance by June 2026.\n3. Officers attending domestic abuse incidents will talk to every child present and record their words, starting April 2026. Owner: Police.', note: 'speak/talk, record, owner by label' },
+  { class: 'training-only', expect: 'report', text: '1. Safeguarding training for GP practice staff will be refreshed by the ICB to include coercive control, within six months.', note: 'passive refresh of training with agent' },
+  { class: 'training-only', expect: 'report', text: '1. The Partnership should produce a practice guidance leaflet for practitioners on adolescent neglect by March 2026.', note: 'leaflet' },
+  { class: 'training-only', expect: 'silent', text: '1. The ICB will pilot a named GP for safeguarding in four practices by June 2026.', note: 'pilot a role' },
+  { class: 'training-only', expect: 'silent', text: '1. The Partnership will fund two additional IDVA posts by April 2026.', note: 'fund posts' },
+  { class: 'training-only', expect: 'silent', text: '1. The Partnership will deliver multi-agency training on neglect, and from April 2026 the neglect toolkit will be mandatory in every child in need assessment.', note: 'training and a mandatory tool in one sentence' },
+  { class: 'duplicate', expect: 'silent', text: '1. CAMHS will offer a same-week appointment after any self-harm attendance by June 2026.\n2. The emergency department will refer every child who attends after self-harm to CAMHS before discharge, from June 2026.', note: 'same topic, different asks and owners' },
 ];
 /** A list of n distinct, well-formed recommendations. */
 export function distinct(n: number): string {
@@ -84,4 +93,13 @@ export const COUNT_CASES: CountCase[] = [
   { class: 'training-only', expect: 'silent', text: '1. The Partnership will relaunch its multi-agency neglect assessment tool, including training for DSLs and school nurses, with at least 200 practitioners trained by September 2025.', note: 'tool relaunch with training inside' },
   { class: 'training-only', expect: 'silent', text: '1. Children\'s Social Care will introduce a requirement that managers review every case closed after non-engagement, by March 2026.', note: 'introduce a requirement' },
   { class: 'training-only', expect: 'silent', text: '1. The ICB will train GP receptionists to book a same-day appointment for any baby with a mark, and monitor the bookings monthly.', note: 'training + monitoring' },
+
+  // ==== second batch, written blind after the rule ====
+  { class: 'duplicate', expect: 'report', text: '1. The Police will ensure that officers attending a domestic abuse incident speak to each child present, recording what the child says, from April 2026.\n2. CAMHS will offer a same-week appointment after any self-harm attendance by June 2026.\n3. Officers attending domestic abuse incidents will talk to every child present and record their words, starting April 2026. Owner: Police.', note: 'speak/talk, record, owner by label' },
+  { class: 'training-only', expect: 'report', text: '1. Safeguarding training for GP practice staff will be refreshed by the ICB to include coercive control, within six months.', note: 'passive refresh of training with agent' },
+  { class: 'training-only', expect: 'report', text: '1. The Partnership should produce a practice guidance leaflet for practitioners on adolescent neglect by March 2026.', note: 'leaflet' },
+  { class: 'training-only', expect: 'silent', text: '1. The ICB will pilot a named GP for safeguarding in four practices by June 2026.', note: 'pilot a role' },
+  { class: 'training-only', expect: 'silent', text: '1. The Partnership will fund two additional IDVA posts by April 2026.', note: 'fund posts' },
+  { class: 'training-only', expect: 'silent', text: '1. The Partnership will deliver multi-agency training on neglect, and from April 2026 the neglect toolkit will be mandatory in every child in need assessment.', note: 'training and a mandatory tool in one sentence' },
+  { class: 'duplicate', expect: 'silent', text: '1. CAMHS will offer a same-week appointment after any self-harm attendance by June 2026.\n2. The emergency department will refer every child who attends after self-harm to CAMHS before discharge, from June 2026.', note: 'same topic, different asks and owners' },
 ];

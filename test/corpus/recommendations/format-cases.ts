@@ -156,4 +156,17 @@ export const FORMAT_CASES: FormatCase[] = [
   { class: 'agentless-passive', expect: 'silent', text: '**Recommendation 1 – Hearing fathers**\n\nThe review found that fathers were rarely spoken to. CSC will amend its assessment template by January 2026 so that every assessment records the father\'s views, or why they could not be obtained.', note: 'finding sentence before the request' },
   { class: 'agentless-passive', expect: 'silent', text: '1. Where a baby is seen with a mark, the health visitor will be expected to refer the same day; the Designated Nurse will audit 20 referrals by May 2026.', note: 'fronted where-clause, be expected to' },
   { class: 'vague-verb', expect: 'silent', text: '1. CAMHS will introduce, by March 2026, a standard question asking every young person whether anyone is hurting them, and report uptake to the Partnership Board.', note: 'interrupted by a date' },
+
+  // ==== third batch, written blind after the second round of fixes ====
+  { class: 'no-addressee', expect: 'report', text: '1. Agencies need to work together better when a family moves between areas.', note: 'agencies need to' },
+  { class: 'modal-weak', expect: 'report', text: '1. The Partnership should take steps to strengthen multi-agency working with schools.', note: 'take steps to strengthen' },
+  { class: 'agentless-passive', expect: 'report', text: '1. Professional curiosity must be embedded in practice across the partnership.', note: 'must be embedded' },
+  { class: 'modal-weak', expect: 'report', text: '1. CSC should endeavour to visit children within statutory timescales.', note: 'endeavour to' },
+  { class: 'vague-verb', expect: 'report', text: '4.3 The Integrated Care Board should be more aware of the needs of young carers by the end of 2026.', note: 'be more aware of' },
+  { class: 'no-measure', expect: 'report', text: '1. Children\'s Social Care should appoint a neglect lead in each locality team.', note: 'appoint, no date' },
+  { class: 'no-addressee', expect: 'silent', text: '1. Health partners, led by the Designated Nurse, will introduce a standard bruising pathway across the ICB area by the end of 2026.', note: 'led by a role' },
+  { class: 'modal-weak', expect: 'silent', text: '1. The Safeguarding Partnership should seek assurance from Children\'s Social Care, through a multi-agency audit of 20 cases by September 2026, that fathers are routinely assessed.', note: 'seek assurance through an audit' },
+  { class: 'no-measure', expect: 'silent', text: '1. The Director of Public Health will commission an evaluation of the safe sleep campaign, reporting to the Board in Q4 2026.', note: 'evaluation reported in Q4' },
+  { class: 'no-measure', expect: 'silent', text: '1. Every quarter, the MASH will report to the Partnership the number of contacts where previous history was checked.', note: 'fronted every quarter' },
+  { class: 'vague-verb', expect: 'silent', text: '1. The Police will consult children who have been reported missing about the return home interview, and change its format by July 2026 in the light of what they say.', note: 'consult + change' },
 ];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS, type Finding } from '../../../src/engine/index';
 import { FORMAT_CASES, type FormatClass } from '../../corpus/recommendations/format-cases';
 import { COUNT_CASES, type CountClass } from '../../corpus/recommendations/count-cases';
-import { lint } from './support';
+import { Linter } from '../../../src/engine/index';
 
 function draft(body: string, template: 'lcspr' | 'rapid-review' = 'lcspr'): string {
   if (template === 'rapid-review') return `---\ncspr-template: rapid-review\n---\n# Rapid review: Baby T\n\n## Actions\n\n${body}\n`;
@@ -35,16 +35,23 @@ function table(title: string, tallies: Map<string, Tally>): { precision: number;
   return { precision, recall };
 }
 
-/** Only the rule under test runs, so the corpus measures it alone (and other rules' work in progress cannot break it). */
-function only(ruleId: string, template?: string) {
-  return { ...(template ? { template } : {}), rules: Object.fromEntries(RULE_IDS.map((id) => [id, { severity: id === ruleId ? ('warning' as const) : ('off' as const) }])) };
+/** Only the rule under test runs, so the corpus measures it alone (and other rules' work in progress cannot break it); one linter per rule and template. */
+const linters = new Map<string, Linter>();
+function linterFor(ruleId: string, template?: string): Linter {
+  const key = `${ruleId} ${template ?? ''}`;
+  let linter = linters.get(key);
+  if (!linter) {
+    linter = new Linter({ ...(template ? { template } : {}), rules: Object.fromEntries(RULE_IDS.map((id) => [id, { severity: id === ruleId ? ('warning' as const) : ('off' as const) }])) });
+    linters.set(key, linter);
+  }
+  return linter;
 }
 
 function tally<C extends string>(cases: { text: string; expect: 'report' | 'silent'; class: C; note: string; template?: 'lcspr' | 'rapid-review' }[], ruleId: string, hit: (c: C, findings: Finding[]) => boolean) {
   const tallies = new Map<string, Tally>();
   for (const c of cases) {
     const t = tallies.get(c.class) ?? tallies.set(c.class, { tp: 0, fn: 0, fp: 0, tn: 0, misses: [] }).get(c.class)!;
-    const findings = lint(draft(c.text, c.template), only(ruleId, c.template)).findings.filter((finding) => finding.ruleId === ruleId);
+    const findings = linterFor(ruleId, c.template).lint(draft(c.text, c.template)).findings.filter((finding) => finding.ruleId === ruleId);
     const describe = () => `${c.expect} ${c.class}: ${c.note} → ${findings.map((finding) => finding.message).join(' | ') || 'nothing'}`;
     if (c.expect === 'report') {
       if (hit(c.class, findings)) t.tp++;
@@ -83,12 +90,12 @@ describe('recommendations corpus', () => {
     const { precision, recall } = table('recommendation-format', tally(FORMAT_CASES, 'recommendation-format', (c, findings) => findings.some(FORMAT_PROBLEMS[c])));
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 120_000);
 
   it(`recommendation-count: ${COUNT_CASES.length} cases`, () => {
     expect(COUNT_CASES.length).toBeGreaterThanOrEqual(40);
     const { precision, recall } = table('recommendation-count', tally(COUNT_CASES, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.85);
-  });
+  }, 120_000);
 });
