@@ -47,6 +47,8 @@ interface Occurrence {
   concept: number;
   from: number;
   to: number;
+  /** The stems of its words: the same key is the same words. */
+  key: string;
 }
 
 interface CompiledRule {
@@ -77,13 +79,17 @@ const CLAUSE_BREAK = stems(['but', 'although', 'though', 'however', 'because', '
 const CONDITIONAL = stems(['if', 'unless']);
 /** Nouns that end the name of an organisation ("Westmere Drug and Alcohol Service"). */
 const ORGANISATION = stems(['service', 'services', 'team', 'partnership', 'trust', 'board', 'hub', 'unit', 'centre', 'center', 'project', 'charity', 'foundation', 'council', 'agency', 'programme', 'network', 'clinic', 'forum', 'panel', 'alliance', 'association', 'society', 'department', 'directorate', 'helpline', 'initiative', 'consortium']);
-const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'in', 'on', '&']);
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'in', 'on']);
 const EXISTENCE_WINDOW = 5;
 const NEAR_WINDOW = 2;
 const ACT_WINDOW = 3;
 /** How far back a clause's subject is looked for (a clause without punctuation may run on for pages). */
 const SUBJECT_REACH = 40;
 const PASSAGE_LIMIT = 400;
+/** The widest window a combination may span (model.ts allows 1 to 3 sentences). */
+const MAX_WITHIN = 3;
+/** Pieces of evidence kept per theme in one block: a paragraph that addresses a theme ten times shows it well enough with a few. */
+const PER_BLOCK = 8;
 
 export class ConceptMatcher {
   private readonly root: TrieNode = { next: new Map(), ends: [] };
@@ -92,7 +98,12 @@ export class ConceptMatcher {
   private readonly notAfter: number[][] = [];
   private readonly isActor: boolean[] = [];
   private readonly rules: CompiledRule[] = [];
-  /** Rules each concept takes part in, so a sentence only tries the rules its concepts can satisfy. */
+  /**
+   * Rules whose first group a concept belongs to. A rule's first group is its distinctive concept
+   * (the data lists it first), so a sentence only tries the rules anchored in it or, for a rule that
+   * spans sentences, in the sentences its window reaches: common concepts (a parent, a practitioner)
+   * do not make every sentence try every rule.
+   */
   private readonly rulesOf: number[][] = [];
 
   /**
@@ -141,7 +152,7 @@ export class ConceptMatcher {
         };
         const ruleIndex = this.rules.length;
         this.rules.push(rule);
-        for (const group of rule.groups) for (const concept of group.any) if (!this.rulesOf[concept].includes(ruleIndex)) this.rulesOf[concept].push(ruleIndex);
+        for (const concept of rule.groups[0].any) if (!this.rulesOf[concept].includes(ruleIndex)) this.rulesOf[concept].push(ruleIndex);
       }
     });
   }
@@ -172,7 +183,7 @@ export class ConceptMatcher {
     for (const keys of phraseKeys(written)) {
       let node = this.root;
       for (const key of keys) {
-        for (let length = 2; length < key.length; length++) this.compoundHeads.add(key.slice(0, length));
+        for (let length = 3; length <= key.length - 3; length++) this.compoundHeads.add(key.slice(0, length));
         let child = node.next.get(key);
         if (!child) {
           child = { next: new Map(), ends: [] };
@@ -196,8 +207,8 @@ export class ConceptMatcher {
     if (found.length === 0) return [];
     const occurrences = this.keep(block, words, found);
     if (occurrences.length === 0) return [];
-    const sentenceOf = sentenceIndexes(text, words);
     const spans = splitSentences(text);
+    const sentenceOf = sentenceIndexes(spans, words);
     const conditional = conditionalWords(words, sentenceOf);
     const sentenceStarts = firstWords(sentenceOf);
     const counted = occurrences.filter((occurrence, index) => this.holds(occurrence, index, words, sentenceOf, sentenceStarts, conditional, occurrences));
@@ -246,19 +257,16 @@ export class ConceptMatcher {
       mask.fill(1, hit.from, hit.to);
     }
     const candidates = found
-      .filter((hit) => !hit.end.except && !blocked.subarray(hit.from, hit.to).includes(1) && !excepted.get(hit.end.concept)?.subarray(hit.from, hit.to).includes(1))
+      .filter((hit) => !hit.end.except && !covers(blocked, hit.from, hit.to, 1) && !(excepted.size > 0 && covers(excepted.get(hit.end.concept), hit.from, hit.to, 1)))
       .sort((a, b) => a.end.concept - b.end.concept || b.to - b.from - (a.to - a.from) || a.from - b.from);
     const kept: Occurrence[] = [];
-    let concept = -1;
-    const taken = new Uint8Array(words.length);
+    // Which concept (plus one) last took each word: no clearing between concepts.
+    const taken = new Int32Array(words.length);
     for (const hit of candidates) {
-      if (hit.end.concept !== concept) {
-        concept = hit.end.concept;
-        taken.fill(0);
-      }
-      if (taken.subarray(hit.from, hit.to).includes(1)) continue;
-      taken.fill(1, hit.from, hit.to);
-      kept.push({ concept, from: hit.from, to: hit.to });
+      const stamp = hit.end.concept + 1;
+      if (covers(taken, hit.from, hit.to, stamp)) continue;
+      taken.fill(stamp, hit.from, hit.to);
+      kept.push({ concept: hit.end.concept, from: hit.from, to: hit.to, key: stemKey(words, hit.from, hit.to) });
     }
     return kept.sort((a, b) => a.from - b.from || a.concept - b.concept);
   }
@@ -313,60 +321,99 @@ export class ConceptMatcher {
     const bySentence: Occurrence[][] = Array.from({ length: sentenceCount }, () => []);
     for (const occurrence of counted) bySentence[Math.min(sentenceOf[occurrence.from], sentenceCount - 1)].push(occurrence);
     const out: Evidence[] = [];
+    // The same words found again by another window (a rule spanning two sentences) are listed once.
     const seen = new Set<string>();
-    const nearModels = new Set<number>();
     const modelsWithEvidence = new Set<number>();
-    const nearMisses: Evidence[] = [];
+    const passages = new Map<number, string>();
+    const passageOf = (first: number, last: number) => {
+      const id = first * 4 + (last - first);
+      let passage = passages.get(id);
+      if (passage === undefined) {
+        passage = block.text.slice(spans[first]?.start ?? 0, spans[last]?.end ?? block.text.length).replace(/\s+/g, ' ').trim();
+        if (passage.length > PASSAGE_LIMIT) passage = `${passage.slice(0, PASSAGE_LIMIT - 1)}…`;
+        passages.set(id, passage);
+      }
+      return passage;
+    };
+    const ruleStamp = new Int32Array(this.rules.length);
+    const perModel = new Map<number, number>();
+    // The first near miss per model (one group missing), turned into an item only if the block has no evidence for it.
+    const nearMisses = new Map<number, { rule: CompiledRule; chosen: Occurrence[][]; sentence: number; unmet: number }>();
     for (let sentence = 0; sentence < sentenceCount; sentence++) {
-      if (bySentence[sentence].length === 0) continue;
-      const candidateRules = new Set<number>();
-      for (const occurrence of bySentence[sentence]) for (const rule of this.rulesOf[occurrence.concept]) candidateRules.add(rule);
+      const here = bySentence[sentence];
+      if (here.length === 0) continue;
+      const candidateRules: number[] = [];
+      for (let ahead = 0; ahead < MAX_WITHIN && sentence + ahead < sentenceCount; ahead++) {
+        for (const occurrence of bySentence[sentence + ahead]) {
+          for (const rule of this.rulesOf[occurrence.concept]) {
+            if (ruleStamp[rule] === sentence + 1 || this.rules[rule].within <= ahead) continue;
+            ruleStamp[rule] = sentence + 1;
+            candidateRules.push(rule);
+          }
+        }
+      }
+      candidateRules.sort((a, b) => a - b);
+      const windows: Map<number, Occurrence[]>[] = [byConcept(here)];
       const satisfiedModels = new Set<number>();
-      for (const ruleIndex of [...candidateRules].sort((a, b) => a - b)) {
+      for (const ruleIndex of candidateRules) {
         const rule = this.rules[ruleIndex];
         if (satisfiedModels.has(rule.model)) continue;
         const last = Math.min(sentenceCount - 1, sentence + rule.within - 1);
-        const window: Occurrence[] = [];
-        for (let s = sentence; s <= last; s++) window.push(...bySentence[s]);
-        if (rule.none.some((concept) => window.some((occurrence) => occurrence.concept === concept))) continue;
+        const span = last - sentence;
+        if (!windows[span]) windows[span] = byConcept(bySentence.slice(sentence, last + 1).flat());
+        const window = windows[span];
+        if (rule.none.some((concept) => window.has(concept))) continue;
         const chosen: Occurrence[][] = [];
-        const unmet = new Set<number>();
         const used: Occurrence[] = [];
-        rule.groups.forEach((group, index) => {
-          const picked = pick(window, group, words, used);
+        let unmet = -1;
+        let unmetCount = 0;
+        for (let index = 0; index < rule.groups.length; index++) {
+          const picked = pick(window, rule.groups[index], used);
           if (picked) {
             chosen.push(picked);
             used.push(...picked);
+          } else {
+            unmet = index;
+            unmetCount++;
           }
-          else unmet.add(index);
-        });
-        if (unmet.size === 0) {
+        }
+        if (unmetCount === 0) {
           satisfiedModels.add(rule.model);
           // A rule of one concept ("a phrase listed for this theme") finds as many pieces of evidence as it has words in the sentence.
           const single = rule.groups.length === 1 && rule.groups[0].min === 1;
-          const pieces = single ? window.filter((occurrence) => rule.groups[0].any.includes(occurrence.concept) && sentenceOf[occurrence.from] === sentence).map((occurrence) => [[occurrence]]) : [chosen];
+          const pieces = single ? here.filter((occurrence) => rule.groups[0].any.includes(occurrence.concept)).map((occurrence) => [[occurrence]]) : [chosen];
           for (const piece of pieces) {
-            const evidence = this.evidence(rule, piece, block, words, spans, sentence, last, offsetOf);
-            const identity = `${rule.model}|${evidence.start}|${evidence.end}`;
+            if ((perModel.get(rule.model) ?? 0) >= PER_BLOCK) break;
+            const identity = piece.flat().map((occurrence) => `${occurrence.concept}@${occurrence.from}`).join(',');
             if (seen.has(identity)) continue;
+            perModel.set(rule.model, (perModel.get(rule.model) ?? 0) + 1);
             seen.add(identity);
+            const key = this.keyOf(rule.model, piece);
             modelsWithEvidence.add(rule.model);
-            out.push(evidence);
+            out.push(this.evidence(rule, piece, key, block, words, passageOf(sentence, last), offsetOf));
           }
-        } else if (unmet.size < rule.groups.length && !nearModels.has(rule.model)) {
-          nearModels.add(rule.model);
-          const near = this.evidence(rule, chosen, block, words, spans, sentence, sentence, offsetOf);
-          near.missing = [this.describeRule(rule, new Set(rule.groups.map((_, index) => index).filter((index) => !unmet.has(index))))];
-          nearMisses.push(near);
+        } else if (unmetCount === 1 && rule.groups.length > 1 && !nearMisses.has(rule.model)) {
+          nearMisses.set(rule.model, { rule, chosen, sentence, unmet });
         }
       }
     }
-    // A near miss only helps where the block has no evidence for that model.
-    for (const near of nearMisses) if (!modelsWithEvidence.has(near.model)) out.push(near);
+    for (const [model, near] of nearMisses) {
+      if (modelsWithEvidence.has(model)) continue;
+      const item = this.evidence(near.rule, near.chosen, '', block, words, passageOf(near.sentence, near.sentence), offsetOf);
+      item.missing = [this.groupLabel(near.rule.groups[near.unmet])];
+      out.push(item);
+    }
     return out;
   }
 
-  private evidence(rule: CompiledRule, chosen: Occurrence[][], block: TextBlock, words: readonly Word[], spans: ReturnType<typeof splitSentences>, first: number, last: number, offsetOf: (block: TextBlock, index: number) => number): Evidence {
+  /** The key that makes two pieces of evidence the same: the model and the stems of each concept's words. */
+  private keyOf(model: number, chosen: Occurrence[][]): string {
+    const parts: string[] = [];
+    for (const group of chosen) for (const occurrence of group) parts.push(`${this.concepts[occurrence.concept].id}=${occurrence.key}`);
+    return `${model}:${parts.sort().join('|')}`;
+  }
+
+  private evidence(rule: CompiledRule, chosen: Occurrence[][], key: string, block: TextBlock, words: readonly Word[], passage: string, offsetOf: (block: TextBlock, index: number) => number): Evidence {
     const text = block.text;
     const flat = chosen.flat().sort((a, b) => a.from - b.from);
     const written = (occurrence: Occurrence) => text.slice(words[occurrence.from].start, words[occurrence.to - 1].end).replace(/\s+/g, ' ');
@@ -383,22 +430,15 @@ export class ConceptMatcher {
         if (!entry.words.includes(word)) entry.words.push(word);
       }
     }
-    const key = flat
-      .map((occurrence) => `${this.concepts[occurrence.concept].id}=${words.slice(occurrence.from, occurrence.to).map((word) => word.stem).join(' ')}`)
-      .sort()
-      .join('|');
-    const from = spans[first]?.start ?? 0;
-    const to = spans[last]?.end ?? text.length;
-    let passage = text.slice(from, to).replace(/\s+/g, ' ').trim();
-    if (passage.length > PASSAGE_LIMIT) passage = `${passage.slice(0, PASSAGE_LIMIT - 1)}…`;
-    const start = flat.length > 0 ? words[flat[0].from].start : from;
-    const end = flat.length > 0 ? Math.max(...flat.map((occurrence) => words[occurrence.to - 1].end)) : to;
+    const start = words[flat[0].from].start;
+    let end = 0;
+    for (const occurrence of flat) end = Math.max(end, words[occurrence.to - 1].end);
     return {
       model: rule.model,
       phrase: flat.map(written).join(' + '),
       passage,
       concepts,
-      key: `${rule.model}:${key}`,
+      key,
       start: offsetOf(block, start),
       end: offsetOf(block, end - 1) + 1,
     };
@@ -406,25 +446,47 @@ export class ConceptMatcher {
 }
 
 /** Occurrences in the window that satisfy a group: the first one, or `min` with different words, none on words another group used. */
-function pick(window: readonly Occurrence[], group: { any: number[]; min: number }, words: readonly Word[], used: readonly Occurrence[]): Occurrence[] | undefined {
-  const picked: Occurrence[] = [];
-  const keys = new Set<string>();
-  for (const occurrence of window) {
-    if (!group.any.includes(occurrence.concept)) continue;
-    // The same words cannot stand for two groups: "family support" is not also "support" offered.
-    if (used.some((other) => other.from < occurrence.to && occurrence.from < other.to)) continue;
-    const key = words.slice(occurrence.from, occurrence.to).map((word) => word.stem).join(' ');
-    if (keys.has(key)) continue;
-    keys.add(key);
-    picked.push(occurrence);
-    if (picked.length >= group.min) return picked;
+function pick(window: ReadonlyMap<number, Occurrence[]>, group: { any: number[]; min: number }, used: readonly Occurrence[]): Occurrence[] | undefined {
+  let picked: Occurrence[] | undefined;
+  for (const concept of group.any) {
+    for (const occurrence of window.get(concept) ?? []) {
+      // The same words cannot stand for two groups: "family support" is not also "support" offered.
+      if (used.some((other) => other.from < occurrence.to && occurrence.from < other.to)) continue;
+      if (picked?.some((other) => other.key === occurrence.key)) continue;
+      (picked ??= []).push(occurrence);
+      if (picked.length >= group.min) return picked;
+    }
   }
   return undefined;
 }
 
+/** Occurrences by concept, each list in text order. */
+function byConcept(occurrences: readonly Occurrence[]): Map<number, Occurrence[]> {
+  const map = new Map<number, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = map.get(occurrence.concept);
+    if (list) list.push(occurrence);
+    else map.set(occurrence.concept, [occurrence]);
+  }
+  return map;
+}
+
+/** Whether any of the words [from, to) is marked with `mark`. */
+function covers(marks: Uint8Array | Int32Array | undefined, from: number, to: number, mark: number): boolean {
+  if (!marks) return false;
+  for (let i = from; i < to; i++) if (marks[i] === mark) return true;
+  return false;
+}
+
+function stemKey(words: readonly Word[], from: number, to: number): string {
+  if (to - from === 1) return words[from].stem;
+  let key = words[from].stem;
+  for (let i = from + 1; i < to; i++) key += ` ${words[i].stem}`;
+  return key;
+}
+
 /** Sentence index of every word. */
-function sentenceIndexes(text: string, words: readonly Word[]): Int32Array {
-  const spans = splitSentences(text);
+function sentenceIndexes(spans: ReturnType<typeof splitSentences>, words: readonly Word[]): Int32Array {
   const out = new Int32Array(words.length);
   let sentence = 0;
   for (let i = 0; i < words.length; i++) {
@@ -502,7 +564,11 @@ function maskSpans(words: readonly Word[], spans: readonly [number, number][], b
   }
 }
 
-const capitalised = (word: Word) => /^\p{Lu}/u.test(word.raw);
+/** Starts with a capital letter (a letter whose lower case differs). */
+function capitalised(word: Word): boolean {
+  const first = word.raw[0];
+  return first !== first.toLowerCase();
+}
 
 /**
  * Words inside the name of an organisation are the name, not the subject of the sentence: "the
@@ -527,7 +593,7 @@ function maskOrganisationNames(text: string, words: readonly Word[], blocked: Ui
         runStart = i;
       }
       lastCapital = i;
-    } else if (!(runStart >= 0 && joined && NAME_CONNECTORS.has(word.raw.toLowerCase()))) {
+    } else if (!(runStart >= 0 && joined && NAME_CONNECTORS.has(word.stem))) {
       close();
     }
   }
@@ -538,7 +604,7 @@ function maskOrganisationNames(text: string, words: readonly Word[], blocked: Ui
     const inside: number[] = [];
     while (next < words.length && words[next].start < from) next++;
     for (let i = next; i < words.length && words[i].start < to; i++) inside.push(i);
-    const content = inside.filter((i) => !NAME_CONNECTORS.has(words[i].raw.toLowerCase()));
+    const content = inside.filter((i) => !NAME_CONNECTORS.has(words[i].stem));
     if (content.length >= 2 && content.length <= 6 && content.every((i) => capitalised(words[i]))) for (const i of inside) blocked[i] = 1;
   }
 }
