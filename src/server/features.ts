@@ -129,6 +129,7 @@ export function fixAllAction(ctx: DraftContext): CodeAction | undefined {
 // ---------------------------------------------------------------- hover
 
 const ACRONYM_CHAR = /[A-Za-z0-9&]/;
+const GLOSSARY_SOURCE = { config: 'glossary in .cspr-lint.json', draft: "this draft's glossary", 'built-in': 'cspr-lint built-in glossary' } as const;
 
 function wordAt(text: string, offset: number, char: RegExp): { start: number; end: number; text: string } | undefined {
   let start = offset;
@@ -138,11 +139,40 @@ function wordAt(text: string, offset: number, char: RegExp): { start: number; en
   return end > start ? { start, end, text: text.slice(start, end) } : undefined;
 }
 
-export function acronymExpansion(ctx: DraftContext, acronym: string): { expansion: string; from: 'config' | 'built-in' } | undefined {
+export function acronymExpansion(ctx: DraftContext, acronym: string): { expansion: string; from: 'config' | 'draft' | 'built-in' } | undefined {
   const configured = ctx.glossary[acronym];
   if (configured) return { expansion: configured, from: 'config' };
+  const inDraft = draftGlossary(ctx).get(acronym);
+  if (inDraft) return { expansion: inDraft, from: 'draft' };
   const builtIn = BUILT_IN_EXPANSIONS[acronym];
   return builtIn ? { expansion: builtIn, from: 'built-in' } : undefined;
+}
+
+// "CAMHS – Child and …", "CAMHS: Child and …" (a list item or paragraph of the glossary section).
+const GLOSSARY_LINE = /^([A-Z][A-Z0-9&]{1,15})[ \t]*[-–—:][ \t]*(\S[^\n]*)$/;
+
+/** The draft's own glossary section: a two-column table (term, meaning) or "ACR – expansion" lines. */
+function draftGlossary(ctx: DraftContext): Map<string, string> {
+  const doc = ctx.result.document;
+  const entries = new Map<string, string>();
+  for (const match of doc.sectionsWithRole('glossary')) {
+    const rows = new Map<string, string[]>();
+    for (const block of doc.sectionBlocks(match)) {
+      if (block.table) {
+        const key = `${block.table.tableStart}:${block.table.row}`;
+        const row = rows.get(key) ?? [];
+        row[block.table.column] = block.text.trim();
+        rows.set(key, row);
+        continue;
+      }
+      for (const line of block.text.split('\n')) {
+        const entry = GLOSSARY_LINE.exec(line.trim());
+        if (entry && !entries.has(entry[1])) entries.set(entry[1], entry[2].trim());
+      }
+    }
+    for (const [term, meaning] of rows.values()) if (term && meaning && /^[A-Z][A-Z0-9&]+$/.test(term) && !entries.has(term)) entries.set(term, meaning);
+  }
+  return entries;
 }
 
 export function hover(ctx: DraftContext, position: Position): Hover | null {
@@ -156,7 +186,7 @@ export function hover(ctx: DraftContext, position: Position): Hover | null {
   const word = wordAt(ctx.result.document.text, offset, ACRONYM_CHAR);
   if (word && /^[A-Z][A-Z0-9&]*[A-Z]/.test(word.text) && !ALWAYS_KNOWN_ACRONYMS.has(word.text)) {
     const found = acronymExpansion(ctx, word.text);
-    if (found) parts.push(`**${word.text}**: ${escapeMarkdown(found.expansion)}${found.from === 'config' ? ' (glossary in .cspr-lint.json)' : ' (cspr-lint built-in glossary)'}`);
+    if (found) parts.push(`**${word.text}**: ${escapeMarkdown(found.expansion)} (${GLOSSARY_SOURCE[found.from]})`);
   }
   for (const theme of ctx.result.coverage) {
     const hit = theme.hits.find((candidate) => candidate.start <= offset && offset <= candidate.end);

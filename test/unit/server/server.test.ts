@@ -121,6 +121,35 @@ describe('language server', { timeout: 60_000 }, () => {
     expect((evidence.contents as MarkupContent).value).toContain(`Evidence for the national theme **${theme.label}**`);
   });
 
+  it("hover reads the draft's own glossary section before the built-in list", async () => {
+    const uri = uriOf('glossary.md');
+    const text = [
+      '---',
+      'cspr-template: lcspr',
+      '---',
+      '',
+      '# Review',
+      '',
+      'Child K was seen by the ED team and the SALT service.',
+      '',
+      '## Glossary',
+      '',
+      '| Term | Meaning |',
+      '|---|---|',
+      '| ED | Education Department |',
+      '',
+      '- SALT – Speech and Language Therapy team (community)',
+      '',
+    ].join('\n');
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri);
+    const hoverAt = async (line: number, character: number) =>
+      (((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover).contents as MarkupContent).value;
+    expect(await hoverAt(6, 'Child K was seen by the E'.length)).toContain("Education Department (this draft's glossary)");
+    expect(await hoverAt(6, 'Child K was seen by the ED team and the SA'.length)).toContain('Speech and Language Therapy team (community)');
+    await client.close(uri);
+  });
+
   it('documentState gives the panel its checklist, coverage and counts', async () => {
     const diagnostics = await client.waitForDiagnostics(draftUri);
     const state = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri })) as {
