@@ -15,7 +15,10 @@ const PRONOUN = /\b(?:she|he|they|them|her|him|his|their|both|neither)\b/iu;
 
 const INVITED =
   /\b(?:invited|inviting|invitations?|approached|contacted|wrote to|written to|letters? (?:was |were )?sent|sent (?:a |an )?(?:letter|invitation|leaflet)|offered|asked (?:whether|if|to)|informed (?:of|about)|told about the review|told of the review|made aware|given the (?:opportunity|chance)|(?:opportunity|chance) to (?:contribute|take part|meet|be involved|share|speak|talk)|notified|reached out|made contact|agreed to|sought (?:the |their |her |his )?views)\b/iu;
-const FUTURE_INVITATION = /\b(?:will|would|are to|is to|shall)\s+(?:also\s+)?(?:be\s+)?(?:invited|invite|offered|offer|asked|ask|given|contacted|contact|approached|approach|able to contribute|kept informed|informed|write)\b/iu;
+// A review still under way (a rapid review): the family will be invited, or have been offered a
+// part in a later review ("the chance to contribute to any further review").
+const FUTURE_INVITATION =
+  /\b(?:will|would|are to|is to|shall)\s+(?:also\s+)?(?:be\s+)?(?:invited|invite|offered|offer|asked|ask|given|contacted|contact|approached|approach|able to contribute|kept informed|informed|write|considered)\b|\b(?:any|a|the) (?:further|future|subsequent|later|local) (?:review|lcspr)\b/iu;
 
 const PARTICIPATION =
   /\b(?:met|meet|meeting|meetings|spoke|spoken|speaking|talked|talking|conversations?|took part|taken part|taking part|participated|contributed|interviewed|interviews?|visited|joined|attended|responded|replied|wrote|phoned|called|emailed|messaged|shared)\b/giu;
@@ -34,7 +37,7 @@ const CLAUSE_BREAK = /;|, but |, while |, whereas | but /u;
 const QUOTATION = /“[^”]{8,}”|"[^"]{8,}"/u;
 
 const NOT_TAKING_PART =
-  /\b(?:declined|did not wish|didn't wish|does not wish|did not want|didn't want|does not want|chose not|decided not|did not respond|didn't respond|has not responded|have not responded|no response|did not reply|not replied|could not be (?:contacted|traced|located|found|reached)|were unable to (?:contact|trace|locate|reach|find)|was unable to (?:contact|trace|locate|reach|find)|unable to be (?:contacted|traced|located)|not possible to (?:contact|trace|locate|reach|involve|speak|meet)|in custody|remanded|on legal advice|(?:criminal|care|court|family) proceedings|(?:police|criminal) investigation|trial|not appropriate|inappropriate|too (?:unwell|distressed|upset|ill)|unwell|has died|had died|died|deceased|whereabouts|did not take up|not to (?:approach|contact|involve|invite)|was not invited because|were not invited because|did not feel able|did not feel ready|not ready to)\b/iu;
+  /\b(?:declined|did not wish|didn't wish|does not wish|did not want|didn't want|does not want|chose not|decided not|did not respond|didn't respond|has not responded|have not responded|no response|did not reply|not replied|could not be (?:contacted|traced|located|found|reached)|were unable to (?:contact|trace|locate|reach|find)|was unable to (?:contact|trace|locate|reach|find)|unable to be (?:contacted|traced|located)|not possible to (?:contact|trace|locate|reach|involve|speak|meet)|in custody|remanded|on legal advice|(?:criminal|care|court|family) (?:proceedings|process|processes)|(?:police|criminal) investigation|trial|not appropriate|inappropriate|too (?:unwell|distressed|upset|ill)|unwell|has died|had died|died|deceased|whereabouts|did not take up|not to (?:approach|contact|involve|invite)|was not invited because|were not invited because|did not feel able|did not feel ready|not ready to)\b/iu;
 
 interface FamilyEvidence {
   invited: boolean;
