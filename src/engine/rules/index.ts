@@ -15,6 +15,7 @@ import { recommendationCount } from './recommendation-count';
 import { analysisDepth } from './analysis-depth';
 import { familyInvolvement } from './family-involvement';
 import { readability } from './readability';
+import { identityConsidered } from './identity-considered';
 
 export const RULES: readonly AnyRule[] = [
   requiredSection,
@@ -31,6 +32,7 @@ export const RULES: readonly AnyRule[] = [
   analysisDepth,
   recommendationCount,
   familyInvolvement,
+  identityConsidered,
   readability,
 ];
 
