@@ -44,6 +44,9 @@ export interface QualityInput {
 
 export const MAX_TARGETS = 10;
 
+/** This many very long sentences (readability findings) make the draft's readability need work. */
+export const READABLE_SENTENCE_FINDINGS = 3;
+
 /** A findings section longer than this with no sub-finding headings is hard to find one's way in. */
 export const UNHEADED_FINDINGS_WORDS = 400;
 
@@ -155,7 +158,12 @@ function readable(input: QualityInput): QualityMarker {
   const hardest = [...input.readability].filter((section) => section.words >= 100).sort((a, b) => a.readingEase - b.readingEase)[0];
   const figures = `${average} words a sentence on average, ${Math.round((totals.long / totals.sentences) * 100)}% of sentences very long${hardest ? `; hardest section "${hardest.title}" (reading ease ${hardest.readingEase})` : ''}.`;
   const found = findingsOf(input, ruleIds);
-  if (found.length > 0) return marker('readable', label, ruleIds, 'needs-work', `${figures} Shorten the sentences and sections shown.`, found.map(findingTarget));
+  // One long sentence does not make a report hard to read; a hard section or several do.
+  const hardSections = found.filter((finding) => finding.data?.readingEase !== undefined);
+  if (hardSections.length > 0 || found.length >= READABLE_SENTENCE_FINDINGS) {
+    return marker('readable', label, ruleIds, 'needs-work', `${figures} Shorten the sentences and sections shown.`, found.map(findingTarget));
+  }
+  if (found.length > 0) return marker('readable', label, ruleIds, 'ok', `${figures} ${found.length === 1 ? 'One sentence is' : `${found.length} sentences are`} worth shortening.`, found.map(findingTarget));
   return marker('readable', label, ruleIds, 'ok', figures);
 }
 

@@ -73,6 +73,15 @@ describe('quality markers', () => {
     expect(marker.detail).toMatch(/^"Findings and analysis" runs to \d+ words with no sub-finding headings/);
   });
 
+  it('readable: one long sentence is worth a look, several or a hard section need work', () => {
+    const sentence = 'The health visitor, who had been allocated to the family only two weeks earlier following the retirement of the previous practitioner and who had not yet read the records held by the previous service, visited the family home on a Tuesday afternoon, found the mother tired and tearful, and agreed to return the following week, although no time was fixed.';
+    const one = byId(`# Review\n\n## Findings\n\n${sentence} The visit was short.\n`).readable;
+    expect(one).toMatchObject({ status: 'ok', targets: [{ line: 5, column: 1, label: expect.stringMatching(/^This sentence has \d+ words/) }] });
+    expect(one.detail).toMatch(/One sentence is worth shortening\.$/);
+    const three = byId(`# Review\n\n## Findings\n\n${sentence}\n\n## Background\n\n${sentence}\n\n## Learning\n\n${sentence}\n`).readable;
+    expect(three.status).toBe('needs-work');
+  });
+
   it('keeps at most MAX_TARGETS places a marker and counts the rest', () => {
     const sentence = 'The health visitor, who had been allocated to the family only two weeks earlier following the retirement of the previous practitioner and who had not yet read the records held by the previous service, visited the family home on a Tuesday afternoon, found the mother tired and tearful, and agreed to return the following week, although no time was fixed.';
     const sections = Array.from({ length: 14 }, (_, index) => `## Part ${index + 1}\n\n${sentence}`).join('\n\n');

@@ -47,7 +47,7 @@ describe('readability', () => {
     const found = readabilityFindings(`# Review\n\n## Findings\n\n${hard}\n`);
     expect(found).toHaveLength(1);
     expect(found[0].range.start.line).toBe(3);
-    expect(found[0].message).toMatch(/^The "Findings" section is hard to read: reading ease -?\d+(\.\d)? \(below 30\)/);
+    expect(found[0].message).toMatch(/^The "Findings" section is hard to read: reading ease -?\d+(\.\d)? \(below 25\)/);
   });
 
   it('has no figures when the rule is off', () => {
