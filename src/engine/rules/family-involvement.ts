@@ -106,9 +106,9 @@ function joinList(parts: readonly string[]): string {
 /** What the section leaves out, in the order a reader expects it. */
 export function missingParts(evidence: FamilyEvidence): string[] {
   const missing: string[] = [];
-  // Declining or being out of reach implies someone was asked; a review still under way may only
-  // say the family will be invited.
-  if (!evidence.invited && !evidence.notTakingPart && !evidence.futureInvitation) missing.push('who in the family was invited to take part, and how they were approached');
+  // Taking part, declining or being out of reach all say that someone was approached; a review
+  // still under way may only say the family will be invited.
+  if (!evidence.invited && !evidence.tookPart && !evidence.notTakingPart && !evidence.futureInvitation) missing.push('who in the family was invited to take part, and how they were approached');
   if (evidence.tookPart) {
     if (!evidence.how) missing.push('how they took part (a meeting, a call, a letter)');
     if (!evidence.views) missing.push('what they said: their views of what happened and of the help they received');
