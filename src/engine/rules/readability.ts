@@ -21,8 +21,8 @@ export const readability = defineRule({
       .check(z.describe('Only sentences with more words than this are reported, the longest first.')),
     maxPerSection: z._default(z.int().check(z.minimum(0)), 2).check(z.describe('At most this many sentences are reported in one section.')),
     minReadingEase: z
-      ._default(z.number().check(z.minimum(-100), z.maximum(120)), 25)
-      .check(z.describe('A section whose Flesch reading ease is below this is reported at its heading (0 to switch off).')),
+      ._default(z.number().check(z.minimum(-1000), z.maximum(120)), 25)
+      .check(z.describe('A section whose Flesch reading ease is below this is reported at its heading (-1000 reports none).')),
     minSectionWords: z._default(z.int().check(z.minimum(1)), 100).check(z.describe('Sections with fewer words than this get no reading-ease finding.')),
   }),
   check({ doc, options, report }) {
