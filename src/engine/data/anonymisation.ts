@@ -80,16 +80,35 @@ export const PSEUDONYM_HEADS: readonly string[] = ['Child', 'Baby', 'Infant', 'S
 export const PERSONAL_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
 
 /**
- * People named in national reviews, inquiries and the professional literature, whose names are
- * already public and are cited for learning ("the Child Safeguarding Practice Review Panel's national
- * review into the murders of Arthur Labinjo-Hughes and Star Hobson").
+ * Children and adults whose cases national reviews and inquiries made public, cited for learning
+ * ("the national review into the murders of Arthur Labinjo-Hughes and Star Hobson"). Silent where
+ * the sentence cites them; the same words as a person acting in a draft are still a name.
  */
-export const PUBLISHED_NAMES: ReadonlySet<string> = new Set(
+export const PUBLISHED_CASES: ReadonlySet<string> = new Set(
   [
     'Victoria Climbié', 'Victoria Climbie', 'Peter Connelly', 'Daniel Pelka', 'Khyra Ishaq', 'Hamzah Khan', 'Ellie Butler',
     'Arthur Labinjo-Hughes', 'Star Hobson', 'Logan Mwangi', 'Finley Boden', 'Sara Sharif', 'Maria Colwell',
     'Jasmine Beckford', 'Kimberley Carlile', 'Tyra Henry', 'Shannon Matthews', 'Holly Wells', 'Jessica Chapman',
-    'Eileen Munro', 'Josh MacAlister', 'Annie Hudson', 'Alan Wood', 'Peter Sidebotham', 'Florence Nightingale', 'Mary Seacole',
+  ].map((name) => name.toLowerCase()),
+);
+
+/** Authors of national reviews and the literature, and public figures of the profession: cited, never identifying. */
+export const CITED_AUTHORITIES: ReadonlySet<string> = new Set(
+  [
+    'Eileen Munro', 'Professor Munro', 'Professor Eileen Munro', 'Josh MacAlister', 'Annie Hudson', 'Alan Wood', 'Sir Alan Wood',
+    'Peter Sidebotham', 'Lord Laming', 'Marian Brandon', 'Brigid Daniel', 'Harry Ferguson', 'Florence Nightingale', 'Mary Seacole',
+  ].map((name) => name.toLowerCase()),
+);
+
+/**
+ * Places in England shaped like a given name and a surname ("Milton Keynes", "Sutton Coldfield"):
+ * the one kind of place a name's shape cannot tell apart.
+ */
+export const PLACES_LIKE_NAMES: ReadonlySet<string> = new Set(
+  [
+    'Milton Keynes', 'Sutton Coldfield', 'Leighton Buzzard', 'Melton Mowbray', 'Newton Abbot', 'Newton Aycliffe', 'Wootton Bassett',
+    'Bishop Auckland', 'Kirkby Lonsdale', 'Kirkby Stephen', 'Ashton Keynes', 'Burton Latimer', 'Sutton Courtenay', 'Norton Radstock',
+    'Stanley Park', 'Preston Brook', 'Clayton West', 'Bradley Stoke', 'Chelsea Harbour', 'Shirley Warren',
   ].map((name) => name.toLowerCase()),
 );
 

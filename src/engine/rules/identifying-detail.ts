@@ -4,6 +4,7 @@ import type { Fix, TextEdit } from '../types';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/given-names';
 import {
   BARE_SETTING_KINDS,
+  CITED_AUTHORITIES,
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   GENERIC_SETTING_WORDS,
@@ -19,8 +20,8 @@ import {
   PERSON_NOUNS,
   PLACE_WORDS,
   PSEUDONYM_HEADS,
-  PUBLISHED_NAMES,
-  RELATIONSHIP_WORDS,
+  PLACES_LIKE_NAMES,
+  PUBLISHED_CASES,
   SETTING_KINDS,
   STREET_KINDS,
 } from '../data/anonymisation';
@@ -82,6 +83,8 @@ const CAPITALISED = /(?<![\p{L}\p{N}_@/'’-])(?:[OD]['’])?\p{Lu}\p{L}*(?:-(?:
 const NAME_GAP = /^[ \t]*(?:\r?\n)?[ \t]*$/;
 const TITLE_GAP = /^\.?[ \t]*(?:\r?\n)?[ \t]*$/;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
+const FAMILY_PSEUDONYM =
+  /^(?:(?:Maternal|Paternal)[ \t]+)?(?:Mother|Father|Mum|Dad|Stepfather|Stepmother|Stepdad|Stepmum|Grandmother|Grandfather|Grandma|Grandad|Nan|Aunt|Auntie|Uncle|Brother|Sister|Cousin|Partner)$/;
 const PSEUDONYM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${alternation(PSEUDONYM_HEADS)})[ \t]+(?:[A-Z]{1,2}|\d{1,2})|(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z])(?![\p{L}\p{N}])`,
   'gu',
@@ -309,9 +312,9 @@ function scanRun(
     const key = run[j].key;
     institutionFrom[j] = institutionFrom[j + 1] || INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KINDS.includes(key) ? 1 : 0;
   }
-  // Relationship words in running text are the review's own pseudonyms ("Mother", "Maternal Grandmother").
-  for (const token of run) {
-    if (RELATIONSHIP_WORDS.has(token.key) && !token.caps && !opensSentence(text, token.start)) pseudonym(token.start, token.end);
+  // A relationship in running text, alone in its run, is the review's own pseudonym ("Mother", "Maternal Grandmother").
+  if (run.length <= 2 && !run[0].caps && FAMILY_PSEUDONYM.test(text.slice(run[0].start, run[run.length - 1].end)) && !opensSentence(text, run[0].start)) {
+    pseudonym(run[0].start, run[run.length - 1].end);
   }
   let i = 0;
   while (i < run.length) {
@@ -405,7 +408,11 @@ function judgedPerson(text: string, candidate: Candidate, sentenceAt: (index: nu
   const withoutTitle = candidate.title && candidate.given ? text.slice(candidate.given.start, candidate.end).replace(/\s+/g, ' ') : name;
   // A published case cited for learning; the same words as a person acting in this draft are reported.
   if (REFERENCE_AFTER.test(after)) return false;
-  if (PUBLISHED_NAMES.has(withoutTitle.toLowerCase()) || PUBLISHED_NAMES.has(name.toLowerCase())) {
+  const lower = [name.toLowerCase(), withoutTitle.toLowerCase()];
+  if (lower.some((form) => PLACES_LIKE_NAMES.has(form))) return false;
+  // A cited authority, unless an appositive or an age makes the same words a person in this draft.
+  if (lower.some((form) => CITED_AUTHORITIES.has(form)) && lifeStage(text, { ...candidate, title: false }) === undefined) return false;
+  if (lower.some((form) => PUBLISHED_CASES.has(form))) {
     if (sentence.reference && !PERSON_VERB_AFTER.test(after)) return false;
   } else if (sentence.reference && NATIONAL_REFERENCE_BEFORE.test(before) && !PERSON_VERB_AFTER.test(after)) return false;
   if (candidate.title) return true;
@@ -440,6 +447,7 @@ function isYear(number: string): boolean {
 /** Roles offered for any name, after the draft's own pseudonyms. */
 const ROLE_REPLACEMENTS = ['the mother', 'the father', 'the social worker', 'the health visitor'];
 const MOST_PSEUDONYMS = 4;
+const MOST_SUGGESTION_EDITS = 20_000;
 
 interface MonthYear {
   year: number;
@@ -687,12 +695,17 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     const pseudonyms = [...pseudonymCounts.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text);
     for (const person of people) {
       const suggestions = nameSuggestions(person.name, person.occurrences, replacementsFor(doc.text, person, pseudonyms));
-      for (const finding of person.findings) {
-        const message = finding.bare
+      // Each suggestion edits every occurrence, so offering them at every finding grows with the
+      // square of the mentions; past a bound only the first mention offers them (and says so).
+      const everywhere = suggestions.length * person.occurrences.length * person.findings.length <= MOST_SUGGESTION_EDITS;
+      const firstLine = doc.positionAt(person.findings[0].start).line;
+      person.findings.forEach((finding, index) => {
+        let message = finding.bare
           ? `"${finding.text}" is the first name of ${person.name}, named earlier in the draft: it identifies the same person. Replace every mention with the report's pseudonym, a relationship or a role; if it is an agreed pseudonym, add it to "allowNames" in .cspr-lint.json.`
           : MESSAGES.name(finding.text, childName);
-        report({ start: finding.start, end: finding.end, message, suggestions, data: { kind: 'name', name: finding.text } });
-      }
+        if (!everywhere && index > 0) message += ` The first mention (line ${firstLine}) offers to replace all ${person.occurrences.length} at once.`;
+        report({ start: finding.start, end: finding.end, message, suggestions: everywhere || index === 0 ? suggestions : undefined, data: { kind: 'name', name: finding.text } });
+      });
     }
 
     const births = others.filter((item) => item.kind === 'date-of-birth');

@@ -84,6 +84,8 @@ export const NAME_CASES: NameCase[] = [
   silent('diverse', 'Child K’s heritage is Somali and the family are practising Muslims.'),
   silent('diverse', 'Eid celebrations were an important part of family life.'),
   silent('diverse', 'Mother was born in Romania and moved to England in 2016.'),
+  silent('diverse', 'The family moved from Milton Keynes to Sutton Coldfield in 2021.', 'towns shaped like names'),
+  report('diverse', 'Marek Kowalczyk moved from Milton Keynes in 2021.', 'Marek Kowalczyk'),
 
   // Surnames that are also common words, after a given name, in a person context.
   report('common-word-surname', 'Ruth Bell said she had raised concerns with the school twice.', 'Ruth Bell'),
@@ -223,6 +225,8 @@ export const NAME_CASES: NameCase[] = [
   silent('cited-author', 'Harry Ferguson (2011) describes the home visit as a journey.'),
   silent('cited-author', 'This echoes earlier work (Sidebotham et al., 2016).'),
   silent('cited-author', 'Peter Sidebotham and colleagues (2016) reviewed serious case reviews.'),
+  silent('cited-author', 'As Lord Laming warned, procedures alone do not protect children.'),
+  silent('cited-author', 'Eileen Munro wrote that the system had become over-bureaucratised.'),
   report('cited-author', 'Harry Ferguson, the stepfather, refused entry.', 'Harry Ferguson', 'same words, a person in this draft'),
 
   // Published national case names used as references.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineSettings } from '../../../src/engine/index';
+import { applyFix } from '../../../src/engine/index';
 import { covered, describeBoundedTime, describeDocumentationExamples, findingsOf, lint, sample } from './support';
 
 const RULE_ID = 'identifying-detail';
@@ -71,8 +72,8 @@ describe('identifying-detail', () => {
     });
 
     it('skips authors cited in a references section, and published names anywhere', () => {
-      const citation = 'Harry Ferguson, Protecting Children in Time, 2011.';
-      expect(reported(citation)).toEqual(['Harry Ferguson']);
+      const citation = 'Jane Doughty, Protecting Children in Time, 2011.';
+      expect(reported(citation)).toEqual(['Jane Doughty']);
       const text = `${draft('Child J lived with Mother.')}\n## References\n\n- ${citation}\n- Eileen Munro, The Munro Review of Child Protection, 2011.\n`;
       expect(findings(text)).toEqual([]);
       expect(reported('The national review into the murders of Arthur Labinjo-Hughes and Star Hobson applies here.')).toEqual([]);
@@ -196,5 +197,79 @@ describe('identifying-detail', () => {
     'birth cues': 'born on 1/'.repeat(10_000),
     'handles': 'a@'.repeat(50_000),
     'postcode-like': 'AB1 '.repeat(25_000),
+  });
+});
+
+describe('identifying-detail suggestions and people', () => {
+  const text = draft(
+    [
+      'Child J lived with Mother and Sibling 1. Mother’s partner, Kerry Mason, moved in during 2021.',
+      'Kerry said that she had asked for help. The health visitor saw Child J with Mother twice.',
+      'Mr A, the maternal uncle, was not asked. Kerry rang the duty team in June 2023.',
+    ].join('\n\n'),
+  );
+  const found = findings(text);
+  const names = found.filter((finding) => finding.data?.kind === 'name');
+
+  it('reports the full name and every later bare first name, with the name as written in data', () => {
+    expect(covered(text, names)).toEqual(['Kerry Mason', 'Kerry', 'Kerry']);
+    expect(names.map((finding) => finding.data)).toEqual([
+      { kind: 'name', name: 'Kerry Mason' },
+      { kind: 'name', name: 'Kerry' },
+      { kind: 'name', name: 'Kerry' },
+    ]);
+    expect(names[1].message).toContain('first name of Kerry Mason');
+  });
+
+  it('offers the draft’s pseudonyms and common roles, each replacing every occurrence, never a fix', () => {
+    const [first] = names;
+    expect(first.fix).toBeUndefined();
+    const titles = first.suggestions!.map((suggestion) => suggestion.title);
+    // An adult (an appositive "Mother's partner") is not offered the child's pseudonyms.
+    expect(titles).toEqual([
+      'Replace every occurrence of Kerry Mason with Mother',
+      'Replace every occurrence of Kerry Mason with Mr A',
+      'Replace every occurrence of Kerry Mason with the father',
+      'Replace every occurrence of Kerry Mason with the social worker',
+      'Replace every occurrence of Kerry Mason with the health visitor',
+    ]);
+    const roleFix = first.suggestions!.find((suggestion) => suggestion.title.endsWith('the social worker'))!;
+    const output = applyFix(text, roleFix).output;
+    expect(output).toContain('Mother’s partner, the social worker, moved in');
+    expect(output).toContain('The social worker said that she had asked for help.');
+    expect(output).toContain('The social worker rang the duty team');
+    expect(findings(output).filter((finding) => finding.data?.kind === 'name')).toEqual([]);
+    // Every finding of the person offers the same edits.
+    expect(names[2].suggestions).toEqual(first.suggestions);
+  });
+
+  it('offers a child’s pseudonym for a child, and not where the child would "not attend"', () => {
+    const child = draft('Child J’s brother, Tyler Hughes, 9, lived with Mother. Child J and Sibling 1 shared a room; Sibling 1 and Child J were close.');
+    const [finding] = findings(child).filter((candidate) => candidate.data?.kind === 'name');
+    expect(finding.suggestions!.map((suggestion) => suggestion.title)).toEqual([
+      'Replace every occurrence of Tyler Hughes with Child J',
+      'Replace every occurrence of Tyler Hughes with Sibling 1',
+      'Replace every occurrence of Tyler Hughes with the child',
+    ]);
+    const absent = draft('Child J lived with Mother. Tyler Hughes did not attend the appointment.');
+    const [other] = findings(absent).filter((candidate) => candidate.data?.kind === 'name');
+    expect(other.suggestions!.map((suggestion) => suggestion.title).some((title) => /Child J|the child/.test(title))).toBe(false);
+  });
+
+  it('replaces a date of birth with the month and year, or an age at the latest date in the draft', () => {
+    const born = draft('Child J was born on 3 March 2019. In June 2023 Child J was seen at the hospital.');
+    const [finding] = findings(born);
+    expect(finding.fix).toBeUndefined();
+    expect(finding.suggestions!.map((suggestion) => applyFix(born, suggestion).output.match(/Child J was [^.]+/)![0])).toEqual([
+      'Child J was born in March 2019',
+      'Child J was aged 4 in June 2023',
+    ]);
+    const label = draft('Child J (DOB: 03/11/2022) lived with Mother. In June 2023 she was admitted.');
+    expect(findings(label)[0].suggestions!.map((suggestion) => applyFix(label, suggestion).output.match(/Child J \([^)]+\)/)![0])).toEqual([
+      'Child J (DOB: November 2022)',
+      'Child J (aged 7 months in June 2023)',
+    ]);
+    const home = draft('Child J was born at home on 3 March 2019.');
+    expect(findings(home)[0].suggestions!.map((suggestion) => applyFix(home, suggestion).output.match(/born[^.]+/)![0])).toEqual(['born at home in March 2019']);
   });
 });
