@@ -50,21 +50,26 @@ export const analysisDepth = defineRule({
     return [{ start: block.start, end: block.end, ...tally }];
   },
   check({ doc, options, items, report }) {
-    for (const match of doc.sectionsWithRole('analysis')) {
-      if (isSectionEmpty(doc, match)) continue;
+    // Every analysis section, second matches included: "Key practice episodes" followed by
+    // "Analysis" are both the template's findings section.
+    const matches = doc.matches.filter((match) => match.section.role === 'analysis' && !isSectionEmpty(doc, match));
+    const explains = (tally: SentenceTally) => tally.sentences > 0 && tally.explanatory / tally.sentences >= options.minExplanatoryShare;
+    for (const match of matches) {
       for (const unit of findingUnits(doc, match)) {
         const tally = sumTallies(items, unit.start, unit.end);
         if (tally.sentences < options.minSentences) continue;
         const narrativeShare = tally.narrative / tally.sentences;
-        const explanatoryShare = tally.explanatory / tally.sentences;
-        if (narrativeShare <= options.maxNarrativeShare || explanatoryShare >= options.minExplanatoryShare) continue;
+        if (narrativeShare <= options.maxNarrativeShare || explains(tally)) continue;
+        // A draft may tell the episodes in one section and analyse them in another: an undivided
+        // narrative section is fine when another analysis section of the draft does explain.
+        if (!unit.headed && matches.some((other) => other !== match && explains(sumTallies(items, other.bodyStart, other.end)))) continue;
         const name = unit.title === match.heading.text ? `The "${unit.title}" section` : `Finding "${unit.title}"`;
-        const explains = tally.explanatory === 0 ? 'none explains' : `only ${tally.explanatory === 1 ? 'one explains' : `${tally.explanatory} explain`}`;
+        const howMany = tally.explanatory === 0 ? 'none explains' : `only ${tally.explanatory === 1 ? 'one explains' : `${tally.explanatory} explain`}`;
         report({
           start: unit.labelStart,
           end: unit.labelEnd,
           message:
-            `${name} retells events (${tally.narrative} of ${sentencesWord(tally.sentences)}) but does not say why they happened or what in the system made them likely (${explains}). ` +
+            `${name} retells events (${tally.narrative} of ${sentencesWord(tally.sentences)}) but does not say why they happened or what in the system made them likely (${howMany}). ` +
             'Add the reasons: what practitioners knew and were weighing at the time, and the conditions (procedures, thresholds, workload, culture, how agencies work together) that made it likely to happen again.',
           data: { sectionId: match.section.id, narrative: String(tally.narrative), explanatory: String(tally.explanatory), sentences: String(tally.sentences) },
         });

@@ -39,6 +39,13 @@ describe('analysis-depth', () => {
     expect(found[0].message).toContain('Finding "Finding 2: Health visiting contacts" retells events');
   });
 
+  it('accepts episodes told in one section and analysed in another, and reports the episodes when nothing analyses them', () => {
+    const analysis = 'Because supervision was monthly, the marks were never looked at together. This reflects the pressure on the service. The learning is about how patterns become visible. It is likely that the same would happen again. The threshold guidance did not help.';
+    const episodes = `# Review: Child K\n\n## Key practice episodes\n\n${CHRONOLOGY}\n`;
+    expect(analysisFindings(`${episodes}\n## Analysis\n\n${analysis}\n`)).toEqual([]);
+    expect(analysisFindings(episodes)).toHaveLength(1);
+  });
+
   it('divides a section by bold titles when it has no subheadings', () => {
     const text = draft(`**Finding 1. Contacts.** ${CHRONOLOGY}\n\n**Finding 2. Why.** Because supervision was monthly, the marks were never looked at together. This reflects the pressure on the service. The learning is about how patterns become visible.`);
     const found = analysisFindings(text);
