@@ -69,9 +69,9 @@ export const CHILD_SUBJECT_PATTERN_SOURCE =
  * not about the child's life, so its cue words are not evidence of it.
  */
 export const PROCESS_VERBS: readonly string[] = [
-  'discuss*', 'consider*', 'agree*', 'review*', 'plan', 'plans', 'planned', 'planning', 'arrang*', 'convene*', 'minute*', 'decide*',
-  'recommend*', 'conclude*', 'escalat*', 'refer', 'refers', 'referred', 'referring', 'share*', 'sharing', 'assess*', 'chair*', 'attend*',
-  'invite*', 'request*', 'commission*', 'audit*', 'take into account', 'taken into account', 'took into account',
+  'discussed', 'discussing', 'considered', 'considering', 'agreed', 'reviewed', 'reviewing', 'arranged', 'convened', 'minuted', 'decided',
+  'recommended', 'concluded', 'escalated', 'referred', 'assessed', 'chaired', 'commissioned', 'audited', 'planned', 'taken into account',
+  'took into account', 'explored', 'was shared', 'were shared', 'was raised', 'were raised', 'was noted at', 'was recorded in',
 ];
 
 /** Nouns naming the process itself; a clause whose subject is one is about the process ("The conference agreed …"). */
@@ -86,7 +86,7 @@ export const ADULTS_AROUND_THE_CHILD: readonly string[] = [
   'mother', 'father', 'mum', 'dad', 'parent', 'parents', 'carer', 'carers', 'grandmother', 'grandfather', 'grandparent', 'grandparents',
   'nan', 'grandma', 'grandad', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'partner', 'aunt', 'uncle', 'family', 'teacher',
   'teachers', 'worker', 'social worker', 'nurse', 'school nurse', 'health visitor', 'gp', 'doctor', 'midwife', 'keyworker', 'key worker',
-  'foster carer', 'childminder', 'boyfriend', 'girlfriend', 'relative', 'relatives', 'neighbour', 'friend', 'friends', 'school',
+  'foster carer', 'childminder', 'boyfriend', 'girlfriend', 'relative', 'relatives', 'neighbour',
 ];
 
 /** Verbs that report a child's own words or expression ("she told her teacher", "he wrote"). */

@@ -1,12 +1,18 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../rule';
-import { countWords, isSectionEmpty, proseBlocks } from '../sections/content';
+import { isSectionEmpty, proseBlocks } from '../sections/content';
+import { countWords } from '../text/count';
+import { splitSentences } from '../text/sentences';
+import { childPseudonyms } from '../text/pseudonyms';
 import {
   ADULT_SPEAKERS,
   ADULT_SPEECH_VERBS,
+  ADULTS_AROUND_THE_CHILD,
   CHILD_SUBJECT_PATTERN_SOURCE,
   DAILY_LIFE_CUES,
   NON_VERBAL_CUES,
+  PROCESS_NOUNS,
+  PROCESS_VERBS,
   SEEN_ALONE_ENDINGS,
   SEEN_ALONE_PHRASES,
   SEEN_ALONE_VERBS,
@@ -15,11 +21,15 @@ import {
   termsPattern,
   termsSource,
 } from '../data/content-cues';
-import { blankOut } from './good-practice';
 
 const STOCK = termsPattern(VOICE_STOCK_PHRASES);
 const CUE_GROUPS: readonly [string, RegExp][] = Object.entries(DAILY_LIFE_CUES).map(([group, terms]) => [group, termsPattern(terms, 'iu')]);
 const NON_VERBAL = termsPattern(NON_VERBAL_CUES, 'iu');
+const PROCESS_VERB = termsPattern(PROCESS_VERBS, 'iu');
+// The clause's subject is the process: "The strategy meeting discussed …", "Agencies agreed …".
+const PROCESS_SUBJECT = new RegExp(`^(?:the |a |an |this |that |each |every |all |several |multi-agency |strategy |professionals' )*(?:[\\p{L}-]+ ){0,2}?${termsSource(PROCESS_NOUNS)}`, 'iu');
+// "her mother", "Child K's teacher": the person, not the child.
+const ADULT_AROUND = new RegExp(`^\\s*${termsSource(ADULTS_AROUND_THE_CHILD)}`, 'iu');
 
 // "he told the teaching assistant", "Child S herself said", not "he was told": up to three words
 // may stand between the child and the verb, but no auxiliary that makes the child the one spoken to.
@@ -32,6 +42,184 @@ const SEEN_ALONE = new RegExp(
   `${termsSource(SEEN_ALONE_VERBS)}(?:\\s+[\\p{L}\\p{N}’'-]+){0,6}?\\s+${termsSource(SEEN_ALONE_ENDINGS)}|${termsSource(SEEN_ALONE_PHRASES)}`,
   'iu',
 );
+// Where one clause ends and the next begins within a sentence: punctuation, and the words that open
+// a clause. "who"/"which" are left in: "a baby who settled quickly" keeps the baby with what she did.
+const CLAUSE_BREAK = /[,;:()–—]|\s(?:and|but|because|when|while|although|though|whereas|so|that|until|after|before|if)\s/giu;
+// A clause that opens with one of these has its own subject; any other (e.g. "smiled at familiar
+// faces" after "a baby who settled quickly,") shares the subject of the clause before it.
+const OWN_SUBJECT = /^(?:the|a|an|this|that|these|those|his|her|their|its|my|our|he|she|they|it|we|i|no|nobody|no one|none|every|each|all|some|most|staff|\p{Lu})/u;
+
+/** Who the child is in this section: the words that name them, and which pronouns are theirs. */
+interface ChildReferences {
+  /** The draft's pseudonyms, allowed names (pseudonyms chosen with the family) and nouns such as "the baby". */
+  names: RegExp;
+  /** The child's pronouns: "she" or "he" forms; "they" when the section gives no gender. */
+  gender: 'female' | 'male' | 'they';
+}
+
+/** Which person a pronoun of each gender stands for at this point of the section: the last one named as a subject. */
+interface Salience {
+  female: 'child' | 'adult';
+  male: 'child' | 'adult';
+}
+
+const CHILD_NOUNS = String.raw`(?:the|a|this) (?:child|baby|infant|young person|boy|girl|teenager|toddler)`;
+const PRONOUN = /(?<![\p{L}\p{N}'’])(?:(he|him|his|himself)|(she|her|hers|herself)|(they|them|their|themselves))(?![\p{L}\p{N}'’])/giu;
+const FEMALE_ADULTS = ['mother', 'mum', 'mummy', 'grandmother', 'nan', 'nana', 'grandma', 'aunt', 'auntie', 'stepmother', 'step-mother', 'girlfriend', 'sister'];
+const MALE_ADULTS = ['father', 'dad', 'daddy', 'grandfather', 'grandad', 'uncle', 'stepfather', 'step-father', 'boyfriend', 'brother'];
+const FEMALE_ADULT = new RegExp(termsSource(FEMALE_ADULTS), 'iu');
+const MALE_ADULT = new RegExp(termsSource(MALE_ADULTS), 'iu');
+// A clause whose subject is a relative of the child: "His mother told …", "The grandmother said …".
+const ADULT_SUBJECT = new RegExp(`^(?:(?:his|her|their|the|a|[\\p{L}\\p{N} ]+['’]s)\\s+)?(?:maternal |paternal )?${termsSource([...FEMALE_ADULTS, ...MALE_ADULTS])}`, 'iu');
+
+function childReferences(texts: readonly string[], childName: string, allowNames: ReadonlySet<string>): ChildReferences {
+  const names = new Set<string>();
+  if (childName !== 'the child') names.add(childName);
+  for (const text of texts) for (const { name } of childPseudonyms(text)) names.add(name);
+  // Allowed names are pseudonyms chosen with the family ("Kai"); a capitalised one may be the child.
+  for (const name of allowNames) if (/^[\p{L}' -]+$/u.test(name)) names.add(name);
+  const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`));
+  alternatives.push(CHILD_NOUNS);
+  const namePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu');
+  // The child's gender from sentences that open by naming the child ("Child K told her teacher …"),
+  // up to the first relative they name; else from the pronouns the section uses most.
+  let he = 0;
+  let she = 0;
+  let heAll = 0;
+  let sheAll = 0;
+  for (const text of texts) {
+    for (const sentence of splitSentences(text)) {
+      const body = text.slice(sentence.start, sentence.end);
+      namePattern.lastIndex = 0;
+      const first = namePattern.exec(body);
+      const adult = Math.min(...[FEMALE_ADULT.exec(body)?.index, MALE_ADULT.exec(body)?.index].map((index) => index ?? body.length));
+      for (const match of body.matchAll(PRONOUN)) {
+        if (match[1]) heAll++;
+        if (match[2]) sheAll++;
+        if (first?.index !== 0 || match.index > adult) continue;
+        if (match[1]) he++;
+        if (match[2]) she++;
+      }
+    }
+  }
+  if (he + she === 0) [he, she] = [heAll, sheAll];
+  return { names: namePattern, gender: he > she ? 'male' : she > he ? 'female' : 'they' };
+}
+
+function pronounGender(match: RegExpExecArray): 'female' | 'male' | 'they' {
+  return match[1] ? 'male' : match[2] ? 'female' : 'they';
+}
+
+/** Whether a pronoun stands for the child: theirs by gender, and no relative of that gender named as a subject since. */
+function pronounIsChild(match: RegExpExecArray, child: ChildReferences, salience: Salience): boolean {
+  const gender = pronounGender(match);
+  if (gender !== child.gender) return false;
+  return gender === 'they' || salience[gender] === 'child';
+}
+
+/**
+ * Whether a clause names the child or uses their pronoun — not as the owner of an adult ("her
+ * mother said", "Child K's teacher"), who is then the one the clause is about.
+ */
+function mentionsChild(clause: string, child: ChildReferences, salience: Salience): boolean {
+  child.names.lastIndex = 0;
+  for (let match = child.names.exec(clause); match; match = child.names.exec(clause)) {
+    if (/['’]s$/iu.test(match[0]) && ADULT_AROUND.test(clause.slice(match.index + match[0].length))) continue;
+    return true;
+  }
+  for (const match of clause.matchAll(PRONOUN)) {
+    if (!pronounIsChild(match, child, salience)) continue;
+    if (/^(?:his|her|their)$/iu.test(match[0]) && ADULT_AROUND.test(clause.slice(match.index + match[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the clause opens with the child as its subject ("She agreed to see the nurse alone", "Child K told …"). */
+function startsWithChild(opener: string, child: ChildReferences, salience: Salience): boolean {
+  child.names.lastIndex = 0;
+  const name = child.names.exec(opener);
+  if (name && name.index === 0 && !/['’]s$/u.test(name[0])) return true;
+  PRONOUN.lastIndex = 0;
+  const pronoun = PRONOUN.exec(opener);
+  return pronoun !== null && pronoun.index === 0 && /^(?:he|she|they)$/iu.test(pronoun[0]) && pronounIsChild(pronoun, child, salience);
+}
+
+function aboutProcess(clause: string): boolean {
+  PROCESS_VERB.lastIndex = 0;
+  return PROCESS_SUBJECT.test(clause) || PROCESS_VERB.test(clause);
+}
+
+// Whether a clause has a verb of its own. "his routines" in "Meetings discussed his wishes, his
+// routines and his presentation at nursery" has none: it is part of the clause around it, and is
+// about what that clause is about (here, the meetings).
+const VERB = /(?<![\p{L}])(?:[\p{L}]{2,}ed|is|was|were|are|am|be|been|has|had|have|did|does|do|can|could|will|would|should|may|might|must|said|says|told|tells|saw|sees|ate|eats|went|goes|came|comes|took|takes|got|gets|felt|feels|made|makes|left|kept|knew|knows|thought|wrote|writes|drew|draws|spoke|speaks|slept|sleeps|sat|likes|loves|wants|hates|plays|cries|talks|lives|walks|needs|seems|became|ran|fell|hid|woke|wakes|shows|showed|wears|wore|brought|found|began|spent|sent|fed|held|heard|let|put|read)(?![\p{L}])/iu;
+
+const CONNECTIVE = /^(?:and|but|because|when|while|although|though|whereas|so|that|until|after|before|if)\s+/iu;
+
+interface SectionReading {
+  /** Clauses about the child, in order. */
+  clauses: string[];
+  /** A first-person quotation that is the child's (not introduced as an adult's words). */
+  childQuote: boolean;
+}
+
+/** Reads one block of the section: its clauses about the child and the child's quotations. `salience` carries on from the blocks before. */
+function readAboutTheChild(text: string, child: ChildReferences, salience: Salience, out: SectionReading): void {
+  for (const sentence of splitSentences(text)) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (!out.childQuote && quotesTheChild(body, child, salience)) out.childQuote = true;
+    const clauses: { text: string; opener: string; verb: boolean; about?: boolean }[] = [];
+    let from = 0;
+    for (const to of [...[...body.matchAll(CLAUSE_BREAK)].map((match) => match.index), body.length]) {
+      const clause = body.slice(from, to).trim();
+      from = to;
+      if (clause.length > 0) clauses.push({ text: clause, opener: clause.replace(CONNECTIVE, ''), verb: VERB.test(clause) });
+    }
+    let previousAbout: boolean | undefined;
+    for (const clause of clauses) {
+      const adultSubject = ADULT_SUBJECT.exec(clause.opener);
+      if (adultSubject) salience[FEMALE_ADULT.test(adultSubject[0]) ? 'female' : 'male'] = 'adult';
+      if (!clause.verb) continue;
+      // The child as subject ("She agreed to see the nurse alone") is about the child whatever the verb.
+      const childSubject = !adultSubject && startsWithChild(clause.opener, child, salience);
+      clause.about = childSubject || (mentionsChild(clause.text, child, salience) ? !aboutProcess(clause.text) : !OWN_SUBJECT.test(clause.opener) && previousAbout === true);
+      child.names.lastIndex = 0;
+      if (child.gender !== 'they' && (childSubject || child.names.test(clause.text))) salience[child.gender] = 'child';
+      previousAbout = clause.about;
+    }
+    // A clause with no verb belongs to the nearest clause that has one, before it or else after it.
+    clauses.forEach((clause, index) => {
+      if (clause.about !== undefined) return;
+      const before = clauses.slice(0, index).reverse().find((other) => other.about !== undefined);
+      const after = clauses.slice(index + 1).find((other) => other.about !== undefined);
+      clause.about = (before ?? after)?.about ?? (mentionsChild(clause.text, child, salience) && !aboutProcess(clause.text));
+    });
+    for (const clause of clauses) if (clause.about) out.clauses.push(clause.text);
+  }
+}
+
+/**
+ * Whether a sentence quotes the child in the first person: not introduced by an adult ("her
+ * mother said"), nor by a pronoun that stands for one ("His mother … She said: “I …”").
+ */
+function quotesTheChild(sentence: string, child: ChildReferences, salience: Salience): boolean {
+  for (const match of sentence.matchAll(QUOTATION)) {
+    const quoted = match[1] ?? match[2];
+    if (!FIRST_PERSON.test(quoted)) continue;
+    const lead = sentence.slice(0, match.index).trim();
+    const tail = sentence.slice(match.index + match[0].length).trim();
+    const attribution = lead.length > 0 ? lead : tail.replace(/^[,.!?\s]+/u, '');
+    if (ADULT_SPEAKS.test(attribution) && !CHILD_SPEAKS.test(attribution)) continue;
+    const opener = attribution.replace(CONNECTIVE, '');
+    if (ADULT_SUBJECT.test(opener)) continue;
+    PRONOUN.lastIndex = 0;
+    const pronoun = PRONOUN.exec(opener);
+    if (pronoun && pronoun.index === 0 && !pronounIsChild(pronoun, child, salience)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** What a voice-of-the-child section shows, gathered block by block. */
 interface VoiceEvidence {
@@ -45,30 +233,31 @@ interface VoiceEvidence {
   she: number;
 }
 
-/** Whether a quotation is the child's: in the first person and not introduced by an adult ("her mother said"). */
-function hasChildQuotation(text: string): boolean {
-  for (const match of text.matchAll(QUOTATION)) {
-    const quoted = match[1] ?? match[2];
-    if (!FIRST_PERSON.test(quoted)) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), text.lastIndexOf('\n', match.index), 0);
-    const lead = text.slice(sentenceStart, match.index);
-    if (ADULT_SPEAKS.test(lead) && !CHILD_SPEAKS.test(lead)) continue;
-    return true;
-  }
-  return false;
-}
-
-function gatherEvidence(texts: readonly string[]): VoiceEvidence {
+function gatherEvidence(raw: readonly string[], childName: string, allowNames: ReadonlySet<string>): VoiceEvidence {
   const evidence: VoiceEvidence = { words: 0, childWords: false, cueGroups: new Set(), seenAlone: false, stockPhrases: [], nonVerbal: false, he: 0, she: 0 };
-  for (const raw of texts) {
-    // Stock phrases count against the section: their words are not counted and their cue words
-    // ("wishes", "happy") are not evidence.
-    const text = blankOut(raw, STOCK, evidence.stockPhrases);
+  // Stock phrases count against the section: their words are not counted and their cue words
+  // ("wishes", "happy") are not evidence.
+  const texts = raw.map((text) =>
+    text.replace(STOCK, (phrase) => {
+      evidence.stockPhrases.push(phrase);
+      return ' '.repeat(phrase.length);
+    }),
+  );
+  const child = childReferences(texts, childName, allowNames);
+  const salience: Salience = { female: 'child', male: 'child' };
+  for (const text of texts) {
     evidence.words += countWords(text);
-    if (!evidence.childWords) evidence.childWords = CHILD_SPEAKS.test(text) || hasChildQuotation(text);
-    if (!evidence.seenAlone) evidence.seenAlone = SEEN_ALONE.test(text);
     if (!evidence.nonVerbal) evidence.nonVerbal = NON_VERBAL.test(text);
-    for (const [group, pattern] of CUE_GROUPS) if (!evidence.cueGroups.has(group) && pattern.test(text)) evidence.cueGroups.add(group);
+    // Only what is said about the child is evidence of their life: cue words in a clause about a
+    // meeting or an adult are not.
+    const reading: SectionReading = { clauses: [], childQuote: false };
+    readAboutTheChild(text, child, salience, reading);
+    if (reading.childQuote) evidence.childWords = true;
+    for (const clause of reading.clauses) {
+      if (!evidence.childWords) evidence.childWords = CHILD_SPEAKS.test(clause);
+      if (!evidence.seenAlone) evidence.seenAlone = SEEN_ALONE.test(clause);
+      for (const [group, pattern] of CUE_GROUPS) if (!evidence.cueGroups.has(group) && pattern.test(clause)) evidence.cueGroups.add(group);
+    }
     evidence.he += (text.match(/\b(?:he|him|his|himself)\b/giu) ?? []).length;
     evidence.she += (text.match(/\b(?:she|her|hers|herself)\b/giu) ?? []).length;
   }
@@ -109,11 +298,11 @@ export const childVoice = defineRule({
       ._default(z.int().check(z.minimum(1)), 2)
       .check(z.describe('How many different aspects of daily life or observation (sleep, food, school, play, feelings, weight, crying …) an account needs.')),
   }),
-  check({ doc, options, report, childName }) {
+  check({ doc, options, report, childName, shared }) {
     for (const match of doc.sectionsWithRole('voice-of-child')) {
       // A missing section is required-section's finding, an empty one empty-section's.
       if (isSectionEmpty(doc, match)) continue;
-      const evidence = gatherEvidence(proseBlocks(doc, match).map((block) => block.text));
+      const evidence = gatherEvidence(proseBlocks(doc, match).map((block) => block.text), childName, shared.allowNames);
       const enoughCues = evidence.cueGroups.size >= options.minDailyLifeCues;
       const short = evidence.words < options.minWords;
       // Brief §4: token when short, or when there are no words of the child, no account of daily
