@@ -756,7 +756,9 @@ function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: 
         const surname = person.restPattern.exec(after);
         const sentenceStart = opensSentence(block.text, match.index);
         if (surname) {
-          // The full name where the scan does not look, in a heading say.
+          // Elsewhere the block scan has judged the full name already (a cited case, say).
+          if (block.kind !== 'heading') continue;
+          // The full name in a heading, where the scan does not look.
           const range = blockOffset(doc, block, match.index, nameEnd + surname[0].length);
           person.findings.push({ start: range.start, end: range.end, text: block.text.slice(match.index, nameEnd + surname[0].length) });
           person.occurrences.push({ start: range.start, end: range.end, sentenceStart });

@@ -170,6 +170,12 @@ export const NAME_CASES: NameCase[] = [
   silent('date-of-birth', 'The review was commissioned on 3 March 2023 and completed in October.'),
   silent('date-of-birth', 'Child J, aged 4, was seen at the walk-in centre.'),
 
+  // Tables and lists, as chronologies and contributor lists are written.
+  report('diverse', '| Date | Who | What |\n|---|---|---|\n| 03/2021 | Siobhan Kelly | rang the duty team |', 'Siobhan Kelly', 'a chronology table'),
+  report('title', '- Mrs Adeyemi (maternal grandmother) — interviewed\n- Child J — seen alone', 'Mrs Adeyemi', 'a contributor list'),
+  silent('role', '| Agency | Role | Contributor |\n|---|---|---|\n| Health | Health Visitor | HV 1 |\n| Police | Detective Constable | DC 1 |'),
+  silent('pseudonym', '- Child J — the subject of this review\n- Mother — took part\n- Father — declined'),
+
   // Pseudonyms.
   silent('pseudonym', 'Child A told the teacher that Baby M cried all night.'),
   silent('pseudonym', 'Sibling 1 and Sibling 2 were placed with Maternal Aunt.'),
@@ -237,6 +243,7 @@ export const NAME_CASES: NameCase[] = [
   silent('national-case', 'The Panel’s review following the death of Finley Boden found similar issues.'),
   silent('national-case', 'The inquiry into the death of Maria Colwell in 1973 was the first of its kind.'),
   report('national-case', 'Star Hobson said that she was hungry and had not eaten.', 'Star Hobson', 'the same name as a person acting in this draft'),
+  report('national-case', 'Star Hobson said she was hungry. Like the national review into the murders of Arthur Labinjo-Hughes and Star Hobson, this review found gaps.', 'Star Hobson', 'the person is reported; the cited mention is not (unit test)'),
 
   // allowNames.
   { text: 'Kai Smith was seen alone by the social worker.', expect: 'silent', class: 'allow-names', allowNames: ['Kai Smith'] },

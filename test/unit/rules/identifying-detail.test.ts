@@ -256,6 +256,14 @@ describe('identifying-detail suggestions and people', () => {
     expect(other.suggestions!.map((suggestion) => suggestion.title).some((title) => /Child J|the child/.test(title))).toBe(false);
   });
 
+  it('leaves a cited case alone even when a person in the draft has the same name', () => {
+    const cited = draft('Star Hobson said she was hungry. Like the national review into the murders of Arthur Labinjo-Hughes and Star Hobson, this review found gaps.');
+    const found = findings(cited);
+    expect(covered(cited, found)).toEqual(['Star Hobson']);
+    expect(found[0].range.start.offset).toBe(cited.indexOf('Star Hobson said'));
+    expect(found[0].suggestions![0].edits).toHaveLength(1);
+  });
+
   it('replaces a date of birth with the month and year, or an age at the latest date in the draft', () => {
     const born = draft('Child J was born on 3 March 2019. In June 2023 Child J was seen at the hospital.');
     const [finding] = findings(born);
