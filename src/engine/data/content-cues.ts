@@ -4,6 +4,8 @@
 // spaces; an apostrophe matches ' or ’. Lists are deliberately general (no wording from any one
 // draft), so that drafts nobody has seen are judged by the same cues.
 
+import { CHILD_PSEUDONYM_SOURCE } from '../text/pseudonyms';
+
 // ---------------------------------------------------------------------------------------------
 // child-voice
 // ---------------------------------------------------------------------------------------------
@@ -60,8 +62,7 @@ export const VOICE_STOCK_PHRASES: readonly string[] = [
  * brief §2. Case matters for pseudonyms ("Child J", not "child is"). Bare "they" is left out: in
  * a review it is more often the adults ("they said the child was fine") than the child.
  */
-export const CHILD_SUBJECT_PATTERN_SOURCE =
-  String.raw`(?:\b[Hh]e|\b[Ss]he|\b[Tt]he (?:child|children|young person|young people|baby|boy|girl|teenager|infant|siblings)|\b(?:Child|Baby|Young Person|YP|Sibling) [A-Z0-9]{1,2})\b`;
+export const CHILD_SUBJECT_PATTERN_SOURCE = String.raw`(?:\b[Hh]e\b|\b[Ss]he\b|\b[Tt]he (?:child|children|young person|young people|baby|boy|girl|teenager|infant|siblings)\b|${CHILD_PSEUDONYM_SOURCE}|\bSibling [A-Z0-9]{1,2}\b)`;
 
 /**
  * Verbs of agency process: a clause built on one is about what the agencies did with the child's

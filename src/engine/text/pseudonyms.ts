@@ -16,6 +16,9 @@ export const PSEUDONYM_HEADS: readonly string[] = [
   'Woman', 'Mother', 'Father', 'Carer', 'Family', 'Household',
 ];
 
+/** The label of a child's pseudonym as one word: "A", "AB", "C2" (of "Child A", "Child AB", "Child C2"). */
+export const CHILD_PSEUDONYM_LABEL = /^[A-Z]{1,2}\d?$/;
+
 /** What follows the head: one or two capitals, optionally a digit ("Child A", "Child AB", "Child C2"), or a number ("Sibling 1"). */
 export const PSEUDONYM_LABEL_SOURCE = String.raw`(?:[A-Z]{1,2}\d?|\d{1,2})`;
 

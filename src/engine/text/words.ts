@@ -2,6 +2,8 @@
 // phrase written "missed appointment" finds "missed appointments", "did not attend" finds "didn't
 // attend", "post-natal" finds "postnatal" and "voice of the child" finds "the voice of Child R".
 
+import { CHILD_PSEUDONYM_LABEL } from './pseudonyms';
+
 export interface Word {
   /** Normalised form compared with phrase words. */
   stem: string;
@@ -191,8 +193,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Stems of every word that can begin a mention of the child, to turn the rest away at once. */
 const REFERENCE_STEMS = new Set([...CHILD_NOUNS, ...OBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'young'].map((word) => computeStem(word)));
-/** The pseudonym after "Child" or "Baby": one or two capitals, or a capital and a digit ("Child A", "Child AB", "Child C2"). */
-const PSEUDONYM_LETTERS = /^[A-Z]{1,2}\d?$/;
+/** The pseudonym after "Child" or "Baby" (text/pseudonyms): "Child A", "Child AB", "Child C2". */
+const PSEUDONYM_LETTERS = CHILD_PSEUDONYM_LABEL;
 
 /**
  * The word keys a phrase is matched by. Some phrase words stand for "the child", however a draft
