@@ -1,6 +1,6 @@
 // CSPR Review panel script. Builds the DOM from the JSON state the extension posts, with
 // textContent only: draft text is never parsed as HTML. Posts only the four message types the
-// extension accepts (ready, reveal, insertSection, newDraft). Which themes are expanded, and the last state,
+// extension accepts (ready, reveal, insertSection, newDraft). Which themes and quality markers are expanded, and the last state,
 // are kept with vscode.setState, so the panel looks the same after it is hidden or reloaded.
 (function () {
   const vscode = acquireVsCodeApi();

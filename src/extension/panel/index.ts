@@ -1,5 +1,5 @@
-// The "CSPR Review" side panel: the required-sections checklist and live theme coverage of the
-// active draft.
+// The "CSPR Review" side panel: the required-sections checklist, the quality markers (with reading
+// figures per section) and live theme coverage of the active draft.
 //
 // Seam with the rest of the extension (activate.ts calls this once):
 //   context.subscriptions.push(registerCoveragePanel(context, controller));
