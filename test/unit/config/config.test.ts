@@ -226,7 +226,7 @@ describe('rules', () => {
 
   it('passes valid options to the engine, which applies them', async () => {
     const config = await load('{ "rules": { "recommendation-format": ["warning", { "requireNumbering": false }] } }');
-    expect(config.settings.rules?.['recommendation-format']).toEqual({ severity: 'warning', options: { requireNumbering: false, requireAddressee: true } });
+    expect(config.settings.rules?.['recommendation-format']).toEqual({ severity: 'warning', options: { requireNumbering: false, requireAddressee: true, requireMeasureOrTimescale: true } });
     const unnumbered = (linter: Linter) => linter.lint(gapsDraft).findings.filter((finding) => finding.data?.problem === 'unnumbered');
     expect(unnumbered(new Linter())).toHaveLength(1);
     expect(unnumbered(new Linter(config.settings))).toHaveLength(0);
