@@ -128,6 +128,7 @@ describe('HTML outputs in Chromium', () => {
       // The hostile words are shown as the text they are.
       if (name !== 'briefing') expect(facts.text, name).toMatch(name === 'portfolio' ? /<img src=x onerror=/ : /<script>window\.__pwned = 1<\/script>/);
       await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(artefacts, `${name}-top.png`) });
       await page.close();
     }
   }, 120_000);
