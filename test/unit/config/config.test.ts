@@ -341,7 +341,7 @@ describe('template', () => {
     const family = template.sections.find((section) => section.id === 'family-involvement');
     expect(family?.required).toBe(false);
     expect(family?.synonyms.length).toBeGreaterThan(0);
-    expect(family?.cues.length).toBeGreaterThan(0);
+    expect(Object.keys(family?.concepts ?? {}).length).toBeGreaterThan(0);
     const voice = await load(`{ "template": { "extends": "lcspr", "sections": [
       { "id": "voice-of-child", "title": "The child's lived experience" }
     ] } }`);
