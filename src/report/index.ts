@@ -1,7 +1,7 @@
 // Coverage reports: a self-contained HTML page (inline CSS, an SVG bar chart, the sections
 // checklist; no script) and a Markdown variant, plus the plain-text table the CLI prints. Pure
 // TypeScript, so the web extension can export reports too. Every piece of draft text is escaped.
-import type { SectionStatus, Template, ThemeCoverage } from '../engine/index';
+import type { SectionStatus, Template, ThemeCoverage, ThemeHit } from '../engine/index';
 import { QUALITY_CSS, renderQualityHtml, renderQualityMarkdown, type QualityReport } from './quality';
 
 export interface ReportInput {
@@ -72,11 +72,16 @@ function barChart(coverage: readonly ThemeCoverage[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(`Bar chart of distinct phrases found per theme: ${covered} of ${coverage.length} themes covered`)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">\n${rows}\n</svg>`;
 }
 
-/** Distinct phrases with the line each first appears on: "county lines (line 60), went missing (line 138)". */
-function phrasesWithLines(theme: ThemeCoverage): { phrase: string; line: number }[] {
-  const first = new Map<string, number>();
-  for (const hit of theme.hits) if (!first.has(hit.phrase)) first.set(hit.phrase, hit.line);
-  return [...first].map(([phrase, line]) => ({ phrase, line }));
+/** The first hit of each distinct piece of evidence, in order. */
+function firstOfEachEvidence(theme: ThemeCoverage): ThemeHit[] {
+  const first = new Map<string, ThemeHit>();
+  for (const hit of theme.hits) if (!first.has(hit.phrase)) first.set(hit.phrase, hit);
+  return [...first.values()];
+}
+
+/** Why a passage counts, compactly: each concept with the words that carried it. */
+export function conceptReasons(hit: Pick<ThemeHit, 'concepts'>): string {
+  return hit.concepts.map((concept) => `${concept.label}: “${concept.words.join('”, “')}”`).join(' + ');
 }
 
 function expectedAbsent(coverage: readonly ThemeCoverage[]): string[] {
@@ -107,10 +112,14 @@ export function renderHtmlReport(input: ReportInput): string {
     .map((theme) => {
       const hits = theme.hits
         .slice(0, 20)
-        .map((hit) => `<li>line ${hit.line}: “${escapeHtml(hit.phrase)}” <span class="muted">in ${escapeHtml(hit.section || 'the opening')}</span></li>`)
+        .map(
+          (hit) =>
+            `<li>line ${hit.line}: “${escapeHtml(hit.phrase)}” <span class="muted">in ${escapeHtml(hit.section || 'the opening')}</span><br><q>${escapeHtml(hit.passage)}</q><br><span class="why">${escapeHtml(conceptReasons(hit))}</span></li>`,
+        )
         .join('');
       const more = theme.hits.length > 20 ? `<li class="muted">… and ${theme.hits.length - 20} more</li>` : '';
-      return `<tr class="${theme.status}"><td>${escapeHtml(theme.label)}${theme.expected ? ' <span class="muted">(expected)</span>' : ''}</td><td>${theme.status}</td><td>${theme.distinctPhrases}</td><td>${hits ? `<details><summary>${theme.hits.length} hit(s)</summary><ul>${hits}${more}</ul></details>` : ''}</td></tr>`;
+      const missing = theme.missing.length > 0 ? `<p class="muted">To cover it: ${theme.missing.map(escapeHtml).join('; ')}.</p>` : '';
+      return `<tr class="${theme.status}"><td>${escapeHtml(theme.label)}${theme.expected ? ' <span class="muted">(expected)</span>' : ''}</td><td>${theme.status}</td><td>${theme.distinctPhrases}</td><td>${hits ? `<details><summary>${theme.hits.length} hit(s)</summary><ul>${hits}${more}</ul></details>` : ''}${missing}</td></tr>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
@@ -127,7 +136,7 @@ table { border-collapse: collapse; width: 100%; } th, td { text-align: left; pad
 tr.missing td:nth-child(3), tr.absent td:nth-child(2) { color: #b00020; font-weight: 600; }
 tr.empty td:nth-child(3), tr.mentioned td:nth-child(2) { color: #a15c00; font-weight: 600; }
 tr.present td:nth-child(3), tr.covered td:nth-child(2) { color: #2e7d32; font-weight: 600; }
-.muted { color: #666; } ul { margin: .3rem 0; padding-left: 1.2rem; }
+.muted { color: #666; } ul { margin: .3rem 0; padding-left: 1.2rem; } .why { font-size: .9em; color: #2e4a62; } q { font-style: italic; }
 tr.missing.recommended td:nth-child(3) { color: #666; font-weight: 400; }
 .notice { border-left: 4px solid #c77700; background: #fff6e5; padding: .4rem .7rem; }
 svg { max-width: 100%; height: auto; margin: .5rem 0 1rem; }
@@ -145,7 +154,7 @@ ${sectionRows}
 <h2>National practice themes</h2>
 ${notice}
 ${barChart(input.coverage)}
-<table><thead><tr><th>Theme</th><th>Status</th><th>Distinct phrases</th><th>Where</th></tr></thead><tbody>
+<table><thead><tr><th>Theme</th><th>Status</th><th>Distinct evidence</th><th>Where, and why it counts</th></tr></thead><tbody>
 ${themeRows}
 </tbody></table>
 ${input.quality ? renderQualityHtml(input.quality, escapeHtml) : ''}
@@ -172,18 +181,29 @@ export function renderMarkdownReport(input: ReportInput): string {
     '## National practice themes',
     '',
     ...(expectedAbsent(input.coverage).length > 0 ? [`Expected for this template but not yet addressed: ${expectedAbsent(input.coverage).map(escapeMarkdown).join('; ')}.`, ''] : []),
-    '| Theme | Status | Distinct phrases | Phrases found (first line) |',
-    '|---|---|---|---|',
+    '| Theme | Status | Distinct evidence | Evidence (first line) and why it counts | To cover it |',
+    '|---|---|---|---|---|',
     ...input.coverage.map(
       (theme) =>
-        `| ${escapeMarkdown(theme.label)}${theme.expected ? ' (expected)' : ''} | ${theme.status} | ${theme.distinctPhrases} | ${phrasesWithLines(theme)
-          .map(({ phrase, line }) => `${escapeMarkdown(phrase)} (line ${line})`)
-          .join('; ')} |`,
+        `| ${escapeMarkdown(theme.label)}${theme.expected ? ' (expected)' : ''} | ${theme.status} | ${theme.distinctPhrases} | ${firstOfEachEvidence(theme)
+          .map((hit) => `${escapeMarkdown(hit.phrase)} (line ${hit.line}: ${escapeMarkdown(conceptReasons(hit))})`)
+          .join('; ')} | ${theme.missing.map(escapeMarkdown).join('; ')} |`,
     ),
     '',
     ...(input.quality ? renderQualityMarkdown(input.quality, escapeMarkdown) : []),
   ];
   return lines.join('\n');
+}
+
+/** Characters of the reason shown on each row of the terminal table. */
+const REASON_WIDTH = 60;
+
+/** A row's reason, compactly: its first evidence (line and carrying words), or for an absent theme the nearest miss. */
+function tableReason(theme: ThemeCoverage): string {
+  const hit = theme.hits[0];
+  const reason = hit ? `line ${hit.line}: ${hit.phrase}` : (theme.missing.find((entry) => entry.startsWith('line ')) ?? '');
+  const flat = reason.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return flat.length > REASON_WIDTH ? `${flat.slice(0, REASON_WIDTH - 1)}…` : flat;
 }
 
 export interface TableColours {
@@ -196,11 +216,12 @@ export function renderCoverageTable(coverage: readonly ThemeCoverage[], options:
   const covered = coverage.filter((theme) => theme.status === 'covered').length;
   const mentioned = coverage.filter((theme) => theme.status === 'mentioned').length;
   const width = Math.max(5, ...coverage.map((theme) => theme.label.length));
-  const lines = [`Theme coverage: ${covered} covered, ${mentioned} mentioned, ${coverage.length - covered - mentioned} absent`, `${'Theme'.padEnd(width)}  ${'Status'.padEnd(9)}  Phrases`];
+  const lines = [`Theme coverage: ${covered} covered, ${mentioned} mentioned, ${coverage.length - covered - mentioned} absent`, `${'Theme'.padEnd(width)}  ${'Status'.padEnd(9)}  Evidence`];
   for (const theme of coverage) {
     const status = theme.status === 'covered' ? paint(32, 'covered  ') : theme.status === 'mentioned' ? paint(33, 'mentioned') : paint(2, 'absent   ');
     const bar = ('█'.repeat(Math.min(theme.distinctPhrases, 10)) + (theme.distinctPhrases > 10 ? '+' : '')).padEnd(11);
-    lines.push(`${theme.label.padEnd(width)}  ${status}  ${bar} ${String(theme.distinctPhrases).padStart(2)}${theme.expected ? paint(2, '  (expected)') : ''}`);
+    const reason = tableReason(theme);
+    lines.push(`${theme.label.padEnd(width)}  ${status}  ${bar} ${String(theme.distinctPhrases).padStart(2)}${theme.expected ? paint(2, '  (expected)') : ''}${reason ? paint(2, `  ${reason}`) : ''}`);
   }
   return lines.join('\n');
 }

@@ -62,9 +62,12 @@ describe('HTML report', () => {
   });
 
   it('names the expected themes the draft does not address yet', () => {
-    const absent = gaps.coverage.filter((theme) => theme.expected && theme.status === 'absent').map((theme) => theme.label);
+    // lcspr-gaps now addresses every expected theme (by meaning); a draft that has not started on them does not.
+    const sparse = new Linter().lint('# Review\n\n## Findings\n\nThe review is at an early stage.\n');
+    const absent = sparse.coverage.filter((theme) => theme.expected && theme.status === 'absent').map((theme) => theme.label);
     expect(absent.length).toBeGreaterThan(0);
-    expect(doc.querySelector('.notice')!.textContent).toBe(`Expected for this template but not yet addressed: ${absent.join('; ')}.`);
+    const sparseDoc = parse(renderHtmlReport(inputFor(sparse)));
+    expect(sparseDoc.querySelector('.notice')!.textContent).toBe(`Expected for this template but not yet addressed: ${absent.join('; ')}.`);
   });
 
   it('escapes every piece of draft text, wherever it appears', () => {
@@ -98,10 +101,13 @@ describe('Markdown report', () => {
 
   it('has a sections table and a themes table with one row each', () => {
     expect(tableRows(markdown, '| Section | Template | Status | Where |')).toHaveLength(gaps.sections.length);
-    const themeRows = tableRows(markdown, '| Theme | Status | Distinct phrases | Phrases found (first line) |');
+    const themeRows = tableRows(markdown, '| Theme | Status | Distinct evidence | Evidence (first line) and why it counts | To cover it |');
     expect(themeRows).toHaveLength(21);
     const harm = themeRows.find((row) => row.startsWith('| Extra\\-familial harm'))!;
-    expect(harm).toMatch(/\| covered \| \d+ \| .*county lines \(line \d+\)/);
+    // Each piece of evidence with its line and the concepts that made it count.
+    expect(harm).toMatch(/\| covered \| \d+ \| .*county lines \(line \d+: exploitation or harm outside the home: “county lines”\)/);
+    // A theme not covered says what would cover it.
+    expect(themeRows.some((row) => / \| absent \| 0 \| {2}\| .*evidence is /.test(row))).toBe(true);
   });
 
   it('keeps hostile text from breaking the tables or becoming HTML', () => {
@@ -110,8 +116,8 @@ describe('Markdown report', () => {
     const report = renderMarkdownReport(inputFor(result, { title: hostile }));
     expect(report).not.toMatch(/<img|\]\(javascript:/);
     expect(report.split('\n')[0]).toBe('# Coverage report: A \\| B &lt;img src=x onerror=alert\\(1\\)&gt; \\# heading \\[link\\]\\(javascript:alert\\(1\\)\\) \\*x\\*');
-    const row = tableRows(report, '| Theme | Status | Distinct phrases | Phrases found (first line) |').find((line) => line.includes('img'))!;
-    expect(cells(row)).toHaveLength(4);
+    const row = tableRows(report, '| Theme | Status | Distinct evidence | Evidence (first line) and why it counts | To cover it |').find((line) => line.includes('img'))!;
+    expect(cells(row)).toHaveLength(5);
   });
 });
 
@@ -123,9 +129,10 @@ describe('coverage table for the terminal', () => {
     expect(lines).toHaveLength(2 + 21);
     expect(plain).not.toContain('\x1b[');
     const statusColumn = lines[1].indexOf('Status');
-    for (const line of lines.slice(2)) expect(line.slice(statusColumn)).toMatch(/^(?:covered  |mentioned|absent   ) {2}█* *\s\d+/);
-    const numberColumns = new Set(lines.slice(2).map((line) => line.search(/\d+(?: {2}\(expected\))?$/)));
-    expect(numberColumns.size).toBe(1);
+    // Status, an 11-character bar, the count right-aligned in two columns, then the reason.
+    for (const line of lines.slice(2)) expect(line.slice(statusColumn)).toMatch(/^(?:covered  |mentioned|absent   ) {2}[█+ ]{11} [ \d]\d(?: {2}\(expected\))?(?: {2}.+)?$/);
+    // Why a theme is covered: its first evidence, with the line.
+    for (const line of lines.slice(2).filter((entry) => / covered /.test(entry))) expect(line).toMatch(/ {2}line \d+: /);
     expect(renderCoverageTable(gaps.coverage, { color: true })).toContain('\x1b[32mcovered');
   });
 });
