@@ -114,23 +114,32 @@
     const shown = Array.isArray(theme.hits) ? theme.hits : [];
     shown.forEach((hit, index) => {
       const where = hit.section ? ` — ${hit.section}` : '';
+      // Why the passage counts: each concept with the draft's words that carried it.
+      const why = (Array.isArray(hit.concepts) ? hit.concepts : [])
+        .filter((concept) => concept && typeof concept === 'object')
+        .map((concept) => `${concept.label}: “${(Array.isArray(concept.words) ? concept.words : []).join('”, “')}”`)
+        .join(' + ');
       hits.appendChild(
         el('li', {}, [
           el('button', {
             className: 'link hit',
             text: `line ${hit.line}: “${hit.phrase}”${where}`,
-            'aria-label': `Go to line ${hit.line}: ${hit.phrase}${hit.section ? `, in ${hit.section}` : ''}`,
+            title: hit.passage ? String(hit.passage) : undefined,
+            'aria-label': `Go to line ${hit.line}: ${hit.phrase}${hit.section ? `, in ${hit.section}` : ''}${why ? `. Counts as ${why}` : ''}`,
             'data-focus-key': `hit:${theme.id}:${index}`,
             'data-line': hit.line,
             'data-column': hit.column,
             onClick: () => reveal(hit.line, hit.column),
           }),
+          why ? el('span', { className: 'why muted', text: why, 'aria-hidden': 'true' }) : null,
         ]),
       );
     });
     const more = (Number(theme.hitCount) || shown.length) - shown.length;
     if (more > 0) hits.appendChild(el('li', { className: 'muted', text: `… and ${more} more` }));
-    if (shown.length === 0) hits.appendChild(el('li', { className: 'muted', text: 'No indicative phrases found yet.' }));
+    if (shown.length === 0) hits.appendChild(el('li', { className: 'muted', text: 'No evidence found yet.' }));
+    // What would cover a theme that is not covered yet.
+    for (const reason of Array.isArray(theme.missing) ? theme.missing : []) hits.appendChild(el('li', { className: 'muted missing', text: `To cover it: ${reason}` }));
     item.appendChild(hits);
     return item;
   }

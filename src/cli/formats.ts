@@ -61,7 +61,9 @@ export function formatJson(files: FileResult[], cwd: string): string {
         label: theme.label,
         status: theme.status,
         expected: theme.expected,
-        hits: theme.hits.map((hit) => ({ line: hit.line, phrase: hit.phrase })),
+        hits: theme.hits.map((hit) => ({ line: hit.line, phrase: hit.phrase, concepts: hit.concepts, passage: hit.passage })),
+        // What would cover a theme that is not covered yet: the nearest miss, and what its evidence needs.
+        ...(theme.missing.length > 0 ? { missing: theme.missing } : {}),
       })),
     })),
     null,

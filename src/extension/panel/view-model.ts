@@ -14,7 +14,7 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
 export type PanelMessage = z.infer<typeof panelMessageSchema>;
 
 /** At most this many hits per theme go to the webview; the row says how many more there are. */
-export const HITS_PER_THEME = 50;
+export const HITS_PER_THEME = 20;
 
 /** A row of the sections checklist: the engine's section status, as is. */
 export type PanelSection = SectionStatus;
@@ -25,6 +25,10 @@ export interface PanelHit {
   phrase: string;
   /** Heading above the hit ("" before the first heading). */
   section: string;
+  /** The sentence the evidence is in. */
+  passage: string;
+  /** Why it counts: each concept with the draft's words that carried it. */
+  concepts: { label: string; words: string[] }[];
 }
 
 export interface PanelTheme {
@@ -37,6 +41,8 @@ export interface PanelTheme {
   phrases: string[];
   hitCount: number;
   hits: PanelHit[];
+  /** For a theme not covered yet: the nearest miss and what its evidence needs. */
+  missing: string[];
 }
 
 /** Reading figures of one section, for the Quality part's table. */
@@ -111,7 +117,15 @@ export function panelState(uri: { path: string }, result: LintResult): PanelStat
       distinct: theme.distinctPhrases,
       phrases: theme.phrases,
       hitCount: theme.hits.length,
-      hits: theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section })),
+      hits: theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({
+        line: hit.line,
+        column: hit.column,
+        phrase: hit.phrase,
+        section: hit.section,
+        passage: hit.passage,
+        concepts: hit.concepts.map((concept) => ({ label: concept.label, words: concept.words })),
+      })),
+      missing: theme.missing,
     })),
     quality: panelQuality(result),
   };
