@@ -77,10 +77,24 @@ function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined 
   if (ABSTRACT.has(verb)) {
     // "develop a protocol", "ensure that every child is seen": the object says what will exist or happen.
     if (object.some((stem) => CONCRETE.has(stem))) return undefined;
-    if (verb === phraseStem('ensure') && /^\s*(?:that\s+)?(?:every|all|each|no)\b/i.test(text.slice(predicate.complement.start))) return undefined;
+    if (verb === ENSURE && ensuresAnAct(text.slice(predicate.complement.start, predicate.complement.end))) return undefined;
     return 'abstract';
   }
   return undefined;
+}
+
+const ENSURE = phraseStem('ensure');
+
+/**
+ * "ensure that every child is seen alone", "ensure officers speak to each child present": the clause
+ * after "ensure" names an act. "ensure that practitioners are curious" and "ensure lessons are
+ * learned" do not.
+ */
+function ensuresAnAct(complement: string): boolean {
+  if (/^\s*(?:that\s+)?(?:every|all|each|no)\b/i.test(complement)) return true;
+  const clause = `That ${complement.replace(/^\s*that\s+/i, '')}`;
+  const head = headPredicates(clause);
+  return head.some((predicate) => predicate.verb !== undefined && vaguenessOf(clause, predicate) === undefined);
 }
 
 /** The request is vague when every verb of its head clause is; one concrete verb is enough ("consider X and report to the Board"). */

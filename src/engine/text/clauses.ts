@@ -89,6 +89,7 @@ const CLAUSE_VERBS = new Set(
     'produce', 'promote', 'provide', 'publicise', 'publish', 'put', 'raise', 'recognise', 'record', 'recruit', 'reduce', 'refer', 'reflect',
     'refresh', 're-issue', 'reissue', 'reinforce', 're-launch', 'relaunch', 'remind', 'report', 'require', 'research', 'reset', 'resource',
     'restate', 'review', 'revise', 'rewrite', 'roll', 'run', 'scope', 'see', 'seek', 'set', 'share', 'strengthen', 'support', 'take',
+    'speak', 'talk', 'visit', 'ask', 'receive', 'contact', 'meet', 'sign', 'attend', 'notify', 'tell', 'discuss',
     'test', 'think', 'track', 'train', 'undertake', 'update', 'upskill', 'use', 'work', 'write',
   ].map((verb) => phraseStem(verb)),
 );

@@ -169,4 +169,7 @@ export const FORMAT_CASES: FormatCase[] = [
   { class: 'no-measure', expect: 'silent', text: '1. The Director of Public Health will commission an evaluation of the safe sleep campaign, reporting to the Board in Q4 2026.', note: 'evaluation reported in Q4' },
   { class: 'no-measure', expect: 'silent', text: '1. Every quarter, the MASH will report to the Partnership the number of contacts where previous history was checked.', note: 'fronted every quarter' },
   { class: 'vague-verb', expect: 'silent', text: '1. The Police will consult children who have been reported missing about the return home interview, and change its format by July 2026 in the light of what they say.', note: 'consult + change' },
+  { class: 'vague-verb', expect: 'report', text: '1. The ICB will ensure that practitioners are curious about bruising in babies, by April 2026.', note: 'ensure + attitude clause' },
+  { class: 'vague-verb', expect: 'report', text: '1. Children\'s Social Care will ensure lessons are learned from this review within six months.', note: 'ensure lessons are learned' },
+  { class: 'vague-verb', expect: 'silent', text: '1. The Police will ensure that officers attending a domestic abuse incident speak to each child present, from April 2026.', note: 'ensure + an act in the clause' },
 ];
