@@ -92,9 +92,9 @@ const PSEUDONYM = new RegExp(
 
 // Cues after a candidate (the cues before it are read by `preceding`).
 const APPOSITIVE_CLOSE = /^(?:['’]s\b|[ \t]*[,;.)]|[ \t]*$|[ \t]+\()/;
-// "Liam Doyle, 34," / "Liam Doyle (34)" / "Liam Doyle, aged 34,".
 // "Grace Okonjo, the children’s aunt," / "Callum Reid (father)".
 const APPOSITIVE_AFTER = /^[ \t]*[,(][ \t]*(?:[\p{L}'’-]+[ \t]+){0,4}?(\p{Ll}[\p{Ll}-]*)[ \t]*[,);]/u;
+// "Liam Doyle, 34," / "Liam Doyle (34)" / "Liam Doyle, aged 34,".
 const AGE_AFTER = /^[ \t]*(?:,[ \t]*(?:aged[ \t]+)?|\([ \t]*(?:aged[ \t]+)?)\d{1,2}(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?[ \t]*[,)]/;
 // A person acting: speaking, telling, a relative clause about them.
 const PERSON_VERB_AFTER =
@@ -107,7 +107,7 @@ const REFERENCE_CUE = /\b(?:review|reviews|inquiry|inquest|report|case|cases|mur
 const NATIONAL_REFERENCE_BEFORE =
   /\b(?:national[ \t]+(?:review|panel|report|inquiry)|review[ \t]+panel|serious[ \t]+case[ \t]+reviews?|public[ \t]+inquiry|inquiry[ \t]+into|inquest[ \t]+into|(?:murders?|deaths?|killings?)[ \t]+of|the[ \t]+case[ \t]+of)\b/i;
 const REFERENCE_AFTER = /^(?:['’]s)?[ \t]+(?:review|inquiry|inquest|case|report)\b/i;
-// Sentences about what a child watches, plays, reads or owns, or about a pet.
+// Sentences about what a child watches, plays, listens to or likes, or about a pet.
 const CHARACTER_CONTEXT =
   /\b(?:watch(?:es|ed|ing)?|cartoons?|films?|movies?|characters?|games?|gaming|console|played|plays|playing|toys?|costume|dressed[ \t]+(?:up[ \t]+)?as|favourite|fan[ \t]+of|songs?|music|singer|band|posters?|tablet|TV|television|dogs?|puppy|puppies|pets?|breed|cats?|kitten|kennel)\b/i;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
@@ -553,7 +553,15 @@ const ATTENDANCE_AFTER = /^[^.!?\n]{0,40}\b(?:attend|attended|DNA)\b/;
  */
 function replacementsFor(text: string, person: Person, pseudonyms: readonly string[]): string[] {
   const childAttendance = person.occurrences.some((occurrence) => ATTENDANCE_AFTER.test(text.slice(occurrence.end, occurrence.end + 60)));
+  // "Mother’s partner, Kerry Mason," is not Mother: a pseudonym right before a mention names someone else.
+  const nearby = person.occurrences
+    .map((occurrence) => {
+      const before = text.slice(Math.max(0, occurrence.start - 30), occurrence.start).toLowerCase();
+      return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    })
+    .join(' | ');
   const fits = (candidate: string) => {
+    if (nearby.includes(candidate.replace(/^the /, '').toLowerCase())) return false;
     const child = CHILD_PSEUDONYM.test(candidate) || CHILD_ROLES.includes(candidate);
     if (child) return person.stage !== 'adult' && !childAttendance;
     return person.stage !== 'child';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineSettings } from '../../../src/engine/index';
-import { applyFix } from '../../../src/engine/index';
+import { applyFix, applyFixes } from '../../../src/engine/index';
 import { covered, describeBoundedTime, describeDocumentationExamples, findingsOf, lint, sample } from './support';
 
 const RULE_ID = 'identifying-detail';
@@ -226,8 +226,8 @@ describe('identifying-detail suggestions and people', () => {
     expect(first.fix).toBeUndefined();
     const titles = first.suggestions!.map((suggestion) => suggestion.title);
     // An adult (an appositive "Mother's partner") is not offered the child's pseudonyms.
+    // Not "Mother": the mention is "Mother’s partner, Kerry Mason".
     expect(titles).toEqual([
-      'Replace every occurrence of Kerry Mason with Mother',
       'Replace every occurrence of Kerry Mason with Mr A',
       'Replace every occurrence of Kerry Mason with the father',
       'Replace every occurrence of Kerry Mason with the social worker',
@@ -246,7 +246,11 @@ describe('identifying-detail suggestions and people', () => {
   it('offers a child’s pseudonym for a child, and not where the child would "not attend"', () => {
     const child = draft('Child J’s brother, Tyler Hughes, 9, lived with Mother. Child J and Sibling 1 shared a room; Sibling 1 and Child J were close.');
     const [finding] = findings(child).filter((candidate) => candidate.data?.kind === 'name');
-    expect(finding.suggestions!.map((suggestion) => suggestion.title)).toEqual([
+    // Not Child J, nor "the child": the mention is "Child J’s brother, Tyler Hughes".
+    expect(finding.suggestions!.map((suggestion) => suggestion.title)).toEqual(['Replace every occurrence of Tyler Hughes with Sibling 1']);
+    const named = draft('Child J and Sibling 1 lived with Mother. Tyler Hughes, 9, was often hungry.');
+    const [young] = findings(named).filter((candidate) => candidate.data?.kind === 'name');
+    expect(young.suggestions!.map((suggestion) => suggestion.title)).toEqual([
       'Replace every occurrence of Tyler Hughes with Child J',
       'Replace every occurrence of Tyler Hughes with Sibling 1',
       'Replace every occurrence of Tyler Hughes with the child',
@@ -254,6 +258,13 @@ describe('identifying-detail suggestions and people', () => {
     const absent = draft('Child J lived with Mother. Tyler Hughes did not attend the appointment.');
     const [other] = findings(absent).filter((candidate) => candidate.data?.kind === 'name');
     expect(other.suggestions!.map((suggestion) => suggestion.title).some((title) => /Child J|the child/.test(title))).toBe(false);
+  });
+
+  it('applies once in a batch (--fix-suggestions identifying-detail), however many mentions offer it', () => {
+    const outcome = applyFixes(text, found, { suggestionsOf: new Set(['identifying-detail']) });
+    expect(outcome.conflict).toBe(false);
+    expect(outcome.output).not.toMatch(/Kerry/);
+    expect(outcome.output).toContain('Mother’s partner, Mr A, moved in');
   });
 
   it('leaves a cited case alone even when a person in the draft has the same name', () => {
