@@ -50,8 +50,11 @@ export const configSchema = z.strictObject({
     z.record(z.string().check(z.minLength(1)), z.nullable(z.string().check(z.minLength(1)))),
     'Terms for the language-matters rule: "term": "preferred wording" adds a term or rewords a built-in one; "term": null allows a built-in term.',
   ),
-  themes: described(z.array(themeSchema), 'Themes added to the built-in taxonomy, or replacing a built-in theme with the same id.'),
-  coverage: z.optional(z.strictObject({ coveredAt: described(z.int().check(z.minimum(1)), 'Distinct phrases needed for a theme to count as covered (default 2).') })),
+  themes: described(
+    z.array(themeSchema),
+    'Themes added to the built-in taxonomy, replacing a built-in theme with the same id, or (extend: true) adding to it. { id, label, phrases } counts each phrase on its own; concepts (sets of words and expressions) and evidence (combinations of concepts within a sentence) describe a theme by meaning, and may use the built-in concepts (MALE_CARER, NOT_ASSESSED, CHILD, PARENT, PROFESSIONAL, …).',
+  ),
+  coverage: z.optional(z.strictObject({ coveredAt: described(z.int().check(z.minimum(1)), 'Distinct pieces of evidence needed for a theme to count as covered (default 2).') })),
 });
 
 export type ConfigFileContent = z.output<typeof configSchema>;
