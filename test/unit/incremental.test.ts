@@ -48,7 +48,8 @@ const insert = (snippet: string): Edit => (text, random) => {
 /**
  * Typing and deleting as authors do, plus the edits that move chunk boundaries: new headings, a
  * setext underline, an unclosed fence or comment that swallows what follows, a control comment,
- * front matter damaged or removed, a paragraph pasted from elsewhere, a whole line deleted.
+ * front matter damaged or removed, a paragraph pasted from elsewhere, a whole line deleted, and
+ * footnotes and reference links whose definitions sit under another heading.
  */
 const EDITS: Edit[] = [
   insert('e'),
@@ -70,6 +71,9 @@ const EDITS: Edit[] = [
   insert(' Mary Smith of 12 Acacia Avenue, SW1A 1AA, was born on 3 March 2015. '),
   insert('\n\n1. Agencies should consider reflecting on this.\n'),
   insert('\n| No. | Recommendation |\n|---|---|\n| 1 | The Partnership should audit 20 cases by March 2025. |\n'),
+  // A footnote or reference link whose definition is in another chunk: typing either end re-reads the other.
+  insert(' as the Panel found [^1] and [the guidance][wt] say '),
+  insert('\n## Notes\n\n[^1]: Annual report 2023.\n\n[wt]: https://example.org\n'),
   (text) => text.replace(/^---\n/, '--\n'),
   (text) => (text.startsWith('---\n') ? text : `---\ncspr-template: rapid-review\n---\n${text}`),
   (text, random) => {
