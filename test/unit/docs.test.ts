@@ -18,6 +18,12 @@ const CONTRACT_RULES = [
   'undefined-acronym',
   'blame-language',
   'placeholder',
+  'language-matters',
+  'analysis-depth',
+  'recommendation-count',
+  'family-involvement',
+  'identity-considered',
+  'readability',
 ];
 
 describe('rule documentation', () => {
