@@ -91,7 +91,24 @@ function isParticiple(word: string): boolean {
 function negatedBefore(tokens: Token[], index: number, reach = 2): boolean {
   for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
     if (NEGATIONS.has(tokens[i].lower) || tokens[i].lower.endsWith("n't")) return true;
+    // "far from obvious"
+    if (tokens[i].lower === 'from' && tokens[i - 1]?.lower === 'far') return true;
     if (tokens[i + 1]?.broken) break;
+  }
+  return false;
+}
+
+/**
+ * Inside a clause the sentence denies: "no evidence that any practitioner was negligent", "it does
+ * not follow that the GP should have known". The reviewer is ruling blame out, not assigning it.
+ */
+function deniedClause(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= 12; k--) {
+    if (tokens[k].lower !== 'that') continue;
+    // "no doubt that", "no question that" affirm what follows.
+    if (/^(?:doubt|question|denying|deny|dispute|disputing)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+    for (let n = k - 1; n >= Math.max(0, k - 4); n--) if (NEGATIONS.has(tokens[n].lower) || tokens[n].lower.endsWith("n't")) return true;
+    return false;
   }
   return false;
 }
@@ -189,7 +206,17 @@ function matchSentence(tokens: Token[], text: string): Match[] {
     // should / ought to / must / could (not) have [adverb] [been] participle
     if (word === 'should' || word === 'ought' || word === 'must' || word === 'could') {
       let j = i + 1;
+      while (tokens[j] && ADVERB.test(tokens[j].lower) && j < i + 3) j++;
       if (word === 'ought' && tokens[j]?.lower === 'to') j++;
+      // "should, in the reviewer's view, have been referred": past a parenthesis between commas.
+      if (tokens[j]?.broken && tokens[j].lower !== 'have') {
+        for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
+          if (tokens[k].lower === 'have' && tokens[k].broken) {
+            j = k;
+            break;
+          }
+        }
+      }
       let negated = false;
       if (tokens[j]?.lower === 'not' || tokens[j]?.lower === 'never') {
         negated = true;
@@ -264,6 +291,12 @@ function matchSentence(tokens: Token[], text: string): Match[] {
       found.push({ from, to: i, kind: 'hindsight', advice: 'obvious' });
       continue;
     }
+    // "was overlooked, clearly, by everyone": the adverb after the verb.
+    if (MISSING_VERBS.has(word) && (next === 'clearly' || next === 'obviously')) {
+      found.push({ from: i, to: i + 1, kind: 'hindsight', advice: 'obvious' });
+      i++;
+      continue;
+    }
     if ((word === 'clearly' || word === 'obviously') && next && MISSING_VERBS.has(next)) {
       found.push({ from: i, to: i + 1, kind: 'hindsight', advice: 'obvious', replacement: word === 'clearly' && next === 'missed' && !AUXILIARIES.has(previous) ? 'did not recognise' : undefined });
       i++;
@@ -314,6 +347,7 @@ export const blameLanguage = defineRule<Record<string, never>, BlameItem>({
       const tokens = tokensOf(text, sentence.start, sentence.end);
       const deadline = DEADLINE.test(text.slice(sentence.start, sentence.end));
       for (const match of matchSentence(tokens, text)) {
+        if (deniedClause(tokens, match.from)) continue;
         const start = tokens[match.from].start;
         const end = tokens[match.to].end;
         if (insideSpans(speech, start)) continue;

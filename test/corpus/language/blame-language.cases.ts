@@ -88,4 +88,22 @@ export const BLAME_LANGUAGE_CASES: LanguageCase[] = [
   { text: 'This was a missed opportunity to bring the agencies together.', expect: 'silent', class: 'analysis', note: 'documented: "missed opportunity" assigns no fault' },
   { text: 'What made this hard to see at the time was that each agency held one piece of the picture.', expect: 'silent', class: 'analysis' },
   { text: 'The school let Child S leave early on Fridays to attend football training.', expect: 'silent', class: 'analysis' },
+
+  // ====== second batch: written after the rule, in other voices, and not tuned on
+  { text: 'In my view the CAMHS triage team did not do its job that week.', expect: 'report', class: 'verdict' },
+  { text: 'Sadly, the hospital failed to hold a discharge planning meeting before Baby Q went home.', expect: 'report', class: 'fail-to' },
+  { text: 'Neither school nor GP thought to ask; both failed Baby Q and her brother.', expect: 'report', class: 'fail-person' },
+  { text: 'The bruise should, in the reviewer’s view, have been referred the same day.', expect: 'report', class: 'modal-perfect', note: 'modal split by a parenthesis' },
+  { text: 'Someone in the team ought really to have asked who the man in the flat was.', expect: 'report', class: 'modal-perfect' },
+  { text: 'This was a glaring omission by the police.', expect: 'report', class: 'hindsight' },
+  { text: 'The significance of the disclosure was overlooked, clearly, by everyone who read it.', expect: 'report', class: 'hindsight', note: 'adverb after the verb' },
+  { text: 'The family were let down repeatedly by services that did not talk to each other.', expect: 'report', class: 'let-down' },
+  { text: 'The escalation policy failed to say what a practitioner should do when a manager disagreed.', expect: 'silent', class: 'system-subject' },
+  { text: 'Practitioners told the review that the caseload tool failed to show which families had waited longest.', expect: 'silent', class: 'system-subject' },
+  { text: 'Recommendation 3 asks that the ICB should have a named GP lead in place by April 2026.', expect: 'silent', class: 'future' },
+  { text: 'The review found no evidence that any practitioner was negligent.', expect: 'silent', class: 'denial' },
+  { text: 'Baby Q’s mother had renal failure and spent long periods in hospital.', expect: 'silent', class: 'medical' },
+  { text: 'It is easy, knowing the outcome, to see a pattern that was far from obvious then.', expect: 'silent', class: 'denial' },
+  { text: 'Grandmother wrote that the school "should have known something was wrong".', expect: 'silent', class: 'attributed-quote' },
+  { text: 'The social worker let the family know the outcome of the assessment by letter.', expect: 'silent', class: 'analysis' },
 ];

@@ -79,4 +79,21 @@ export const LANGUAGE_MATTERS_CASES: LanguageCase[] = [
   { text: 'The health visitor recorded "DNA x3" and closed the episode.', expect: 'silent', class: 'quoted' },
   { text: '> She is a child prostitute, the officer wrote in 2018.', expect: 'silent', class: 'quoted' },
   { text: 'Father told us that "the police treated her like a child prostitute".', expect: 'silent', class: 'quoted' },
+
+  // ====== second batch: written after the rule, in other voices, and not tuned on
+  { text: 'Records show the infant did not attend two follow-up appointments with the dietitian.', expect: 'report', class: 'not-brought' },
+  { text: 'When she was three, Child Q was not taken to her eye clinic; she did not attend again in the autumn.', expect: 'report', class: 'not-brought' },
+  { text: 'Neither parent attended; the children did not attend the appointment either.', expect: 'report', class: 'not-brought' },
+  { text: 'The social worker did not attend the hospital discharge meeting because of sickness.', expect: 'silent', class: 'adult-attending' },
+  { text: 'The father DNA’d his first two appointments with the drug service.', expect: 'silent', class: 'adult-attending' },
+  { text: 'The core group noted an apparent pattern of disguised compliance from both parents.', expect: 'report', class: 'disguised-compliance' },
+  { text: 'By sixteen she was known to police as a teenage prostitute.', expect: 'report', class: 'sexual-exploitation' },
+  { text: 'His risky lifestyle was given as the reason for closing the case.', expect: 'report', class: 'child-blamed' },
+  { text: 'Agencies saw her as exposing herself to harm by meeting men she did not know.', expect: 'report', class: 'child-blamed' },
+  { text: 'Her 24-year-old boyfriend was not identified as a risk until March.', expect: 'silent', class: 'adult-named-as-peer', note: 'no listed term: a reviewer may still choose better words' },
+  { text: 'He had been working county lines since the age of fourteen.', expect: 'report', class: 'criminal-exploitation' },
+  { text: 'The police considered the report a malicious allegation and took no action.', expect: 'report', class: 'allegation' },
+  { text: 'Both children were LAC during the period under review.', expect: 'report', class: 'lac' },
+  { text: 'The notes record "LAC" next to Child Q\'s name throughout 2021.', expect: 'silent', class: 'quoted' },
+  { text: 'She told the youth worker that she was "making her own choices".', expect: 'silent', class: 'quoted' },
 ];
