@@ -11,6 +11,9 @@ export { phraseStem } from '../text/words';
 
 export type ThemeScanItem = Evidence;
 
+const MATCHERS = new Map<string, ConceptMatcher>();
+const MAX_MATCHERS = 8;
+
 /** How much a hit counts towards a theme's score, by the role of the section it is in. */
 const SECTION_WEIGHT: Partial<Record<string, number>> = { analysis: 2 };
 
@@ -18,7 +21,16 @@ export class CoverageAnalyzer {
   readonly matcher: ConceptMatcher;
 
   constructor(readonly themes: readonly ResolvedTheme[]) {
-    this.matcher = new ConceptMatcher(BUILT_IN_CONCEPTS, themeModels(themes), IDIOMS);
+    // Compiling every concept takes a noticeable moment; linters with the same themes (every linter
+    // without config themes, say) share one matcher, which is pure.
+    const key = JSON.stringify(themes.map((theme) => (theme.builtIn ? theme.id : theme)));
+    let matcher = MATCHERS.get(key);
+    if (!matcher) {
+      matcher = new ConceptMatcher(BUILT_IN_CONCEPTS, themeModels(themes), IDIOMS);
+      if (MATCHERS.size >= MAX_MATCHERS) MATCHERS.delete(MATCHERS.keys().next().value!);
+      MATCHERS.set(key, matcher);
+    }
+    this.matcher = matcher;
   }
 
   /** Evidence in one block, with chunk offsets. A pure function of the block, so the engine caches it per chunk. */

@@ -205,10 +205,10 @@ export class ConceptMatcher {
     const found: { end: TermEnd; from: number; to: number }[] = [];
     for (let i = 0; i < words.length; i++) this.walk(this.root, words, i, i, found);
     if (found.length === 0) return [];
-    const occurrences = this.keep(block, words, found);
-    if (occurrences.length === 0) return [];
     const spans = splitSentences(text);
     const sentenceOf = sentenceIndexes(spans, words);
+    const occurrences = this.keep(block, words, this.nearAnchors(found, sentenceOf, spans.length));
+    if (occurrences.length === 0) return [];
     const conditional = conditionalWords(words, sentenceOf);
     const sentenceStarts = firstWords(sentenceOf);
     const counted = occurrences.filter((occurrence, index) => this.holds(occurrence, index, words, sentenceOf, sentenceStarts, conditional, occurrences));
@@ -237,6 +237,21 @@ export class ConceptMatcher {
     if (!child) return;
     for (const end of child.ends) found.push({ end, from: first, to: next });
     if (child.next.size > 0) this.walk(child, words, first, next, found);
+  }
+
+  /**
+   * Drops terms of concepts that only ever complete a combination (a parent, a practitioner, "the
+   * case") in sentences no combination can start from: nothing distinctive within a window's reach.
+   * Most of a draft's words are such terms, and this keeps their cost to the walk.
+   */
+  private nearAnchors(found: { end: TermEnd; from: number; to: number }[], sentenceOf: Int32Array, sentenceCount: number): { end: TermEnd; from: number; to: number }[] {
+    const anchored = new Uint8Array(sentenceCount + MAX_WITHIN);
+    for (const hit of found) {
+      if (hit.end.concept < 0 || hit.end.except || this.rulesOf[hit.end.concept].length === 0) continue;
+      const sentence = sentenceOf[hit.from];
+      for (let reach = Math.max(0, sentence - MAX_WITHIN + 1); reach <= sentence + MAX_WITHIN - 1; reach++) anchored[reach] = 1;
+    }
+    return found.filter((hit) => hit.end.concept < 0 || anchored[sentenceOf[hit.from]] === 1 || this.rulesOf[hit.end.concept].length > 0);
   }
 
   /**
