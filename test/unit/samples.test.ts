@@ -115,6 +115,12 @@ describe('sample drafts', () => {
           // over the hard length (lcspr-complete's 1.1 runs to 51 words).
           const hints = findings.filter((finding) => finding.ruleId === 'readability' && finding.severity === 'info');
           expect(hints.length).toBeLessThanOrEqual(2);
+          // lcspr-complete was written before identity-considered and never considers the family's
+          // race, culture, religion, language or disability (its race theme is "absent" by its own
+          // header): the one info finding is the rule doing its job, not a problem of the sample.
+          const identity = findings.filter((finding) => finding.ruleId === 'identity-considered' && finding.severity === 'info');
+          expect(identity.length).toBeLessThanOrEqual(1);
+          hints.push(...identity);
           expect(describeFindings(findings.filter((finding) => !hints.includes(finding)))).toBe('');
         });
         return;
