@@ -188,13 +188,19 @@ function readAboutTheChild(text: string, child: ChildReferences, salience: Salie
       if (child.gender !== 'they' && (childSubject || child.names.test(clause.text))) salience[child.gender] = 'child';
       previousAbout = clause.about;
     }
-    // A clause with no verb belongs to the nearest clause that has one, before it or else after it.
-    clauses.forEach((clause, index) => {
-      if (clause.about !== undefined) return;
-      const before = clauses.slice(0, index).reverse().find((other) => other.about !== undefined);
-      const after = clauses.slice(index + 1).find((other) => other.about !== undefined);
-      clause.about = (before ?? after)?.about ?? (mentionsChild(clause.text, child, salience) && !aboutProcess(clause.text));
-    });
+    // A clause with no verb belongs to the nearest clause that has one, before it or else after it
+    // (two linear passes: a sentence of thousands of verbless fragments must not be quadratic).
+    let before: boolean | undefined;
+    const nearestBefore = clauses.map((clause) => (clause.about !== undefined ? (before = clause.about) : before));
+    let after: boolean | undefined;
+    for (let index = clauses.length - 1; index >= 0; index--) {
+      const clause = clauses[index];
+      if (clause.about !== undefined) {
+        after = clause.about;
+        continue;
+      }
+      clause.about = nearestBefore[index] ?? after ?? (mentionsChild(clause.text, child, salience) && !aboutProcess(clause.text));
+    }
     for (const clause of clauses) if (clause.about) out.clauses.push(clause.text);
   }
 }
@@ -250,6 +256,8 @@ function gatherEvidence(raw: readonly string[], childName: string, allowNames: R
     if (!evidence.nonVerbal) evidence.nonVerbal = NON_VERBAL.test(text);
     // Only what is said about the child is evidence of their life: cue words in a clause about a
     // meeting or an adult are not.
+    // Once the section has shown everything the rule asks for, the rest need not be read.
+    if (evidence.childWords && evidence.seenAlone && evidence.cueGroups.size >= CUE_GROUPS.length) continue;
     const reading: SectionReading = { clauses: [], childQuote: false };
     readAboutTheChild(text, child, salience, reading);
     if (reading.childQuote) evidence.childWords = true;
