@@ -30,7 +30,7 @@ function textsIn(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) for (const item of value) textsIn(item, out);
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if ((key === 'text' || key === 'markdown' || key === 'heading') && typeof item === 'string') out.push(item);
+      if ((key === 'text' || key === 'markdown' || key === 'heading' || key === 'context') && typeof item === 'string') out.push(item);
       else textsIn(item, out);
     }
   }
