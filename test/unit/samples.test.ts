@@ -112,7 +112,7 @@ describe('sample drafts', () => {
       if (sample.expectations.length === 0) {
         it('has no findings (the sample lists no intended problems)', () => {
           // Readability hints are info, not problems: a clean draft may still have a sentence or two
-          // over the hard length (lcspr-complete's 1.1 runs to 51 words).
+          // over the hard length.
           const hints = findings.filter((finding) => finding.ruleId === 'readability' && finding.severity === 'info');
           expect(hints.length).toBeLessThanOrEqual(2);
           // lcspr-complete was written before identity-considered and never considers the family's

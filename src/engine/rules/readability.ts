@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../rule';
-import { DEFAULT_LONG_SENTENCE_WORDS, readabilityBySection } from '../quality/readability';
+import { DEFAULT_LONG_SENTENCE_WORDS, readabilityBySection, type LongSentence } from '../quality/readability';
 
 const AGENCY_ROLES = new Set(['recommendations', 'actions']);
 
@@ -17,15 +17,17 @@ export const readability = defineRule({
       ._default(z.int().check(z.minimum(10)), DEFAULT_LONG_SENTENCE_WORDS)
       .check(z.describe('A sentence with more words than this counts as very long in the per-section figures.')),
     reportSentenceWords: z
-      ._default(z.int().check(z.minimum(10)), 50)
+      ._default(z.int().check(z.minimum(10)), 55)
       .check(z.describe('Only sentences with more words than this are reported, the longest first.')),
     maxPerSection: z._default(z.int().check(z.minimum(0)), 2).check(z.describe('At most this many sentences are reported in one section.')),
+    maxPerDraft: z._default(z.int().check(z.minimum(0)), 5).check(z.describe('At most this many sentences are reported in the whole draft, the longest first.')),
     minReadingEase: z
       ._default(z.number().check(z.minimum(-1000), z.maximum(120)), 25)
       .check(z.describe('A section whose Flesch reading ease is below this is reported at its heading (-1000 reports none).')),
     minSectionWords: z._default(z.int().check(z.minimum(1)), 100).check(z.describe('Sections with fewer words than this get no reading-ease finding.')),
   }),
   check({ doc, options, report }) {
+    const candidates: { sentence: LongSentence; title: string }[] = [];
     for (const section of readabilityBySection(doc, { longSentenceWords: options.longSentenceWords })) {
       // Recommendations are addressed to agencies and name them in full ("The Safeguarding
       // Partnership will…"): their sentences are reported when too long, the section's ease is not.
@@ -44,14 +46,17 @@ export const readability = defineRule({
         });
       }
       const worst = section.longest.filter((sentence) => sentence.words > options.reportSentenceWords).slice(0, options.maxPerSection);
-      for (const sentence of worst) {
-        report({
-          start: sentence.start,
-          end: sentence.end,
-          message: `This sentence has ${sentence.words} words, one of the longest in "${section.title || 'the opening'}". Sentences over ${options.longSentenceWords} words are hard going for a family member: split it where it changes subject.`,
-          data: { words: String(sentence.words) },
-        });
-      }
+      for (const sentence of worst) candidates.push({ sentence, title: section.title || 'the opening' });
+    }
+    // Only the worst: a draft written in long sentences gets a handful of pointers, not a rash.
+    candidates.sort((a, b) => b.sentence.words - a.sentence.words || a.sentence.start - b.sentence.start);
+    for (const { sentence, title } of candidates.slice(0, options.maxPerDraft)) {
+      report({
+        start: sentence.start,
+        end: sentence.end,
+        message: `This sentence has ${sentence.words} words, one of the longest in "${title}". Sentences over ${options.longSentenceWords} words are hard going for a family member: split it where it changes subject.`,
+        data: { words: String(sentence.words) },
+      });
     }
   },
 });

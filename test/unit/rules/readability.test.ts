@@ -21,6 +21,12 @@ describe('readability', () => {
     }
   });
 
+  it('reports at most maxPerDraft sentences in the whole draft, the longest first', () => {
+    const sections = Array.from({ length: 8 }, (_, index) => `## Part ${index + 1}\n\n${LONG}${' and then it rained'.repeat(index)}`).join('\n\n');
+    const sentences = readabilityFindings(`# Review\n\n${sections}\n`).filter((finding) => finding.data?.words !== undefined);
+    expect(sentences.map((finding) => /"(Part \d)"/.exec(finding.message)![1])).toEqual(['Part 4', 'Part 5', 'Part 6', 'Part 7', 'Part 8']);
+  });
+
   it('leaves quotations, block quotes and tables alone', () => {
     const quoted = `Ms B told the reviewer: "${LONG}" Her words matter.`;
     const text = `# Review\n\n## Findings\n\n${quoted}\n\n> ${LONG}\n\n| Agency | What it knew |\n|---|---|\n| Health | ${LONG} |\n`;
