@@ -401,8 +401,12 @@ function agentOf(text: string, predicates: readonly Predicate[], glossary: Gloss
   for (const predicate of predicates) {
     for (const at of predicate.agentAt) {
       const after = text.slice(at, at + 80);
-      const actor = findActors(after, glossary)[0];
-      if (actor && AGENT_LEAD.test(after.slice(0, actor.index))) return actor.text;
+      const actors = findActors(after, glossary);
+      if (actors.length === 0 || !AGENT_LEAD.test(after.slice(0, actors[0].index))) continue;
+      // "the Partnership Business Unit": neighbouring names are one agent.
+      let end = actors[0].end;
+      for (const actor of actors.slice(1)) if (actor.index <= end + 1) end = Math.max(end, actor.end);
+      return after.slice(actors[0].index, end);
     }
   }
   return undefined;
@@ -442,7 +446,11 @@ function complete(item: Item, match: SectionMatch, glossary: Glossary): Recommen
   const predicates = headPredicates(text);
   const fromSubject = () => subjectActor(text, predicates, glossary);
   const fromAgent = () => agentOf(text, predicates, glossary);
-  const fromGroup = () => (item.group !== undefined && findActors(item.group, glossary).length > 0 ? item.group.replace(/:\s*$/, '') : undefined);
+  const fromGroup = () => {
+    // "For the Integrated Care Board" → "Integrated Care Board"; "The ICB and CSC should:" → "ICB and CSC".
+    const actors = item.group !== undefined ? findActors(item.group, glossary) : [];
+    return actors.length > 0 ? item.group!.slice(actors[0].index, actors[actors.length - 1].end) : undefined;
+  };
   const candidates: [OwnerSource, () => string | undefined][] = [
     ['column', () => item.owner],
     ['label', () => (label && cellNamesSomething(label) ? label : undefined)],
