@@ -351,6 +351,7 @@ export class ConceptMatcher {
       return passage;
     };
     const ruleStamp = new Int32Array(this.rules.length);
+    const modelStamp = new Int32Array(this.models.length);
     const perModel = new Map<number, number>();
     // The first near miss per model (one group missing), turned into an item only if the block has no evidence for it.
     const nearMisses = new Map<number, { rule: CompiledRule; chosen: Occurrence[][]; sentence: number; unmet: number }>();
@@ -369,10 +370,10 @@ export class ConceptMatcher {
       }
       candidateRules.sort((a, b) => a - b);
       const windows: Map<number, Occurrence[]>[] = [byConcept(here)];
-      const satisfiedModels = new Set<number>();
       for (const ruleIndex of candidateRules) {
         const rule = this.rules[ruleIndex];
-        if (satisfiedModels.has(rule.model)) continue;
+        // One piece of evidence per theme and sentence: the first combination that holds.
+        if (modelStamp[rule.model] === sentence + 1) continue;
         const last = Math.min(sentenceCount - 1, sentence + rule.within - 1);
         const span = last - sentence;
         if (!windows[span]) windows[span] = byConcept(bySentence.slice(sentence, last + 1).flat());
@@ -393,7 +394,7 @@ export class ConceptMatcher {
           }
         }
         if (unmetCount === 0) {
-          satisfiedModels.add(rule.model);
+          modelStamp[rule.model] = sentence + 1;
           // A rule of one concept ("a phrase listed for this theme") finds as many pieces of evidence as it has words in the sentence.
           const single = rule.groups.length === 1 && rule.groups[0].min === 1;
           const pieces = single ? here.filter((occurrence) => rule.groups[0].any.includes(occurrence.concept)).map((occurrence) => [[occurrence]]) : [chosen];
