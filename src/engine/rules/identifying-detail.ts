@@ -113,6 +113,7 @@ const CHARACTER_CONTEXT =
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'via', 'towards', 'around']);
 const COPULAS = new Set(['was', 'is', 'were', 'are']);
+const KINSHIP_TITLES = new Set(['Uncle', 'Aunt', 'Aunty', 'Auntie', 'Nan', 'Nana', 'Nanna', 'Grandma', 'Grandad', 'Grandpa', 'Cousin']);
 
 interface Preceding {
   /** "," or "(" right before the name (an appositive), else "". */
@@ -338,6 +339,11 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
     while (k < run.length && k < from + most && surnameLike(run[k], runCaps)) k++;
     return k;
   };
+  // "Uncle Dave", "Aunty Bisi": a kinship word used as a title before a given name; the name is the person.
+  if (KINSHIP_TITLES.has(token.key) && i + 1 < run.length && run[i + 1].given && !isAmbiguousGiven(run[i + 1].key)) {
+    const k = surnamesFrom(i + 2, 2);
+    return { start: run[i + 1].start, end: run[k - 1].end, given: run[i + 1], title: false, strongCue: true, endIndex: k };
+  }
   if (token.title) {
     let j = i + 1;
     while (j < run.length && run[j].title) j++;
