@@ -73,7 +73,7 @@ export function buildBriefing(result: LintResult): Omit<Briefing, 'withheld'> {
 
   const addressed = result.coverage.filter((theme) => theme.status !== 'absent');
   if (addressed.length > 0) {
-    why.paragraphs.push(`This review adds to what is known nationally about: ${addressed.map((theme) => theme.label.replace(/\s*\([^)]*\)/g, '')).join('; ')}.`);
+    why.paragraphs.push(`This review adds to what is known nationally about: ${addressed.map((theme) => theme.label.replace(/ ?\([^()]*\)/g, '')).join('; ')}.`);
   }
   why.paragraphs.push('[Why this matters to practitioners here: what could happen again, in which services, to which children.]');
 

@@ -41,7 +41,7 @@ export async function markdownToDocx(markdown: string): Promise<Uint8Array> {
     nodes.flatMap((node): ParagraphChild[] => {
       switch (node.type) {
         case 'text':
-          return [new TextRun({ text: node.value.replace(/\s*\n\s*/g, ' '), ...marks })];
+          return [new TextRun({ text: node.value.replace(/\r?\n/g, ' '), ...marks })];
         case 'strong':
           return runs(node.children, { ...marks, bold: true });
         case 'emphasis':
