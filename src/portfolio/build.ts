@@ -90,6 +90,13 @@ export class PortfolioBuilder {
     }
   }
 
+  /** Forgets a draft added before, so an editor can add it again after it changes. */
+  remove(filePath: string): void {
+    const keep = <T extends { filePath: string }>(list: T[]) => list.splice(0, list.length, ...list.filter((item) => item.filePath !== filePath));
+    keep(this.drafts);
+    keep(this.pending);
+  }
+
   build(): Portfolio {
     const count = this.drafts.length;
     const themes = [...this.labels].map(([id, label]): PortfolioTheme => {
