@@ -138,18 +138,18 @@ describe('--format github', () => {
 });
 
 describe('--fix', () => {
-  it('inserts missing sections and spells out acronyms atomically, keeps permissions, and is idempotent', () => {
+  it('inserts missing sections and spells out acronyms (their suggestions, asked for) atomically, keeps permissions, and is idempotent', () => {
     const sub = mkdtempSync(path.join(dir, 'fix-'));
     const file = path.join(sub, 'draft.md');
     copyFileSync(path.join(samples, 'lcspr-gaps.md'), file);
     chmodSync(file, 0o640);
-    const first = run(['--fix', 'draft.md'], sub);
+    const first = run(['--fix', '--fix-suggestions', 'required-section,undefined-acronym', 'draft.md'], sub);
     const fixed = readFileSync(file, 'utf8');
     expect(fixed).toMatch(/\n## Voice of the child\n/);
     expect(fixed).toMatch(/Local Child Safeguarding Practice Review \(LCSPR\)/);
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(first.stdout).toMatch(/fixed \d+ problems/);
-    run(['--fix', 'draft.md'], sub);
+    run(['--fix', '--fix-suggestions', 'required-section,undefined-acronym', 'draft.md'], sub);
     expect(readFileSync(file, 'utf8')).toBe(fixed);
     expect(readFileSync(path.join(sub, '..', 'lcspr-gaps.md'), 'utf8')).toBe(readFileSync(path.join(samples, 'lcspr-gaps.md'), 'utf8'));
   });

@@ -11,8 +11,9 @@ vi.mock(import('../../../src/engine/index'), async (importOriginal) => {
   const engine = await importOriginal();
   return {
     ...engine,
-    applyFixes: (text: string, findings: Parameters<typeof engine.applyFixes>[1]) => {
-      const outcome = engine.applyFixes(text, findings);
+    applyFixes: (...args: Parameters<typeof engine.applyFixes>) => {
+      const [text] = args;
+      const outcome = engine.applyFixes(...args);
       return outcome.applied > 1 ? { output: text, applied: 0, conflict: true } : outcome;
     },
   };
