@@ -364,7 +364,7 @@ describe('--fix', () => {
   it('fixes the draft a symbolic link points to and keeps the link', () => {
     const dir = workspace({ 'real/d.md': sample('lcspr-gaps.md') });
     symlinkSync(path.join('real', 'd.md'), path.join(dir, 'link.md'));
-    runCli(['--fix', 'link.md'], dir);
+    runCli(['--fix', '--fix-suggestions', 'required-section', 'link.md'], dir);
     expect(lstatSync(path.join(dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(dir, 'link.md'))).toBe(path.join('real', 'd.md'));
     expect(readFileSync(path.join(dir, 'real', 'd.md'), 'utf8')).toMatch(/\n## Voice of the child\n/);
@@ -385,7 +385,7 @@ describe('byte order mark', () => {
     const dir = workspace({ 'd.md': `${BOM}TODO: title\n\n${sample('lcspr-gaps.md')}` });
     const placeholder = lintJson(['d.md'], dir).files[0].messages.find((m) => m.ruleId === 'placeholder');
     expect(placeholder).toMatchObject({ line: 1, column: 1 });
-    runCli(['--fix', 'd.md'], dir);
+    runCli(['--fix', '--fix-suggestions', 'required-section', 'd.md'], dir);
     const fixed = readFileSync(path.join(dir, 'd.md'), 'utf8');
     expect(fixed.startsWith(`${BOM}TODO: title`)).toBe(true);
     expect(fixed).toMatch(/\n## Voice of the child\n/);
