@@ -62,10 +62,10 @@ for (const [file, module] of Object.entries(corpusModules)) {
 const linter = new Linter();
 
 /**
- * Section skeletons (required-section, empty-section) are being moved from fixes to suggestions in
- * a separate change whose own tests decide what an inserted prompt may report; until then their
- * suggestions insert prompts that the placeholder and empty-section rules report by design. Their
- * suggestions are counted, not held to the invariant here.
+ * Section skeletons (required-section, empty-section) insert a heading and bracketed prompts the
+ * author must still write: the placeholder and empty-section rules report those prompts by design.
+ * Their invariant is therefore "no new finding outside the inserted text" (and nothing outside the
+ * edits changed). One per draft is applied, so the run stays within a minute.
  */
 const SKELETON_RULES = new Set(['required-section', 'empty-section']);
 
@@ -95,6 +95,18 @@ function onlyEditsChanged(input: string, output: string, finding: { edits: { sta
     cursor = edit.end;
   }
   return output.slice(at) === input.slice(cursor);
+}
+
+/** Where each edit's new text lands in the output (edits in order, offsets shifted by the ones before). */
+function insertedRanges(edits: readonly { start: number; end: number; text: string }[]): [number, number][] {
+  let shift = 0;
+  return [...edits]
+    .sort((a, b) => a.start - b.start)
+    .map((edit) => {
+      const from = edit.start + shift;
+      shift += edit.text.length - (edit.end - edit.start);
+      return [from, from + edit.text.length] as [number, number];
+    });
 }
 
 // Both invariants start from the same lint of each draft.
@@ -137,11 +149,21 @@ describe('fix and suggestion invariants', () => {
     const problems: string[] = [];
     let applied = 0;
     let skeletons = 0;
+    const skeletonTried = new Set<string>();
     for (const draft of DRAFTS) {
       const before = lint(draft.text);
       for (const finding of before.findings) {
         if (SKELETON_RULES.has(finding.ruleId)) {
-          skeletons += finding.suggestions?.length ?? 0;
+          const skeleton = finding.suggestions?.[0];
+          if (!skeleton || skeletonTried.has(draft.name)) continue;
+          skeletonTried.add(draft.name);
+          const outcome = applyFix(draft.text, skeleton);
+          skeletons++;
+          if (!onlyEditsChanged(draft.text, outcome.output, [skeleton])) problems.push(`${draft.name}: ${finding.ruleId} skeleton changed text outside its edits`);
+          const inserted = insertedRanges(skeleton.edits);
+          const outside = lint(outcome.output).findings.filter((after) => !inserted.some(([from, to]) => after.range.start.offset >= from && after.range.start.offset < to));
+          const grown = added(before.findings, outside);
+          if (grown.length > 0) problems.push(`${draft.name}: ${finding.ruleId} skeleton "${skeleton.title}" added findings outside the inserted text (${grown.join(', ')})`);
           continue;
         }
         for (const suggestion of finding.suggestions ?? []) {
@@ -157,7 +179,7 @@ describe('fix and suggestion invariants', () => {
         }
       }
     }
-    console.log(`fix invariants: ${DRAFTS.length} drafts, ${applied} suggestions applied one at a time (${skeletons} section skeletons not held to it)`);
+    console.log(`fix invariants: ${DRAFTS.length} drafts, ${applied} suggestions and ${skeletons} section skeletons applied one at a time`);
     expect(problems).toEqual([]);
   }, 120_000);
 });

@@ -74,7 +74,7 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
  * "Parent 2", "Young Person C", "Adult B", "Practitioner 3", "School 2", "Agency 4". A pseudonym is
  * one of these followed by one or two capital letters or a number.
  */
-export const PSEUDONYM_HEADS: readonly string[] = ['Child', 'Baby', 'Infant', 'Sibling', 'Parent', 'Young Person', 'Adult', 'Person', 'Practitioner', 'Professional', 'School', 'Nursery', 'Agency', 'Subject', 'Male', 'Female', 'Man', 'Woman', 'Mother', 'Father', 'Carer', 'Family', 'Household'];
+export { PSEUDONYM_HEADS } from '../text/pseudonyms';
 
 /** Titles that turn the next capitalised word into a surname ("Mrs Smith", "Dr Patel"). */
 export const PERSONAL_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
