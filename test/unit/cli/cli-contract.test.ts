@@ -106,7 +106,8 @@ describe('--format json', () => {
     expect(gaps.errorCount).toBe(gaps.messages.filter((m: { severity: number }) => m.severity === 2).length);
     const theme = gaps.coverage.find((c: { id: string }) => c.id === 'extra-familial-harm');
     expect(theme.status).toBe('covered');
-    expect(theme.hits[0]).toEqual({ line: expect.any(Number), phrase: expect.any(String) });
+    // line and phrase as the contract says, with the passage and the concepts that made it count (issue 14).
+    expect(theme.hits[0]).toEqual({ line: expect.any(Number), phrase: expect.any(String), passage: expect.any(String), concepts: expect.any(Array) });
     const rapid = files.find((file: { filePath: string }) => file.filePath.endsWith('rapid.md'));
     expect(rapid.template).toBe('rapid-review');
     expect(rapid.messages).toEqual([]);

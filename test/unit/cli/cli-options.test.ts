@@ -221,7 +221,7 @@ describe('--format json', () => {
     expect(file.warningCount).toBe(file.messages.filter((m) => m.severity === 1 && !m.info).length);
     for (const theme of file.coverage) {
       expect(['covered', 'mentioned', 'absent']).toContain(theme.status);
-      for (const hit of theme.hits) expect(Object.keys(hit).sort()).toEqual(['line', 'phrase']);
+      for (const hit of theme.hits) expect(Object.keys(hit).sort()).toEqual(['concepts', 'line', 'passage', 'phrase']);
     }
   });
 
