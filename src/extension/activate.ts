@@ -8,7 +8,9 @@ import { DraftCompletions, TRIGGER_CHARACTERS, openSnippetsAfterCspr } from './c
 import { ConfigStore } from './config-store';
 import { LintController, toRange } from './controller';
 import { ALLOW_NAME_COMMAND, REPLACE_NAME_COMMAND, allowName, replaceNameEverywhere } from './name-actions';
+import { openReport } from './open-report';
 import { registerCoveragePanel } from './panel/index';
+import { registerPortfolio, type PortfolioRegistration } from './portfolio/index';
 import { contextValue, inform, notifications, setContext, type Notification } from './ui-state';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cspr-lint');
@@ -21,6 +23,8 @@ export interface CsprLintApi {
   notifications: () => Notification[];
   /** The value of a context key the extension set (the walkthrough's completion events read them). */
   context: (key: string) => unknown;
+  /** The Portfolio view's store and tree provider (the integration tests walk the tree through it). */
+  portfolio: PortfolioRegistration;
 }
 
 /** Context keys that tick the walkthrough's steps when the author has really done them. */
@@ -163,6 +167,8 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
   );
 
   context.subscriptions.push(registerCoveragePanel(context, controller));
+  const portfolio = registerPortfolio(controller, configs, log);
+  context.subscriptions.push(portfolio);
 
   for (const document of vscode.workspace.textDocuments) controller.onOpen(document);
   updateStatus();
@@ -172,6 +178,7 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
     statusBar: () => ({ visible: statusVisible, text: status.text, tooltip: String(status.tooltip ?? ''), command: typeof status.command === 'string' ? status.command : status.command?.command }),
     notifications,
     context: contextValue,
+    portfolio,
   };
 }
 
@@ -367,14 +374,4 @@ async function exportCoverage(controller: LintController, given?: vscode.Uri): P
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   // Not awaited: the command is done once the report is written, whether or not the author opens it.
   void inform(`cspr-lint: wrote ${vscode.workspace.asRelativePath(target)}`, 'Open').then((choice) => (choice === 'Open' ? openReport(target) : undefined));
-}
-
-/** A Markdown report opens rendered; an HTML report in the browser, or as text where there is none. */
-async function openReport(target: vscode.Uri): Promise<void> {
-  if (/\.md$/i.test(target.path)) {
-    await vscode.commands.executeCommand('markdown.showPreview', target);
-    return;
-  }
-  if (target.scheme === 'file' && (await vscode.env.openExternal(target))) return;
-  await vscode.window.showTextDocument(target);
 }

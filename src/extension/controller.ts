@@ -12,7 +12,8 @@ export interface DraftResult {
 
 export type RunMode = 'onType' | 'onSave' | 'manual';
 
-const FRONT_MATTER_TEMPLATE = /^---\r?\n(?:[^\n]*\n){0,50}?cspr-template[ \t]*:/;
+/** A draft that names its template in front matter is a draft whatever the config says (the Portfolio view finds drafts by it too). */
+export const FRONT_MATTER_TEMPLATE = /^---\r?\n(?:[^\n]*\n){0,50}?cspr-template[ \t]*:/;
 
 function settings() {
   const config = vscode.workspace.getConfiguration('csprLint');

@@ -13,11 +13,6 @@ import type { PortfolioRegistration } from '../../src/extension/portfolio/index'
 import type { Notification } from '../../src/extension/ui-state';
 import { activateExtension, closeAllEditors, fixturePath, screenshot, sleep, waitFor, workspaceUri } from './helpers';
 
-// TEMPORARY until the view is wired into activate.ts (after 18:05): skip rather than fail another engineer's run.
-async function skipUnlessWired(this: Mocha.Context): Promise<void> {
-  if (!(await vscode.commands.getCommands(true)).includes('csprLint.exportPortfolio')) this.skip();
-}
-
 interface Api {
   portfolio: PortfolioRegistration;
   notifications: () => Notification[];
@@ -67,7 +62,6 @@ async function click(row: Row): Promise<vscode.TextEditor> {
 }
 
 describe('Portfolio view', () => {
-  before(skipUnlessWired);
   before(async () => {
     await closeAllEditors();
     await vscode.commands.executeCommand('csprLint.portfolio.focus');
@@ -153,7 +147,6 @@ describe('Portfolio view', () => {
 });
 
 describe('CSPR: Export portfolio report', () => {
-  before(skipUnlessWired);
   const folder = 'portfolio-export-tmp';
   after(async () => {
     await closeAllEditors();
@@ -184,7 +177,6 @@ describe('CSPR: Export portfolio report', () => {
 });
 
 describe('CSPR: Create 7-minute briefing', () => {
-  before(skipUnlessWired);
   after(async () => {
     for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isUntitled)) {
       await vscode.window.showTextDocument(document);
