@@ -87,15 +87,16 @@ export function portfolioNodes(portfolio: Portfolio, firstHits: FirstHits): Port
     id: 'themes',
     kind: 'themes',
     label: 'Themes',
-    description: `share of ${reviews} featuring each`,
-    tooltip: 'Each national theme with the share of reviews that cover or mention it, as the national Panel reports it; open a theme for each review.',
-    children: portfolio.themes.map((theme) => {
+    description: `share of ${reviews}`,
+    tooltip: 'Each national theme with the share of reviews that cover or mention it, as the national Panel reports it, most featured first; open a theme for each review.',
+    // Most featured first; the share leads the label so a narrow side bar still shows it.
+    children: [...portfolio.themes].sort((a, b) => b.share - a.share || a.label.localeCompare(b.label)).map((theme) => {
       const featuring = theme.covered + theme.mentioned;
       return {
         id: `theme/${theme.id}`,
         kind: 'theme' as const,
-        label: theme.label,
-        description: `${percent(theme.share)} · ${featuring} of ${reviews}`,
+        label: `${percent(theme.share)} ${theme.label}`,
+        description: `${featuring} of ${reviews}`,
         tooltip: `${theme.label}: featured in ${featuring} of ${reviews} (${percent(theme.share)}): covered in ${theme.covered}, mentioned once in ${theme.mentioned}.`,
         children: drafts.map((draft) => cell(portfolio, firstHits, draft.filePath, theme.id, draft.filePath, 'theme')),
       };

@@ -39,11 +39,14 @@ describe('Portfolio view model', () => {
   it('lists each theme with the share of reviews featuring it, and one cell per review', () => {
     const { portfolio, firstHits } = build(fixtures);
     const [themes, reviews] = portfolioNodes(portfolio, firstHits);
-    expect(themes.children.map((node) => node.label)).toEqual(portfolio.themes.map((theme) => theme.label));
-    for (const [index, theme] of portfolio.themes.entries()) {
-      const node = themes.children[index];
+    expect(themes.children).toHaveLength(portfolio.themes.length);
+    const shares = themes.children.map((node) => Number(/^(\d+)%/.exec(node.label)?.[1]));
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    for (const theme of portfolio.themes) {
+      const node = themes.children.find((candidate) => candidate.id === `theme/${theme.id}`)!;
       const featuring = theme.covered + theme.mentioned;
-      expect(node.description).toBe(`${Math.round(theme.share * 100)}% · ${featuring} of 4 reviews`);
+      expect(node.label).toBe(`${Math.round(theme.share * 100)}% ${theme.label}`);
+      expect(node.description).toBe(`${featuring} of 4 reviews`);
       expect(node.children.map((child) => child.label)).toEqual(Object.keys(fixtures));
       expect(node.children.filter((child) => child.status !== 'absent')).toHaveLength(featuring);
     }
