@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Fixes and suggestions cannot damage a draft (PRODUCT.md, "Fixes and suggestions"), checked over
 // every sample draft and every corpus text under test/corpus/**:
 //   - applying all fixes adds no finding, changes no text outside the edits, and a second --fix

@@ -62,3 +62,16 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
   const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * A draft with no finding at all, for tests of the CLI itself: the complete sample plus the one
+ * thing it leaves out, a sentence on the family's identity (without it, identity-considered gives
+ * the sample an info finding, as it should).
+ */
+export function cleanDraft(): string {
+  const complete = readFileSync(path.join(samplesDir, 'lcspr-complete.md'), 'utf8');
+  const identity = 'Child R and his family are White British and speak English at home; the review asked the family whether their culture or faith shaped how services worked with them, and they said it had not.';
+  const withIdentity = complete.replace(/(## 4\. Family Involvement\n\n[^\n]*\n)/, `$1\n${identity}\n`);
+  if (withIdentity === complete) throw new Error('cleanDraft: the Family Involvement section of lcspr-complete.md moved');
+  return withIdentity;
+}

@@ -3,7 +3,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliOnce, runCli, samplesDir as samples } from './build-cli';
+import { buildCliOnce, cleanDraft, runCli, samplesDir as samples } from './build-cli';
 
 let dir: string;
 
@@ -14,7 +14,8 @@ function run(args: string[], cwd = dir) {
 beforeAll(() => {
   buildCliOnce();
   dir = mkdtempSync(path.join(os.tmpdir(), 'cspr-cli-'));
-  for (const name of ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md']) copyFileSync(path.join(samples, name), path.join(dir, name));
+  for (const name of ['lcspr-gaps.md', 'lcspr-messy.md']) copyFileSync(path.join(samples, name), path.join(dir, name));
+  writeFileSync(path.join(dir, 'lcspr-complete.md'), cleanDraft());
   writeFileSync(path.join(dir, 'rapid.md'), `---\ncspr-template: rapid-review\n---\n${readFileSync(path.join(samples, 'rapid-review.md'), 'utf8')}`);
   writeFileSync(path.join(dir, 'README.md'), '# Our repository\n\nNot a review.\n');
 }, 60000);
@@ -32,7 +33,7 @@ describe('exit codes', () => {
   });
   it('1 when warnings exceed --max-warnings, 0 within it', () => {
     const sub = mkdtempSync(path.join(dir, 'warn-'));
-    writeFileSync(path.join(sub, 'd.md'), `${readFileSync(path.join(samples, 'lcspr-complete.md'), 'utf8')}\nTODO check dates.\n`);
+    writeFileSync(path.join(sub, 'd.md'), `${cleanDraft()}\nTODO check dates.\n`);
     expect(run(['--max-warnings', '0', path.join(sub, 'd.md')]).code).toBe(1);
     expect(run(['--max-warnings', '5', path.join(sub, 'd.md')]).code).toBe(0);
   });
@@ -60,7 +61,7 @@ describe('config errors name the file, line and JSON path (exit 2)', () => {
     it(name, () => {
       const sub = mkdtempSync(path.join(dir, 'cfg-'));
       writeFileSync(path.join(sub, '.cspr-lint.json'), config);
-      copyFileSync(path.join(samples, 'lcspr-complete.md'), path.join(sub, 'draft.md'));
+      writeFileSync(path.join(sub, 'draft.md'), cleanDraft());
       const { code, stderr } = run(['draft.md'], sub);
       expect(code).toBe(2);
       expect(stderr).toMatch(pattern);
@@ -72,7 +73,7 @@ describe('config errors name the file, line and JSON path (exit 2)', () => {
     writeFileSync(path.join(sub, '.cspr-lint.json'), '{ "extends": "./a.json" }');
     writeFileSync(path.join(sub, 'a.json'), '{ "extends": "./b.json" }');
     writeFileSync(path.join(sub, 'b.json'), '{ "extends": "./a.json" }');
-    copyFileSync(path.join(samples, 'lcspr-complete.md'), path.join(sub, 'draft.md'));
+    writeFileSync(path.join(sub, 'draft.md'), cleanDraft());
     const { code, stderr } = run(['draft.md'], sub);
     expect(code).toBe(2);
     expect(stderr).toMatch(/extends cycle: a\.json → b\.json → a\.json/);
@@ -110,7 +111,9 @@ describe('--format json', () => {
     expect(theme.hits[0]).toEqual({ line: expect.any(Number), phrase: expect.any(String), passage: expect.any(String), concepts: expect.any(Array) });
     const rapid = files.find((file: { filePath: string }) => file.filePath.endsWith('rapid.md'));
     expect(rapid.template).toBe('rapid-review');
-    expect(rapid.messages).toEqual([]);
+    // The rapid review sample never considers the family's identity: one info finding, nothing else.
+    expect(rapid.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['identity-considered']);
+    expect(rapid.warningCount).toBe(0);
   });
 });
 
@@ -162,7 +165,7 @@ describe('files', () => {
     writeFileSync(path.join(sub, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
     writeFileSync(path.join(sub, 'latin1.md'), Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
     writeFileSync(path.join(sub, 'big.md'), `# Big\n\n${'word '.repeat(400_000)}`);
-    copyFileSync(path.join(samples, 'lcspr-complete.md'), path.join(sub, 'ok.md'));
+    writeFileSync(path.join(sub, 'ok.md'), cleanDraft());
     const { code, stderr, stdout } = run(['--max-file-size', '1000', '.'], sub);
     expect(stderr).toMatch(/binary\.md: skipped: binary file/);
     expect(stderr).toMatch(/latin1\.md: skipped: not UTF-8/);
@@ -186,7 +189,7 @@ describe('--init and --list-suppressions', () => {
     const sub = mkdtempSync(path.join(dir, 'init-'));
     expect(run(['--init'], sub).code).toBe(0);
     expect(existsSync(path.join(sub, '.cspr-lint.json'))).toBe(true);
-    copyFileSync(path.join(samples, 'lcspr-complete.md'), path.join(sub, 'draft.md'));
+    writeFileSync(path.join(sub, 'draft.md'), cleanDraft());
     expect(run(['draft.md'], sub).code).toBe(0);
     const again = run(['--init'], sub);
     expect(again.code).toBe(2);

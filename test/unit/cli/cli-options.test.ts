@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/engine/index';
-import { buildCliOnce, repoRoot, runCli, samplesDir } from './build-cli';
+import { buildCliOnce, cleanDraft, repoRoot, runCli, samplesDir } from './build-cli';
 
 interface JsonMessage {
   ruleId: string;
@@ -68,8 +68,8 @@ describe('file selection', () => {
 
   it('with no config and no paths, lints every Markdown draft outside node_modules', () => {
     const dir = workspace({
-      'a.md': sample('lcspr-complete.md'),
-      'sub/b.md': sample('lcspr-complete.md'),
+      'a.md': cleanDraft(),
+      'sub/b.md': cleanDraft(),
       'node_modules/pkg/c.md': sample('lcspr-gaps.md'),
       'README.md': '# Repo\n',
       'notes.txt': 'TODO',
@@ -80,7 +80,7 @@ describe('file selection', () => {
   });
 
   it('globs and folders given on the command line are expanded', () => {
-    const dir = workspace({ 'drafts/a.md': sample('lcspr-complete.md'), 'drafts/b.markdown': sample('lcspr-complete.md'), 'other/c.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'drafts/a.md': cleanDraft(), 'drafts/b.markdown': cleanDraft(), 'other/c.md': cleanDraft() });
     expect(relativeNames(lintJson(['drafts/*.md'], dir).files, dir)).toEqual(['drafts/a.md']);
     expect(relativeNames(lintJson(['drafts'], dir).files, dir)).toEqual(['drafts/a.md', 'drafts/b.markdown']);
   });
@@ -88,10 +88,10 @@ describe('file selection', () => {
   it('a nested config’s include and ignore apply to the drafts under it', () => {
     const dir = workspace({
       'reviews/.cspr-lint.json': '{ "ignore": ["old/**"] }',
-      'reviews/current.md': sample('lcspr-complete.md'),
+      'reviews/current.md': cleanDraft(),
       'reviews/old/2019.md': sample('lcspr-gaps.md'),
       'team/.cspr-lint.json': '{ "include": ["drafts/**/*.md"] }',
-      'team/drafts/d.md': sample('lcspr-complete.md'),
+      'team/drafts/d.md': cleanDraft(),
       'team/minutes.md': sample('lcspr-gaps.md'),
     });
     const { files, code } = lintJson(['.'], dir);
@@ -127,7 +127,7 @@ describe('--config', () => {
   });
 
   it('a missing or broken --config file is exit 2 naming it', () => {
-    const dir = workspace({ 'broken.json': '{ "rules": { "placeholder": "loud" } }', 'd.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'broken.json': '{ "rules": { "placeholder": "loud" } }', 'd.md': cleanDraft() });
     const missing = runCli(['--config', 'nope.json', 'd.md'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--config nope\.json: file not found/);
@@ -143,7 +143,7 @@ describe('--config', () => {
 
 describe('--template', () => {
   it('applies to drafts that do not name a template; front matter still wins', () => {
-    const dir = workspace({ 'plain.md': sample('rapid-review.md'), 'named.md': `---\ncspr-template: lcspr\n---\n${sample('lcspr-complete.md')}` });
+    const dir = workspace({ 'plain.md': sample('rapid-review.md'), 'named.md': `---\ncspr-template: lcspr\n---\n${cleanDraft()}` });
     const asLcspr = lintJson(['plain.md'], dir).files[0];
     expect(asLcspr.template).toBe('lcspr');
     expect(asLcspr.errorCount).toBeGreaterThan(0);
@@ -162,7 +162,8 @@ describe('--template', () => {
     });
     const [file] = lintJson(['--template', 'team-rapid', 'd.md'], dir).files;
     expect(file.template).toBe('team-rapid');
-    expect(file.messages.map((m) => m.ruleId)).toEqual(['required-section']);
+    // The sample never considers identity (identity-considered, info); the team's section is what is missing.
+    expect(file.messages.map((m) => m.ruleId).sort()).toEqual(['identity-considered', 'required-section']);
   });
 
   it('an unknown template is a usage error (exit 2) naming the known ones', () => {
@@ -188,7 +189,7 @@ describe('--quiet and --max-warnings', () => {
   });
 
   it('--max-warnings counts warnings, not info findings', () => {
-    const text = `${sample('lcspr-complete.md')}\nThe school failed to share it. TODO: confirm the date.\n`;
+    const text = `${cleanDraft()}\nThe school failed to share it. TODO: confirm the date.\n`;
     const dir = workspace({ 'd.md': text });
     const { files } = lintJson(['d.md'], dir);
     const counts = { warnings: files[0].warningCount, infos: files[0].messages.filter((m) => m.info).length };
@@ -226,7 +227,7 @@ describe('--format json', () => {
   });
 
   it('a clean draft still gets its element, with no messages', () => {
-    const dir = workspace({ 'd.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'd.md': cleanDraft() });
     const { files, code } = lintJson(['d.md'], dir);
     expect(files).toHaveLength(1);
     expect(files[0].messages).toEqual([]);
@@ -273,7 +274,7 @@ describe('--format github', () => {
   });
 
   it('prints nothing for a clean draft', () => {
-    const dir = workspace({ 'd.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'd.md': cleanDraft() });
     const { stdout, code } = runCli(['--format', 'github', 'd.md'], dir);
     expect(stdout).toBe('');
     expect(code).toBe(0);
@@ -282,7 +283,7 @@ describe('--format github', () => {
 
 describe('stylish output', () => {
   it('--coverage prints the theme table for each draft', () => {
-    const dir = workspace({ 'd.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'd.md': cleanDraft() });
     const { stdout } = runCli(['--coverage', 'd.md'], dir);
     expect(stdout).toMatch(/Theme coverage: \d+ covered, \d+ mentioned, \d+ absent/);
     expect(stdout).toMatch(/Neglect\s+covered/);
@@ -295,7 +296,7 @@ describe('stylish output', () => {
   });
 
   it('shows engine notices even for a draft with no findings, and on stderr for machine formats', () => {
-    const text = `---\ncspr-template: scr\n---\n${sample('lcspr-complete.md')}`;
+    const text = `---\ncspr-template: scr\n---\n${cleanDraft()}`;
     const dir = workspace({ 'd.md': text });
     const stylish = runCli(['d.md'], dir);
     expect(stylish.stdout).toMatch(/unknown template "cspr-template: scr"/);
@@ -330,7 +331,7 @@ describe('--version and --help', () => {
 describe('--list-suppressions', () => {
   it('lists disable/enable blocks and flags a suppression without a reason', () => {
     const text = sample('lcspr-gaps.md').replace('## Findings', '<!-- cspr-lint-disable blame-language -->\n## Findings').replace('## Conclusions', '<!-- cspr-lint-enable blame-language -->\n## Conclusions');
-    const dir = workspace({ 'd.md': text, 'clean.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'd.md': text, 'clean.md': cleanDraft() });
     const { stdout } = runCli(['--list-suppressions', '.'], dir);
     expect(stdout).toMatch(/^d\.md:\d+\s+disable\s+blame-language\s+\(no reason given\)\s+\d+ findings silenced$/m);
     expect(stdout).toMatch(/^1 suppression\.$/m);
@@ -340,7 +341,7 @@ describe('--list-suppressions', () => {
 });
 
 describe('--fix', () => {
-  it('inserts the skeleton at its template position, replaces the file by rename and leaves no temporary file', () => {
+  it('inserts the skeleton at its template position when its suggestion is asked for, replaces the file by rename and leaves no temporary file', () => {
     const dir = workspace({ 'd.md': sample('lcspr-gaps.md') });
     const file = path.join(dir, 'd.md');
     const inodeBefore = statSync(file).ino;
@@ -355,7 +356,7 @@ describe('--fix', () => {
   });
 
   it('does not rewrite a draft with nothing to fix', () => {
-    const dir = workspace({ 'd.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'd.md': cleanDraft() });
     const inode = statSync(path.join(dir, 'd.md')).ino;
     expect(runCli(['--fix', 'd.md'], dir).code).toBe(0);
     expect(statSync(path.join(dir, 'd.md')).ino).toBe(inode);
@@ -378,7 +379,8 @@ describe('byte order mark', () => {
     const dir = workspace({ 'r.md': `${BOM}---\ncspr-template: rapid-review\n---\n${sample('rapid-review.md')}` });
     const [file] = lintJson(['r.md'], dir).files;
     expect(file.template).toBe('rapid-review');
-    expect(file.messages).toEqual([]);
+    // Read as a rapid review: only the sample's own info finding (it never considers identity).
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['identity-considered']);
   });
 
   it('columns on the first line do not count the BOM, and --fix keeps exactly one BOM', () => {
@@ -394,7 +396,7 @@ describe('byte order mark', () => {
 
 describe('I/O errors', () => {
   it('a missing path is exit 2 while the other drafts are still reported', () => {
-    const dir = workspace({ 'd.md': sample('lcspr-complete.md') });
+    const dir = workspace({ 'd.md': cleanDraft() });
     const { code, stderr, stdout } = runCli(['--format', 'json', 'd.md', 'missing.md'], dir);
     expect(code).toBe(2);
     expect(stderr).toMatch(/missing\.md: no such file or no drafts match/);

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliOnce, cliPath, samplesDir } from '../cli/build-cli';
+import { buildCliOnce, cleanDraft, cliPath, samplesDir } from '../cli/build-cli';
 
 let dir: string;
 
@@ -25,7 +25,7 @@ function run(args: string[], cwd: string) {
 
 function folder(name: string): string {
   const target = mkdtempSync(path.join(dir, `${name}-`));
-  copyFileSync(path.join(samplesDir, 'lcspr-complete.md'), path.join(target, 'draft.md'));
+  writeFileSync(path.join(target, 'draft.md'), cleanDraft());
   return target;
 }
 
