@@ -157,6 +157,27 @@ describe('CSPR: Export portfolio report', () => {
     await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
+  it('asks where to save (the workspace folder, portfolio.html, offered first) and writes there', async () => {
+    const target = workspaceUri('portfolio.html');
+    let settled = false;
+    const running = Promise.resolve(vscode.commands.executeCommand('csprLint.exportPortfolio')).finally(() => (settled = true));
+    try {
+      // In this remote window the save dialog is VS Code's own quick input: accept what it offers, as Enter would.
+      const deadline = Date.now() + 15000;
+      while (!settled && Date.now() < deadline) {
+        await sleep(300);
+        if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
+      assert.ok(settled, 'the save dialog was accepted');
+      await running;
+      const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(html, /Recommendations register/);
+    } finally {
+      if (!settled) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await vscode.workspace.fs.delete(target, { useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
   for (const format of ['md', 'html', 'json', 'csv'] as const) {
     it(`writes a .${format} report with the drafts${format === 'csv' ? '' : ' and the recommendations register'}`, async () => {
       const target = workspaceUri(`${folder}/portfolio.${format}`);
