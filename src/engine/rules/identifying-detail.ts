@@ -1,5 +1,5 @@
 import { defineRule, type ScanItem } from '../rule';
-import type { DocBlock, DraftDocument } from '../document';
+import type { ChunkEntry, DocBlock, DraftDocument } from '../document';
 import type { Fix, TextEdit } from '../types';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/given-names';
 import {
@@ -504,13 +504,34 @@ const REFERENCE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${alternation(
 /** The latest month the draft mentions outside dates of birth: the time the review looks at. */
 function latestDate(doc: DraftDocument, exclude: readonly DetailItem[]): MonthYear | undefined {
   let latest: MonthYear | undefined;
-  for (const match of doc.text.matchAll(REFERENCE_DATE)) {
-    if (exclude.some((item) => item.start <= match.index && match.index < item.end)) continue;
-    const date = match[1] ? { month: MONTH_INDEX.get(match[1].toLowerCase())!, year: Number(match[2]) } : { month: Number(match[4]), year: Number(match[5]) };
-    if (date.month < 1 || date.month > 12) continue;
-    if (!latest || date.year > latest.year || (date.year === latest.year && date.month > latest.month)) latest = date;
-  }
+  doc.chunkEntries.forEach((entry, chunkIndex) => {
+    const base = doc.chunks[chunkIndex].start;
+    for (const { index, date } of datesIn(entry)) {
+      const start = base + index;
+      if (exclude.some((item) => item.start <= start && start < item.end)) continue;
+      if (!latest || date.year > latest.year || (date.year === latest.year && date.month > latest.month)) latest = date;
+    }
+  });
   return latest;
+}
+
+// The dates of a chunk, kept with its cache entry: reading the whole draft for them on every
+// keystroke was most of the rule's time. Chunks begin at a line start and a date never spans a
+// line, so a chunk's dates are exactly those the whole text has there.
+const DATES_BY_CHUNK = new WeakMap<ChunkEntry, { index: number; date: MonthYear }[]>();
+
+function datesIn(entry: ChunkEntry): { index: number; date: MonthYear }[] {
+  let dates = DATES_BY_CHUNK.get(entry);
+  if (!dates) {
+    dates = [];
+    for (const match of entry.text.matchAll(REFERENCE_DATE)) {
+      const date = match[1] ? { month: MONTH_INDEX.get(match[1].toLowerCase())!, year: Number(match[2]) } : { month: Number(match[4]), year: Number(match[5]) };
+      if (date.month < 1 || date.month > 12) continue;
+      dates.push({ index: match.index, date });
+    }
+    DATES_BY_CHUNK.set(entry, dates);
+  }
+  return dates;
 }
 
 function ageAt(born: ParsedDate & { year: number }, at: MonthYear): string | undefined {
