@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../rule';
-import { isSectionEmpty, proseBlocks } from '../sections/content';
+import { isSectionEmpty, proseBlocks, rememberedForSection } from '../sections/content';
 import { countWords } from '../text/count';
 import { splitSentences } from '../text/sentences';
 import { childPseudonyms } from '../text/pseudonyms';
@@ -310,7 +310,9 @@ export const childVoice = defineRule({
     for (const match of doc.sectionsWithRole('voice-of-child')) {
       // A missing section is required-section's finding, an empty one empty-section's.
       if (isSectionEmpty(doc, match)) continue;
-      const evidence = gatherEvidence(proseBlocks(doc, match).map((block) => block.text), childName, shared.allowNames);
+      // Reading the section is most of the rule's time: its evidence is remembered until the section changes.
+      const texts = proseBlocks(doc, match).map((block) => block.text);
+      const evidence = rememberedForSection(doc, match, 'child-voice', [childName, String(shared.allowNames.size), ...shared.allowNames, ...texts], () => gatherEvidence(texts, childName, shared.allowNames));
       const enoughCues = evidence.cueGroups.size >= options.minDailyLifeCues;
       const short = evidence.words < options.minWords;
       // Brief §4: token when short, or when there are no words of the child, no account of daily

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { DocBlock } from '../document';
-import { isSectionEmpty, proseBlocks } from '../sections/content';
+import { isSectionEmpty, proseBlocks, rememberedForSection } from '../sections/content';
 import { splitSentences } from '../text/sentences';
 
 // Quality marker 12 (domain brief §10): the report shows how the family were invited and involved,
@@ -130,7 +130,9 @@ export const familyInvolvement = defineRule({
     const match = doc.section('family-involvement');
     // A missing section is required-section's finding, an empty one empty-section's.
     if (!match || isSectionEmpty(doc, match)) return;
-    const missing = missingParts(gatherEvidence(sectionSentences(proseBlocks(doc, match))));
+    const sentences = sectionSentences(proseBlocks(doc, match));
+    // Remembered until the section changes: reading it again on every keystroke elsewhere was most of the rule's time.
+    const missing = missingParts(rememberedForSection(doc, match, 'family-involvement', sentences, () => gatherEvidence(sentences)));
     if (missing.length === 0) return;
     report({
       start: match.heading.start,

@@ -1,7 +1,7 @@
 // What counts as real content in a section: words of prose, not headings, HTML comments (never
 // part of a block), or placeholders. Word counting itself lives in text/count (`countWords`), so
 // the parser, the rules and the placeholder rule agree on what a placeholder is.
-import type { DocBlock, DraftDocument, SectionMatch } from '../document';
+import type { ChunkEntry, DocBlock, DraftDocument, SectionMatch } from '../document';
 
 export { countWords } from '../text/count';
 
@@ -23,4 +23,37 @@ export function isSectionEmpty(doc: DraftDocument, match: SectionMatch): boolean
 /** Speaks of the child by the draft's pseudonym in guidance text. */
 export function personalise(guidance: string, childName: string): string {
   return childName === 'the child' ? guidance : guidance.replace(/\bthe child\b/g, childName);
+}
+
+const REMEMBERED = new WeakMap<ChunkEntry, Map<string, { key: string; value: unknown }>>();
+
+/**
+ * What `compute` makes of a section, remembered until the section changes: a rule that reads a
+ * whole section in `check` would otherwise read it again on every keystroke anywhere in the draft.
+ * It is kept with the cache entry of the chunk holding the section's heading, so it lasts as long
+ * as that parsed chunk. `parts` must be everything the value depends on (the section's texts and
+ * any setting); `purpose` tells apart what different rules remember of the same section.
+ */
+export function rememberedForSection<Value>(doc: DraftDocument, match: SectionMatch, purpose: string, parts: readonly string[], compute: () => Value): Value {
+  // Length-prefixed, so no two different lists of parts make the same key.
+  const key = parts.map((part) => `${part.length}:${part}`).join('');
+  const entry = doc.chunkEntries[chunkIndexAt(doc, match.heading.start)];
+  let remembered = REMEMBERED.get(entry);
+  if (!remembered) REMEMBERED.set(entry, (remembered = new Map()));
+  const kept = remembered.get(purpose);
+  if (kept && kept.key === key) return kept.value as Value;
+  const value = compute();
+  remembered.set(purpose, { key, value });
+  return value;
+}
+
+function chunkIndexAt(doc: DraftDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.chunks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
