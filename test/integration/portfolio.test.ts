@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { Linter } from '../../src/engine/index';
 import { escapeMarkdown } from '../../src/report/index';
 import type { PortfolioRegistration } from '../../src/extension/portfolio/index';
+import type { PortfolioNode } from '../../src/extension/portfolio/view-model';
 import type { Notification } from '../../src/extension/ui-state';
 import { activateExtension, closeAllEditors, fixturePath, screenshot, sleep, waitFor, workspaceUri } from './helpers';
 
@@ -109,6 +110,24 @@ describe('Portfolio view', () => {
     assert.ok(text.includes(firstWord), `line ${editor.selection.active.line + 1} ("${text}") holds the recommendation's "${firstWord}"`);
   });
 
+  it('from the keyboard: Enter on a selected recommendation opens its draft at its line', async () => {
+    await closeAllEditors();
+    const { provider, view } = (await api()).portfolio;
+    const nodes = (list: PortfolioNode[]): PortfolioNode[] => list.flatMap((node) => [node, ...nodes(node.children)]);
+    const target = nodes(await provider.getChildren()).find((node) => node.kind === 'recommendation');
+    assert.ok(target?.target, 'a recommendation in the register');
+    await view.reveal(target, { select: true, focus: true });
+    await waitFor(() => view.selection.some((node) => node.id === target.id), { timeoutMs: 5000, message: 'the recommendation selected' });
+    await vscode.commands.executeCommand('list.select');
+    await waitFor(
+      () => {
+        const editor = vscode.window.activeTextEditor;
+        return editor && editor.document.uri.path.endsWith(`/${target.target!.filePath}`) && editor.selection.active.line === target.target!.line - 1;
+      },
+      { timeoutMs: 10000, message: `${target.target.filePath} open at line ${target.target.line}` },
+    );
+  });
+
   it('a theme cell opens the draft at the first evidence of that theme', async () => {
     const themes = branch(await tree(), 'Themes').children;
     const cell = flatten(themes).find((row) => row.item.contextValue === 'cell' && row.item.command);
@@ -124,7 +143,6 @@ describe('Portfolio view', () => {
     const folder = 'portfolio-tmp';
     const draft = `${folder}/saved-draft.md`;
     const recommendation = 'The Partnership Business Unit will audit twenty strategy discussions for the presence of health visitors by June 2027.';
-    const write = (relPath: string, content: string) => vscode.workspace.fs.writeFile(workspaceUri(relPath), new TextEncoder().encode(content));
     const reviewLabels = async () => branch(await tree(), 'Reviews').children.map(labelOf);
     const registered = async () => flatten(branch(await tree(), 'Recommendations').children).filter((row) => row.item.contextValue === 'recommendation').map((row) => String(row.item.tooltip));
 
@@ -134,7 +152,10 @@ describe('Portfolio view', () => {
     });
 
     it('a new draft joins the view, its saved recommendation joins the register, and it leaves when deleted', async () => {
-      await write(draft, '# Local child safeguarding practice review: Child Q\n\n## Introduction\n\nChild Q was known to services.\n');
+      // As the explorer makes and removes files: through a workspace edit.
+      const create = new vscode.WorkspaceEdit();
+      create.createFile(workspaceUri(draft), { contents: new TextEncoder().encode('# Local child safeguarding practice review: Child Q\n\n## Introduction\n\nChild Q was known to services.\n') });
+      assert.ok(await vscode.workspace.applyEdit(create));
       await waitFor(async () => (await reviewLabels()).includes(draft), { timeoutMs: 15000, message: `${draft} in the view` });
       const document = await vscode.workspace.openTextDocument(workspaceUri(draft));
       const editor = await vscode.window.showTextDocument(document);
@@ -144,7 +165,9 @@ describe('Portfolio view', () => {
       await document.save();
       await waitFor(async () => (await registered()).some((tooltip) => tooltip.includes(recommendation)), { timeoutMs: 15000, message: 'the saved recommendation in the register' });
       await closeAllEditors();
-      await vscode.workspace.fs.delete(workspaceUri(draft), { useTrash: false });
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(workspaceUri(draft));
+      assert.ok(await vscode.workspace.applyEdit(remove));
       await waitFor(async () => !(await reviewLabels()).includes(draft), { timeoutMs: 15000, message: `${draft} gone from the view` });
     });
   });

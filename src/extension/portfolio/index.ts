@@ -195,10 +195,26 @@ export class PortfolioTreeProvider implements vscode.TreeDataProvider<PortfolioN
     store.onDidChange(() => this.emitter.fire());
   }
 
+  /** Parent of each row by id, for reveal (a row found from the store can be selected and focused). */
+  private readonly parents = new Map<string, PortfolioNode | undefined>();
+
   async getChildren(node?: PortfolioNode): Promise<PortfolioNode[]> {
     if (node) return node.children;
     await this.store.ready();
-    return this.store.nodes();
+    const roots = this.store.nodes();
+    this.parents.clear();
+    const index = (children: PortfolioNode[], parent: PortfolioNode | undefined) => {
+      for (const child of children) {
+        this.parents.set(child.id, parent);
+        index(child.children, child);
+      }
+    };
+    index(roots, undefined);
+    return roots;
+  }
+
+  getParent(node: PortfolioNode): PortfolioNode | undefined {
+    return this.parents.get(node.id);
   }
 
   getTreeItem(node: PortfolioNode): vscode.TreeItem {
@@ -269,6 +285,7 @@ async function createBriefing(controller: LintController, configs: ConfigStore):
 export interface PortfolioRegistration extends vscode.Disposable {
   store: PortfolioStore;
   provider: PortfolioTreeProvider;
+  view: vscode.TreeView<PortfolioNode>;
 }
 
 export function registerPortfolio(controller: LintController, configs: ConfigStore, log: (message: string) => void): PortfolioRegistration {
@@ -289,6 +306,10 @@ export function registerPortfolio(controller: LintController, configs: ConfigSto
     }),
     watcher.onDidCreate((uri) => store.changed(uri)),
     watcher.onDidDelete((uri) => store.changed(uri, true)),
+    // The explorer's and workspace edits' own events too: a watcher can miss a file in a folder just made.
+    vscode.workspace.onDidCreateFiles((event) => event.files.forEach((uri) => store.changed(uri))),
+    vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => store.changed(uri, true))),
+    vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri, newUri }) => (store.changed(oldUri, true), store.changed(newUri)))),
     configWatcher.onDidCreate(rescanSoon),
     configWatcher.onDidChange(rescanSoon),
     configWatcher.onDidDelete(rescanSoon),
@@ -300,5 +321,5 @@ export function registerPortfolio(controller: LintController, configs: ConfigSto
     vscode.commands.registerCommand(REFRESH_PORTFOLIO_COMMAND, () => store.rescan()),
     vscode.commands.registerCommand(BRIEFING_COMMAND, () => createBriefing(controller, configs)),
   );
-  return Object.assign(disposable, { store, provider });
+  return Object.assign(disposable, { store, provider, view });
 }
