@@ -118,6 +118,7 @@ describe('Portfolio view', () => {
     assert.ok(target?.target, 'a recommendation in the register');
     await view.reveal(target, { select: true, focus: true });
     await waitFor(() => view.selection.some((node) => node.id === target.id), { timeoutMs: 5000, message: 'the recommendation selected' });
+    await screenshot('portfolio-register');
     await vscode.commands.executeCommand('list.select');
     await waitFor(
       () => {
