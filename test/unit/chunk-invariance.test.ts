@@ -95,7 +95,6 @@ function withNotes(text: string, random: () => number): string {
 describe('a chunked lint equals a lint of the draft parsed whole', () => {
   const samples = [
     ...filesUnder(path.join(ROOT, 'test', 'fixtures', 'samples'), ['.md']),
-    ...filesUnder('/work/shared/samples', ['.md']),
   ].map((file) => ({ name: path.basename(file), text: readFileSync(file, 'utf8') }));
 
   it('the sample drafts, and the samples with footnotes and reference links defined under later headings', () => {

@@ -50,7 +50,6 @@ const corpusDrafts = import.meta.glob('../corpus/**/*.md', { eager: true, query:
 
 const DRAFTS: { name: string; text: string }[] = [
   ...samples(path.join(ROOT, 'test', 'fixtures', 'samples')),
-  ...samples('/work/shared/samples'),
 ];
 for (const [file, text] of Object.entries(corpusDrafts)) DRAFTS.push({ name: file.replace('../corpus/', ''), text });
 for (const [file, module] of Object.entries(corpusModules)) {
