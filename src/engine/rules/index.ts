@@ -12,6 +12,7 @@ import { undefinedAcronym } from './undefined-acronym';
 import { blameLanguage } from './blame-language';
 import { placeholder } from './placeholder';
 import { recommendationCount } from './recommendation-count';
+import { languageMatters } from './language-matters';
 import { analysisDepth } from './analysis-depth';
 import { familyInvolvement } from './family-involvement';
 import { readability } from './readability';
@@ -29,6 +30,7 @@ export const RULES: readonly AnyRule[] = [
   undefinedAcronym,
   blameLanguage,
   placeholder,
+  languageMatters,
   analysisDepth,
   recommendationCount,
   familyInvolvement,
