@@ -59,6 +59,13 @@ export function startStdioServer(): void {
   // A promise nobody awaited must not end the server (Node's default for an unhandled rejection).
   process.on('unhandledRejection', (reason) => connection.console.error(`[cspr-lint] unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
   startServer(connection, nodeHost);
+  // A client that goes away without "shutdown"/"exit" (a crashed editor) must not leave the server
+  // behind: when stdin ends, exit as the protocol says (1: no shutdown was asked for).
+  let shutdownAsked = false;
+  connection.onShutdown(() => {
+    shutdownAsked = true;
+  });
+  process.stdin.once('end', () => process.exit(shutdownAsked ? 0 : 1));
 }
 
 if (require.main === module) startStdioServer();
