@@ -76,6 +76,8 @@ interface ActiveRule {
   rule: AnyRule;
   severity: Severity;
   options: unknown;
+  /** The config set the severity; otherwise the rule's default for the draft's template applies. */
+  configured: boolean;
 }
 
 export class Linter {
@@ -105,7 +107,7 @@ export class Linter {
       const resolved: RuleSetting = typeof setting === 'string' ? { severity: setting } : setting ?? { severity: rule.meta.defaultSeverity };
       if (resolved.severity === 'off') continue;
       const options = rule.options ? rule.options.parse(resolved.options ?? {}) : {};
-      this.activeRules.push({ rule, severity: resolved.severity, options });
+      this.activeRules.push({ rule, severity: resolved.severity, options, configured: setting !== undefined });
     }
     this.coverage = new CoverageAnalyzer(mergeThemes(settings.themes));
     this.coveredAt = settings.coveredAt ?? 2;
@@ -134,7 +136,12 @@ export class Linter {
     }
     const childName = findChildName(text);
     const findings: Finding[] = [];
-    for (const { rule, severity, options } of this.activeRules) {
+    const ran: ActiveRule[] = [];
+    for (const active of this.activeRules) {
+      const { rule, options } = active;
+      const severity = active.configured ? active.severity : rule.meta.severityByTemplate?.[template.id] ?? active.severity;
+      if (severity === 'off') continue;
+      ran.push(active);
       const items = rule.scanBlock ? this.collectScans(doc, rule.meta.id, (block) => rule.scanBlock!(block, { options, shared: this.shared, offsetOf: sourceOffsetOf })) : [];
       const report = (input: ReportInput) => findings.push(this.toFinding(doc, rule, severity, input));
       try {
@@ -156,10 +163,10 @@ export class Linter {
     const themeItems = this.collectScans(doc, 'coverage', (block) => this.coverage.scanBlock(block, sourceOffsetOf)) as ThemeScanItem[];
     const coverage = this.coverage.summarize(doc, themeItems, template.expectedThemes, this.coveredAt);
     this.cache.evict(8, 20000);
-    const readabilityRule = this.activeRules.find((active) => active.rule.meta.id === 'readability');
+    const readabilityRule = ran.find((active) => active.rule.meta.id === 'readability');
     // Already computed by the rule for this document: the figures are remembered per document.
     const readability = readabilityRule ? readabilityBySection(doc, readabilityRule.options as { longSentenceWords: number }) : undefined;
-    const activeRuleIds = this.activeRules.map((active) => active.rule.meta.id);
+    const activeRuleIds = ran.map((active) => active.rule.meta.id);
     return { template, findings: reported, suppressions, sections: sectionChecklist(doc), coverage, notices, document: doc, activeRuleIds, ...(readability ? { readability } : {}) };
   }
 

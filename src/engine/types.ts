@@ -56,6 +56,12 @@ export type RuleCategory = 'structure' | 'content' | 'publication' | 'language';
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
+  /**
+   * The default for drafts of a given template, where it differs from `defaultSeverity` (a rapid
+   * review, written in three weeks, is not judged like a local review). A config setting for the
+   * rule always wins.
+   */
+  severityByTemplate?: Readonly<Record<string, SeveritySetting>>;
   description: string;
   category: RuleCategory;
   fixable: boolean;

@@ -30,6 +30,8 @@ export const analysisDepth = defineRule({
   meta: {
     id: 'analysis-depth',
     defaultSeverity: 'warning',
+    // A rapid review gathers facts in fifteen working days; its learning is a first view, not the analysis a local review owes.
+    severityByTemplate: { 'rapid-review': 'info' },
     category: 'content',
     fixable: false,
     description: 'A finding (or a findings section without sub-findings) that narrates events — dates, who did what — without explaining why it happened or what in the system made it likely.',

@@ -122,6 +122,8 @@ export const familyInvolvement = defineRule({
   meta: {
     id: 'family-involvement',
     defaultSeverity: 'warning',
+    // Within a rapid review's fifteen working days the family often cannot yet be asked: a note, not a warning.
+    severityByTemplate: { 'rapid-review': 'info' },
     category: 'content',
     fixable: false,
     description: 'The family-involvement section says who in the family was invited, who took part and how, and what they said, or why they did not take part.',
