@@ -10,6 +10,7 @@ import { recommendationSections } from '../engine/sections/recommendations';
 import { sentencesOf } from '../engine/text/sentences';
 import { escapeHtml } from '../report/index';
 import { REFLECTION_QUESTIONS } from './questions';
+import { standalonePage } from '../report/page';
 
 export interface BriefingPart {
   title: string;
@@ -164,26 +165,15 @@ export function renderBriefingHtml(briefing: Briefing): string {
       return `<section><h2><span class="number">${index + 1}</span> ${e(part.title)}</h2>\n${body}\n</section>`;
     })
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(briefing.title)}</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem auto; color: #1b1b1b; max-width: 48rem; line-height: 1.5; padding: 0 1rem; }
+  return standalonePage({
+    title: briefing.title,
+    style: `body { font-family: system-ui, sans-serif; margin: 2rem auto; color: #1b1b1b; max-width: 48rem; line-height: 1.5; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.15rem; margin: 1.5rem 0 .4rem; }
 .number { display: inline-block; min-width: 1.6em; padding: 0 .3em; border-radius: .3em; background: #1f3b57; color: #ffffff; text-align: center; }
 .prompt { color: #5c3d00; background: #fff4dc; border-left: 4px solid #8a5a00; padding: .3rem .6rem; }
 section { break-inside: avoid; }
-@media print { body { margin: 0; max-width: none; } }
-</style>
-</head>
-<body>
-<h1>${e(briefing.title)}</h1>
-${parts}
-</body>
-</html>
-`;
+@media print { body { margin: 0; max-width: none; } }`,
+    body: `<h1>${e(briefing.title)}</h1>
+${parts}`,
+  });
 }

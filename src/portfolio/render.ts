@@ -3,6 +3,7 @@
 // and reads at 200% zoom. Draft text (recommendations, paths) is always escaped.
 import { escapeHtml, escapeMarkdown } from '../report/index';
 import type { Portfolio, PortfolioDraft, ThemeStatus } from './build';
+import { standalonePage } from '../report/page';
 
 export type PortfolioFormat = 'html' | 'md' | 'json' | 'csv';
 
@@ -166,15 +167,9 @@ function renderHtml(portfolio: Portfolio, generatedAt: string): string {
       : [...groups]
           .map(([group, items]) => `<h3>${group} · ${new Set(items.map((item) => item.filePath)).size} reviews</h3><ul>${items.map((item) => `<li><span class="muted">${e(item.filePath)}${item.number ? ` no. ${e(item.number)}` : ''}, line ${item.line}:</span> ${e(item.text)}</li>`).join('')}</ul>`)
           .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Review portfolio — cspr-lint</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; max-width: 75rem; line-height: 1.4; }
+  return standalonePage({
+    title: 'Review portfolio — cspr-lint',
+    style: `body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; max-width: 75rem; line-height: 1.4; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; } h3 { font-size: 1rem; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc; vertical-align: top; }
@@ -184,11 +179,8 @@ tr.recurring td:last-child { font-weight: 700; }
 .muted { color: #595959; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 svg { max-width: 100%; height: auto; }
-@media print { body { margin: 0; } .scroll { overflow: visible; } tr { break-inside: avoid; } h2 { break-after: avoid; } }
-</style>
-</head>
-<body>
-<h1>Review portfolio</h1>
+@media print { body { margin: 0; } .scroll { overflow: visible; } tr { break-inside: avoid; } h2 { break-after: avoid; } }`,
+    body: `<h1>Review portfolio</h1>
 <p class="muted">${portfolio.drafts.length} drafts · ${portfolio.recommendations.length} recommendations · generated ${e(generatedAt)} by cspr-lint</p>
 <h2>Share of reviews featuring each national theme</h2>
 ${shareChart(portfolio)}
@@ -206,8 +198,6 @@ ${recurring}
 <h2>Recommendations register</h2>
 <div class="scroll"><table><thead><tr><th>Draft</th><th>No.</th><th>Recommendation</th><th>Owner</th><th>Timescale</th><th>Measure</th><th>Line</th><th>Group</th></tr></thead><tbody>
 ${registerRows}
-</tbody></table></div>
-</body>
-</html>
-`;
+</tbody></table></div>`,
+  });
 }

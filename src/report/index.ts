@@ -3,6 +3,7 @@
 // TypeScript, so the web extension can export reports too. Every piece of draft text is escaped.
 import type { SectionStatus, Template, ThemeCoverage, ThemeHit } from '../engine/index';
 import { QUALITY_CSS, renderQualityHtml, renderQualityMarkdown, type QualityReport } from './quality';
+import { standalonePage } from './page';
 
 export interface ReportInput {
   title: string;
@@ -122,15 +123,10 @@ export function renderHtmlReport(input: ReportInput): string {
       return `<tr class="${theme.status}"><td>${escapeHtml(theme.label)}${theme.expected ? ' <span class="muted">(expected)</span>' : ''}</td><td>${theme.status}</td><td>${theme.distinctPhrases}</td><td>${hits ? `<details><summary>${theme.hits.length} hit(s)</summary><ul>${hits}${more}</ul></details>` : ''}${missing}</td></tr>`;
     })
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(input.title)} — cspr-lint coverage report</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; max-width: 70rem; }
+  return standalonePage({
+    title: `${input.title} — cspr-lint coverage report`,
+    allowDataImages: true,
+    style: `body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; max-width: 70rem; }
 h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ddd; vertical-align: top; }
 tr.missing td:nth-child(3), tr.absent td:nth-child(2) { color: #b00020; font-weight: 600; }
@@ -140,11 +136,8 @@ tr.present td:nth-child(3), tr.covered td:nth-child(2) { color: #2e7d32; font-we
 tr.missing.recommended td:nth-child(3) { color: #666; font-weight: 400; }
 .notice { border-left: 4px solid #c77700; background: #fff6e5; padding: .4rem .7rem; }
 svg { max-width: 100%; height: auto; margin: .5rem 0 1rem; }
-@media print { details { display: block; } details > summary { display: none; } }${input.quality ? QUALITY_CSS : ''}
-</style>
-</head>
-<body>
-<h1>${escapeHtml(input.title)}</h1>
+@media print { details { display: block; } details > summary { display: none; } }${input.quality ? QUALITY_CSS : ''}`,
+    body: `<h1>${escapeHtml(input.title)}</h1>
 <p class="muted">${escapeHtml(input.filePath)} · template: ${escapeHtml(input.template.label)} · generated ${escapeHtml(generated)} by cspr-lint</p>
 <p><strong>${totals.covered}</strong> themes covered, <strong>${totals.mentioned}</strong> mentioned, <strong>${totals.absent}</strong> absent · <strong>${totals.present}</strong> sections present, <strong>${totals.empty}</strong> empty, <strong>${totals.missing}</strong> required sections missing.</p>
 <h2>Sections</h2>
@@ -157,10 +150,8 @@ ${barChart(input.coverage)}
 <table><thead><tr><th>Theme</th><th>Status</th><th>Distinct evidence</th><th>Where, and why it counts</th></tr></thead><tbody>
 ${themeRows}
 </tbody></table>
-${input.quality ? renderQualityHtml(input.quality, escapeHtml) : ''}
-</body>
-</html>
-`;
+${input.quality ? renderQualityHtml(input.quality, escapeHtml) : ''}`,
+  });
 }
 
 export function renderMarkdownReport(input: ReportInput): string {
