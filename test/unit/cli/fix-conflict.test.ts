@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { capture } from './capture';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock(import('../../../src/engine/index'), async (importOriginal) => {
@@ -23,16 +23,6 @@ const { main } = await import('../../../src/cli/main');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cspr-fix-conflict-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function capture(): NodeJS.WriteStream & { text: () => string } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => text }) as unknown as NodeJS.WriteStream & { text: () => string };
-}
 
 describe('--fix with conflicting fixes', () => {
   it('leaves the draft untouched, says why, and still reports its problems', async () => {

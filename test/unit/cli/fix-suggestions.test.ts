@@ -4,23 +4,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { capture } from './capture';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cspr-fix-suggestions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function capture(): NodeJS.WriteStream & { text: () => string } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => text }) as unknown as NodeJS.WriteStream & { text: () => string };
-}
 
 const DRAFT = '# Review of Child L\n\n## Background\n\nThe rapid review recommended an LCSPR. Child L was briefly LAC and was seen in ED.\n';
 
