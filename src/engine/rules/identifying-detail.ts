@@ -1,5 +1,6 @@
 import { defineRule, type ScanItem } from '../rule';
 import type { ChunkEntry, DocBlock, DraftDocument } from '../document';
+import type { TextBlock } from '../parse/markdown';
 import type { Fix, TextEdit } from '../types';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/given-names';
 import {
@@ -25,7 +26,8 @@ import {
   SETTING_KINDS,
   STREET_KINDS,
 } from '../data/anonymisation';
-import { escapeRegExp, splitSentences, type SentenceSpan } from '../text/index';
+import { escapeRegExp, type SentenceSpan } from '../text/index';
+import { blockSentences } from '../text/block-text';
 
 type LifeStage = 'adult' | 'child';
 type DetailKind = 'name' | 'date-of-birth' | 'address' | 'postcode' | 'nhs-number' | 'setting' | 'handle';
@@ -58,6 +60,9 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`(?<![\p{L}])(?:born(?:\s+[\p{L}'’,-]+){0,6}?\s+(?:on\s+)?|(?:date\s+of\s+birth|d\.?o\.?b\.?)[\s:,(–-]{0,4}(?:(?:is|was|on)\s+)?)(?:${NUMERIC_DATE}|${WORDED_DATE})(?![\p{L}\p{N}])`,
   'giu',
 );
+// Every date of birth holds one of these (matched with the pattern's own flags) and a digit.
+const DATE_OF_BIRTH_CUE = /born|date|d\.?o\.?b/iu;
+const DIGIT = /\d/;
 const DATE_IN_ITEM = new RegExp(String.raw`(?<![\p{L}])(?:on\s+)?(?:${NUMERIC_DATE}|${WORDED_DATE})$`, 'iu');
 const POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])/g;
 const NHS_NUMBER = /(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])/g;
@@ -78,10 +83,23 @@ const PREVIOUS_WORD = /([\p{L}]+)[ \t]*$/u;
 // ---- Names -------------------------------------------------------------------------------------
 
 // A capitalised word: "Okafor", "Marsh-Okafor", "O'Brien", "McDonald", "Climbié", "ROSIE-MAE".
-const CAPITALISED = /(?<![\p{L}\p{N}_@/'’-])(?:[OD]['’])?\p{Lu}\p{L}*(?:-(?:[OD]['’])?\p{Lu}\p{L}*)*(?![\p{N}_@])/gu;
+// Written with its first capital ahead of the look-behind (and the "O'"/"D'" prefix read after that
+// capital): the same matches as `(?<![…])(?:[OD]['’])?\p{Lu}…`, but V8 skips to each capital.
+const CAPITALISED = /\p{Lu}(?<![\p{L}\p{N}_@/'’-]\p{Lu})(?:(?<=[OD])['’]\p{Lu})?\p{L}*(?:-(?:[OD]['’])?\p{Lu}\p{L}*)*(?![\p{N}_@])/gu;
 // Between two words of one name: spaces, or a soft line break; a title may carry a full stop ("Dr. Patel").
-const NAME_GAP = /^[ \t]*(?:\r?\n)?[ \t]*$/;
-const TITLE_GAP = /^\.?[ \t]*(?:\r?\n)?[ \t]*$/;
+// `/^\.?[ \t]*(?:\r?\n)?[ \t]*$/` on text[from, to) (the full stop only after a title), read in place.
+function nameGap(text: string, from: number, to: number, afterTitle: boolean): boolean {
+  let i = from;
+  if (afterTitle && i < to && text.charCodeAt(i) === 46) i++;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i < to && text.charCodeAt(i) === 13) {
+    i++;
+    if (i >= to || text.charCodeAt(i) !== 10) return false;
+    i++;
+  } else if (i < to && text.charCodeAt(i) === 10) i++;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i === to;
+}
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
 const FAMILY_PSEUDONYM =
   /^(?:(?:Maternal|Paternal)[ \t]+)?(?:Mother|Father|Mum|Dad|Stepfather|Stepmother|Stepdad|Stepmum|Grandmother|Grandfather|Grandma|Grandad|Nan|Aunt|Auntie|Uncle|Brother|Sister|Cousin|Partner)$/;
@@ -252,22 +270,28 @@ interface Candidate {
 }
 
 /** Finds people's names in a block's text, each reported through `add`. */
-function scanNames(text: string, add: (start: number, end: number, extra: Partial<DetailItem>) => void, pseudonym: (start: number, end: number) => void): void {
+function scanNames(
+  text: string,
+  sentencesOf: () => readonly SentenceSpan[],
+  add: (start: number, end: number, extra: Partial<DetailItem>) => void,
+  pseudonym: (start: number, end: number) => void,
+): void {
   const urls: [number, number][] = [];
-  for (const match of text.matchAll(URL)) urls.push([match.index, match.index + match[0].length]);
+  if (text.includes('www.') || text.includes('http')) for (const match of text.matchAll(URL)) urls.push([match.index, match.index + match[0].length]);
   const inUrl = (index: number) => urls.some(([from, to]) => from <= index && index < to);
 
   const tokens: Token[] = [];
-  for (const match of text.matchAll(CAPITALISED)) {
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
     if (urls.length > 0 && inUrl(match.index)) continue;
     tokens.push(makeToken(text, match.index, match[0]));
   }
 
   // What a sentence says about the names in it, worked out once per sentence however many names it holds.
-  let sentences: SentenceSpan[] | undefined;
+  let sentences: readonly SentenceSpan[] | undefined;
   const facts = new Map<number, SentenceFacts>();
   const sentenceAt = (index: number): SentenceFacts => {
-    sentences ??= splitSentences(text);
+    sentences ??= sentencesOf();
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
@@ -289,8 +313,7 @@ function scanNames(text: string, add: (start: number, end: number, extra: Partia
   while (runStart < tokens.length) {
     let runEnd = runStart + 1;
     while (runEnd < tokens.length && !tokens[runEnd - 1].possessive) {
-      const gap = text.slice(tokens[runEnd - 1].end, tokens[runEnd].start);
-      if (!(NAME_GAP.test(gap) || (TITLE_GAP.test(gap) && tokens[runEnd - 1].title))) break;
+      if (!nameGap(text, tokens[runEnd - 1].end, tokens[runEnd].start, tokens[runEnd - 1].title)) break;
       runEnd++;
     }
     scanRun(text, tokens.slice(runStart, runEnd), sentenceAt, add, pseudonym);
@@ -499,7 +522,12 @@ function monthYear(date: { month: number; year?: number }): string {
   return date.year === undefined ? MONTH_NAMES[date.month - 1] : `${MONTH_NAMES[date.month - 1]} ${date.year}`;
 }
 
-const REFERENCE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${alternation(MONTH_NAMES)})[ \t]+((?:19|20)\d{2})|(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2}))(?![\p{N}])`, 'gu');
+// The look-behind stands at the head of each alternative rather than before the group: the same
+// matches, but V8 can then skip ahead by the alternatives' first characters (five times faster).
+const REFERENCE_DATE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(${alternation(MONTH_NAMES)})[ \t]+((?:19|20)\d{2})|(?<![\p{L}\p{N}])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2}))(?![\p{N}])`,
+  'gu',
+);
 
 /** The latest month the draft mentions outside dates of birth: the time the review looks at. */
 function latestDate(doc: DraftDocument, exclude: readonly DetailItem[]): MonthYear | undefined {
@@ -660,20 +688,25 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       claimed.fill(1, index, index + length);
       items.push({ kind, start: offsetOf(block, index), end: offsetOf(block, index + length - 1) + 1, text: text.slice(index, index + length), ...extra });
     };
-    // Unambiguous shapes first, so a name heuristic never claims part of one.
-    for (const match of text.matchAll(DATE_OF_BIRTH)) add('date-of-birth', match.index, match[0].length);
-    for (const match of text.matchAll(POSTCODE)) add('postcode', match.index, match[0].length);
-    for (const match of text.matchAll(NHS_NUMBER)) {
-      const digits = match[1] + match[2] + match[3];
-      const context = NHS_CONTEXT.test(text.slice(Math.max(0, match.index - 30), match.index));
-      if (context || validNhsNumber(digits)) add('nhs-number', match.index, match[0].length);
+    // Unambiguous shapes first, so a name heuristic never claims part of one. Dates of birth,
+    // postcodes, NHS numbers and street addresses all hold a digit, handles an "@": most blocks
+    // have neither and skip those patterns.
+    const digits = DIGIT.test(text);
+    if (digits && DATE_OF_BIRTH_CUE.test(text)) for (const match of text.matchAll(DATE_OF_BIRTH)) add('date-of-birth', match.index, match[0].length);
+    if (digits) {
+      for (const match of text.matchAll(POSTCODE)) add('postcode', match.index, match[0].length);
+      for (const match of text.matchAll(NHS_NUMBER)) {
+        const digits = match[1] + match[2] + match[3];
+        const context = NHS_CONTEXT.test(text.slice(Math.max(0, match.index - 30), match.index));
+        if (context || validNhsNumber(digits)) add('nhs-number', match.index, match[0].length);
+      }
     }
-    for (const match of text.matchAll(HANDLE)) add('handle', match.index, match[0].length);
+    if (text.includes('@')) for (const match of text.matchAll(HANDLE)) add('handle', match.index, match[0].length);
     // Headings are usually in Title Case ("Leaving School", "The Way Forward", "What Went Well"), where
     // capitalised pairs say nothing about names, schools or streets.
     if (block.kind === 'heading') return items.sort((a, b) => a.start - b.start);
 
-    for (const match of text.matchAll(ADDRESS)) {
+    for (const match of digits ? text.matchAll(ADDRESS) : []) {
       const [, number, streetWords] = match;
       const previousWord = PREVIOUS_WORD.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';
       // "in 2023 Crown Court", "Year 10 Drive", "Finding 3 Close": a year, a numbered thing or a court.
@@ -697,7 +730,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     const pseudonym = (start: number, end: number) =>
       pseudonyms.push({ kind: 'pseudonym', start: offsetOf(block, start), end: offsetOf(block, end - 1) + 1, text: text.slice(start, end) });
     for (const match of text.matchAll(PSEUDONYM)) pseudonym(match.index, match.index + match[0].length);
-    scanNames(text, (start, end, extra) => add('name', start, end - start, { ...extra, sentenceStart: opensSentence(text, start) }), pseudonym);
+    scanNames(text, () => blockSentences(block), (start, end, extra) => add('name', start, end - start, { ...extra, sentenceStart: opensSentence(text, start) }), pseudonym);
     return [...items, ...pseudonyms].sort((a, b) => a.start - b.start);
   },
   check({ doc, items, report, shared, childName }) {
@@ -757,6 +790,18 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
  * where the block scan does not look (headings), and later bare first names ("Kerry said" after
  * "Kerry Mason"). One pass over the draft, and only when it names someone.
  */
+// Where a block mentions the given names a check looks for, kept with the chunk's parsed block for
+// as long as the draft names the same people: a keystroke then reads only the block it changed.
+const GIVEN_NAMES_IN_BLOCK = new WeakMap<TextBlock, { source: string; matches: readonly { index: number; 0: string }[] }>();
+
+function givenNamesIn(block: TextBlock, source: string, pattern: () => RegExp): readonly { index: number; 0: string }[] {
+  const kept = GIVEN_NAMES_IN_BLOCK.get(block);
+  if (kept && kept.source === source) return kept.matches;
+  const matches = [...block.text.matchAll(pattern())].map((match) => ({ index: match.index, 0: match[0] }));
+  GIVEN_NAMES_IN_BLOCK.set(block, { source, matches });
+  return matches;
+}
+
 function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: (offset: number) => boolean, allowedGiven: (text: string) => boolean): Person[] {
   const people = new Map<string, Person>();
   const byGiven = new Map<string, Person>();
@@ -779,9 +824,13 @@ function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: 
   if (byGiven.size > 0) {
     const taken = names.map((item) => [item.start, item.end] as const);
     const inName = (start: number) => taken.some(([from, to]) => from <= start && start < to);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...byGiven.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
-    for (const block of doc.blocks) {
-      for (const match of block.text.matchAll(pattern)) {
+    const source = `(?<![\\p{L}\\p{N}'’-])(?:${[...byGiven.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`;
+    let pattern: RegExp | undefined;
+    const blocks = doc.blocks;
+    let blockIndex = 0;
+    for (const entry of doc.chunkEntries) for (const parsed of entry.parsed.blocks) {
+      const block = blocks[blockIndex++];
+      for (const match of givenNamesIn(parsed, source, () => (pattern ??= new RegExp(source, 'giu')))) {
         if (!/\p{Lu}/u.test(match[0][0])) continue;
         const person = byGiven.get(match[0].toLowerCase())!;
         const { start, end } = blockOffset(doc, block, match.index, match.index + match[0].length);
