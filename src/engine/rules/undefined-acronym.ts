@@ -31,7 +31,9 @@ interface SpellOutContext {
 
 // Two or more capitals, digits and "&" allowed inside ("A&E", "CP1"), optionally a plural "s"
 // ("RHIs" → RHI). A single capital with digits ("S47") is a section number, not an acronym.
-const ACRONYM = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\p{L}\p{N}&])/gu;
+// The first capital comes before the look-behind that checks the character ahead of it: the same
+// matches as a leading `(?<![\p{L}\p{N}&])`, but V8 can skip from capital to capital.
+const ACRONYM = /([A-Z](?<![\p{L}\p{N}&][A-Z])[A-Z0-9&]*[A-Z0-9])(s?)(?![\p{L}\p{N}&])/gu;
 const PLACEHOLDER_MARKERS = new Set(['TODO', 'TBC', 'TBD', 'FIXME']);
 // Capitals that are read as words, not acronyms: protective markings on drafts ("OFFICIAL
 // SENSITIVE", "NOT FOR PUBLICATION"), emphasis, often in quoted speech ("she said NO", "DO NOT
@@ -175,7 +177,7 @@ function capitalRun(text: string, start: number, end: number): number {
  * shouted 'NO'"), a word shouted with "!" in quoted speech, or a word the draft also writes in lower
  * case ("she said she HATED him … she hated school"). Acronyms the glossary knows are never emphasis.
  */
-function isEmphasis(text: string, start: number, end: number, quotes: readonly [number, number][], inQuote: boolean, lowerWords: ReadonlySet<string>, token: string): boolean {
+function isEmphasis(text: string, start: number, end: number, quotes: readonly [number, number][], inQuote: boolean, lowerWords: LowerCaseWords, token: string): boolean {
   if (BUILT_IN_EXPANSIONS[token] !== undefined) return false;
   if (lowerWords.has(token.toLowerCase())) return true;
   const run = capitalRun(text, start, end);
@@ -190,8 +192,55 @@ function isEmphasis(text: string, start: number, end: number, quotes: readonly [
 /** Words the block writes in lower case, to tell "HATED" (a word shouted) from "MACE" (an acronym). */
 function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu)) words.add(match[0]);
+  for (const match of text.matchAll(LOWER_CASE_WORD)) words.add(match[0]);
   return words;
+}
+
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
+const ALL_LOWER_CASE = /^\p{Ll}{3,}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Past this many different words asked about, the block's whole set is built once instead.
+const MOST_LOOKUPS = 8;
+
+/**
+ * `lowerCaseWords(text).has(word)`, answered by looking for the word itself: a block has a few
+ * acronyms and hundreds of lower-case words, so building the set was most of the rule's time.
+ * An occurrence counts when it is all lower-case letters with no letter or digit on either side:
+ * exactly a whole match of the set's pattern.
+ */
+class LowerCaseWords {
+  private readonly answers = new Map<string, boolean>();
+  private all: Set<string> | undefined;
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    if (this.all) return this.all.has(word);
+    let answer = this.answers.get(word);
+    if (answer !== undefined) return answer;
+    if (this.answers.size >= MOST_LOOKUPS) {
+      this.all = lowerCaseWords(this.text);
+      return this.all.has(word);
+    }
+    answer = ALL_LOWER_CASE.test(word) && this.occursAlone(word);
+    this.answers.set(word, answer);
+    return answer;
+  }
+
+  private occursAlone(word: string): boolean {
+    const text = this.text;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (at > 0) {
+        // The character before, a whole code point (a letter outside the BMP is two code units).
+        const low = text.charCodeAt(at - 1);
+        const from = low >= 0xdc00 && low <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff ? at - 2 : at - 1;
+        if (LETTER_OR_DIGIT.test(text.slice(from, at))) continue;
+      }
+      if (end < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end)!))) continue;
+      return true;
+    }
+    return false;
+  }
 }
 
 function capitals(token: string): number {
@@ -248,7 +297,7 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
     const items: AcronymItem[] = [];
     const text = block.text;
     let quotes: [number, number][] | undefined;
-    let lowerWords: Set<string> | undefined;
+    let lowerWords: LowerCaseWords | undefined;
     for (const match of text.matchAll(ACRONYM)) {
       // "DSLs" is DSL in the plural; "CAMHS" and "NHS" keep their capital S.
       const acronym = match[1];
@@ -258,7 +307,7 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
       const end = start + match[0].length;
       if (isPostcode(match[0], text.slice(end, end + 5))) continue;
       quotes ??= quotedSpans(text);
-      lowerWords ??= lowerCaseWords(text);
+      lowerWords ??= new LowerCaseWords(text);
       if (isEmphasis(text, start, end, quotes, block.inQuote, lowerWords, acronym)) continue;
       const before = text.slice(Math.max(0, start - 200), start);
       const previous = wordBefore(text, start);
