@@ -9,7 +9,8 @@
 import { defineRule, type ScanItem, type SharedSettings } from '../rule';
 import { LANGUAGE_TERMS, type LanguageTerm } from '../data/language-terms';
 import type { Fix } from '../types';
-import { BE_FORMS, indefiniteArticle, insideSpans, matchCase, quotationSpans, splitSentences, startsSentence, tokenize, wordBefore, wordListPattern, type SentenceSpan, type Word } from '../text/index';
+import { BE_FORMS, indefiniteArticle, insideSpans, matchCase, quotationSpans, startsSentence, tokenize, wordBefore, wordListPattern, type SentenceSpan, type Word } from '../text/index';
+import { blockSentences } from '../text/block-text';
 
 interface LanguageItem extends ScanItem {
   term: string;
@@ -323,7 +324,7 @@ export const languageMatters = defineRule<Record<string, never>, LanguageItem>({
     const countyCue = contextual.has('county-lines') && /recruit|working/i.test(text);
     const selfCue = contextual.has('self-blame') && /sel(?:f|ves)\b/i.test(text);
     if (cues.length === 0 && !notBroughtCue && !lacCue && !countyCue && !selfCue) return [];
-    const sentences = splitSentences(text);
+    const sentences = blockSentences(block);
     // Only sentences holding a cue word of some term are split into words.
     let cue = 0;
     for (const sentence of cues.length > 0 ? sentences : []) {
