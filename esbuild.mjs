@@ -38,12 +38,14 @@ await Promise.all([
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    loader: { '.code-snippets': 'json' },
   }),
   esbuild.build({
     ...common,
     entryPoints: ['src/extension/web.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
+    loader: { '.code-snippets': 'json' },
     mainFields: ['browser', 'module', 'main'],
     // A web worker has no DOM: take packages' worker builds (decode-named-character-reference's
     // browser build calls document.createElement).

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { configAppliesTo } from '../config/index';
 import { anonymisedBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../briefing/build';
 import { PortfolioBuilder } from '../portfolio/build';
+import { summarizeDraft } from '../portfolio/summarize';
 import { portfolioFormatOf, renderPortfolio } from '../portfolio/render';
 import { UsageError, DEFAULT_MAX_FILE_SIZE_KB } from './args';
 import { ConfigCache, toHostPath } from './config-cache';
@@ -55,7 +56,7 @@ export async function runPortfolio(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const result = linter.lint(outcome.file.text, { templateOverride: values.template });
-    builder.add(path.relative(io.cwd, file).split(path.sep).join('/'), result, new Map(Object.entries(applying.settings.glossary ?? {})));
+    builder.addSummary(summarizeDraft(path.relative(io.cwd, file).split(path.sep).join('/'), result, new Map(Object.entries(applying.settings.glossary ?? {}))));
     // Each draft is seen once: keeping its parsed chunks would only grow memory with the folder.
     linter.clearCache();
     included++;

@@ -1,12 +1,30 @@
-// Activation shared by the desktop (Node) and web extension hosts: everything goes through the
-// vscode API and workspace.fs, so the same code runs in both, in untrusted and virtual workspaces.
+// Activation shared by the desktop (Node) and web extension hosts. The extension is a thin client of
+// the cspr-lint language server (src/server/): the server lints off the extension host's thread and
+// answers diagnostics, code actions, hover, CodeLens, outline, completion and rename; this file adds
+// what only VS Code has (status bar, side panel, Portfolio view, quick picks, snippets, walkthrough),
+// fed by the server through custom requests. Everything goes through the vscode API and workspace.fs,
+// so the same code runs in both hosts, in untrusted and virtual workspaces.
 import * as vscode from 'vscode';
-import { applyFixes, PRESET_TEMPLATES, skeletonEdit, skeletonText, type Finding } from '../engine/index';
-import { renderHtmlReport, renderMarkdownReport } from '../report/index';
-import { qualityReport } from '../report/quality';
-import { DraftCompletions, TRIGGER_CHARACTERS, openSnippetsAfterCspr } from './completion';
-import { ConfigStore } from './config-store';
-import { LintController, toRange } from './controller';
+import { CloseAction, ErrorAction, WorkDoneProgress, type BaseLanguageClient, type LanguageClientOptions, type Middleware } from 'vscode-languageclient';
+import {
+  BRIEFING_REQUEST,
+  COVERAGE_REPORT_REQUEST,
+  FIND_MARKDOWN_FILES_REQUEST,
+  LINT_DOCUMENT_REQUEST,
+  LINT_WORKSPACE_REQUEST,
+  READ_FILE_REQUEST,
+  TEMPLATES_REQUEST,
+  INSERT_SECTION_COMMAND,
+  type BriefingResult,
+  type CoverageReport,
+  type FindMarkdownFilesParams,
+  type LintDocumentResult,
+  type LintWorkspaceResult,
+  type ReadFileParams,
+  type TemplateChoice,
+} from '../server/protocol';
+import { DraftCompletions, openSnippetsAfterCspr } from './completion';
+import { DraftStates } from './drafts';
 import { ALLOW_NAME_COMMAND, REPLACE_NAME_COMMAND, allowName, replaceNameEverywhere } from './name-actions';
 import { openReport } from './open-report';
 import { registerCoveragePanel } from './panel/index';
@@ -14,10 +32,17 @@ import { registerPortfolio, type PortfolioRegistration } from './portfolio/index
 import { contextValue, inform, notifications, setContext, type Notification } from './ui-state';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cspr-lint');
+const SOURCE = 'cspr-lint';
 
-/** What `activate` returns: the integration tests read the status bar through it (VS Code's API cannot). */
+/** Makes the language client for this host: the Node server as a child process, or the web worker. */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+/** What `activate` returns: the integration tests read the status bar and draft states through it (VS Code's API cannot). */
 export interface CsprLintApi {
-  controller: LintController;
+  /** The server's latest state of each open draft. */
+  drafts: DraftStates;
+  /** Resolves once the language server is running. */
+  ready: Promise<void>;
   statusBar: () => { visible: boolean; text: string; tooltip: string; command: string | undefined };
   /** Information messages shown so far, with the buttons they offered. */
   notifications: () => Notification[];
@@ -34,122 +59,149 @@ export const WALKTHROUGH_CONTEXT = {
   problemFixed: 'csprLint.walkthrough.problemFixed',
 } as const;
 
-export function activate(context: vscode.ExtensionContext): CsprLintApi {
-  const output = vscode.window.createOutputChannel('CSPR Lint');
+const decoder = new TextDecoder('utf-8');
+
+export function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): CsprLintApi {
+  const output = vscode.window.createOutputChannel('CSPR Lint', { log: true });
   const log = (message: string) => output.appendLine(`[${new Date().toISOString()}] ${message}`);
-  const configs = new ConfigStore(log, () => void setContext(WALKTHROUGH_CONTEXT.configFound, true));
-  const controller = new LintController(configs, log);
+  let client: BaseLanguageClient | undefined;
+  const drafts = new DraftStates(() => client, log);
   const status = vscode.window.createStatusBarItem('csprLint.status', vscode.StatusBarAlignment.Left, 50);
   status.name = 'CSPR Lint';
   status.command = 'csprLint.showCoverage';
-  context.subscriptions.push(output, configs, controller, status);
+  context.subscriptions.push(output, drafts, status);
 
   let statusVisible = false;
   const updateStatus = () => {
-    const current = controller.current();
+    const current = drafts.current();
     statusVisible = current !== undefined;
     if (!current) {
       status.hide();
       return;
     }
-    const { findings, sections, coverage } = current.result;
-    const errors = findings.filter((finding) => finding.severity === 'error').length;
-    const missing = sections.filter((section) => section.required && section.status === 'missing').length;
+    const { counts, sections, template } = current.state;
+    const errors = counts.errors;
+    const missing = counts.missingRequired;
     // An empty required section is as much work still to do as a missing one.
     const empty = sections.filter((section) => section.required && section.status === 'empty').length;
-    const covered = coverage.filter((theme) => theme.status === 'covered').length;
-    status.text = `$(checklist) ${errors} error${errors === 1 ? '' : 's'} · ${missing} missing · ${empty} empty · ${covered}/${coverage.length} themes`;
-    status.tooltip = `cspr-lint (${current.result.template.label}): ${errors} errors, ${missing} required sections missing and ${empty} still to write, ${covered} of ${coverage.length} national themes covered. Click to open the CSPR Review panel.`;
+    status.text = `$(checklist) ${errors} error${errors === 1 ? '' : 's'} · ${missing} missing · ${empty} empty · ${counts.coveredThemes}/${counts.themes} themes`;
+    status.tooltip = `cspr-lint (${template.label}): ${errors} errors, ${missing} required sections missing and ${empty} still to write, ${counts.coveredThemes} of ${counts.themes} national themes covered. Click to open the CSPR Review panel.`;
     status.show();
   };
-  context.subscriptions.push(controller.onDidChangeResult(updateStatus));
-
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument((document) => controller.onOpen(document)),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length === 0) return;
-      if (isConfigDocument(event.document)) configs.checkUnsaved(event.document);
-      else controller.onChange(event.document);
-      openSnippetsAfterCspr(event);
-    }),
-    vscode.workspace.onDidOpenTextDocument((document) => {
-      if (isConfigDocument(document)) configs.checkUnsaved(document);
-    }),
-    vscode.workspace.onDidSaveTextDocument(async (document) => {
-      if (document.uri.path.endsWith('/.cspr-lint.json') || (await configs.knownConfigFiles()).has(document.uri.path)) {
-        configs.invalidate();
-        if (isConfigDocument(document)) configs.checkUnsaved(document, 0);
-        await controller.relintAll();
-        return;
-      }
-      controller.onSave(document);
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => controller.onClose(document)),
-    vscode.window.onDidChangeActiveTextEditor(() => {
-      controller.fireActive();
+    drafts.onDidChangeResult((entry) => {
       updateStatus();
-    }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('csprLint')) {
-        configs.invalidate();
-        void controller.relintAll();
-      }
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      configs.invalidate();
-      void controller.relintAll();
+      if (entry?.state.config.uri && entry.state.config.valid) void setContext(WALKTHROUGH_CONTEXT.configFound, true);
     }),
   );
 
-  // Config files changed on disk (another editor, git checkout, a file a config extends).
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
-  const onConfigFileEvent = async (uri: vscode.Uri) => {
-    if (uri.path.endsWith('/.cspr-lint.json') || (await configs.knownConfigFiles()).has(uri.path)) {
-      configs.invalidate();
-      await controller.relintAll();
-    }
+  const middleware: Middleware = {
+    handleDiagnostics(uri, diagnostics, next) {
+      next(uri, diagnostics.map(withRuleDocLink));
+      drafts.published(uri);
+    },
+    async provideCodeActions(document, range, actionContext, token, next) {
+      const actions = (await next(document, range, actionContext, token)) ?? [];
+      return vsCodeActions(document, actions);
+    },
+    async provideCompletionItem(document, position, completionContext, token, next) {
+      const own = await completions.provide(document, position);
+      if (own !== undefined) return own;
+      return next(document, position, completionContext, token);
+    },
   };
-  context.subscriptions.push(watcher, watcher.onDidChange(onConfigFileEvent), watcher.onDidCreate(onConfigFileEvent), watcher.onDidDelete(onConfigFileEvent));
+
+  const settings = () => ({ csprLint: vscode.workspace.getConfiguration('csprLint') });
+  let restartsSaid = false;
+  const options: LanguageClientOptions = {
+    documentSelector: [{ language: 'markdown' }, { pattern: '**/.cspr-lint.json' }],
+    initializationOptions: JSON.parse(JSON.stringify(settings())),
+    diagnosticCollectionName: SOURCE,
+    outputChannel: output,
+    middleware,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        // The server died: start it again, and say so once (not on every crash of a crash loop).
+        if (!restartsSaid) {
+          restartsSaid = true;
+          void vscode.window.showWarningMessage('cspr-lint: the language server stopped unexpectedly and has been restarted. Details are in the "CSPR Lint" output.');
+        }
+        drafts.forgetAll();
+        return { action: CloseAction.Restart };
+      },
+    },
+  };
+  client = createClient(options);
+  const completions = new DraftCompletions(drafts);
+
+  // The web worker cannot read the workspace itself: it asks for configs and for the workspace lint's files.
+  client.onRequest(READ_FILE_REQUEST, async (params: ReadFileParams) => {
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(params.uri, true)));
+    } catch {
+      return null;
+    }
+  });
+  client.onRequest(FIND_MARKDOWN_FILES_REQUEST, async (params: FindMarkdownFilesParams) => {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(params.folderUri, true));
+    if (!folder) return [];
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{md,markdown}'), '**/node_modules/**', 10000);
+    return files.map((uri) => uri.toString()).sort();
+  });
+  const ready = client.start().catch((error: unknown) => {
+    log(`The language server did not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('cspr-lint: the language server did not start; drafts are not linted. Details are in the "CSPR Lint" output.');
+  });
+  context.subscriptions.push({ dispose: () => void client?.stop() });
 
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new DraftCodeActions(controller), {
-      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) openSnippetsAfterCspr(event);
     }),
-    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new DraftCompletions(controller), ...TRIGGER_CHARACTERS),
+    vscode.workspace.onDidCloseTextDocument((document) => drafts.forget(document.uri)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      drafts.fireActive();
+      updateStatus();
+      if (editor && !drafts.stateFor(editor.document.uri) && editor.document.languageId === 'markdown') drafts.published(editor.document.uri);
+    }),
   );
+
+  const protocolUri = (uri: vscode.Uri) => client!.code2ProtocolConverter.asUri(uri);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('csprLint.run', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return;
-      const result = await controller.lintNow(document);
-      if (!result) void inform('cspr-lint: this file is not a review draft (no .cspr-lint.json applies, no cspr-template front matter, and csprLint.lintAllMarkdown is off).');
+      await ready;
+      const result = await client!.sendRequest<LintDocumentResult>(LINT_DOCUMENT_REQUEST, { uri: protocolUri(document.uri) });
+      if (!result.isDraft) void inform('cspr-lint: this file is not a review draft (no .cspr-lint.json applies, no cspr-template front matter, and csprLint.lintAllMarkdown is off).');
     }),
     vscode.commands.registerCommand('csprLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const result = await controller.quietResult(editor.document);
-      if (!result) {
+      await ready;
+      const state = await drafts.fresh(editor.document);
+      if (!state) {
         void inform('cspr-lint: this file is not a review draft, so there is nothing to fix.');
         return;
       }
-      const outcome = applyFixes(editor.document.getText(), result.findings);
-      if (outcome.conflict) {
+      if (state.fixAll.conflict) {
         void inform('cspr-lint: the safe fixes in this draft overlap; apply them one at a time from the light bulb.');
         return;
       }
-      const edit = await fixAllEdit(controller, editor.document);
+      const edit = await fixAllEdit(editor.document);
       if (!edit) {
-        const left = result.findings.length;
+        const left = state.counts.errors + state.counts.warnings + state.counts.infos;
         void inform(left === 0 ? 'cspr-lint: nothing to fix: this draft has no problems.' : `cspr-lint: nothing to fix automatically. The ${left} problem${left === 1 ? '' : 's'} left need${left === 1 ? 's' : ''} your judgement: see the light bulb for suggestions.`);
         return;
       }
       if (await vscode.workspace.applyEdit(edit)) void setContext(WALKTHROUGH_CONTEXT.problemFixed, true);
     }),
-    vscode.commands.registerCommand('csprLint.lintWorkspace', () => lintWorkspace(controller)),
-    vscode.commands.registerCommand('csprLint.newDraft', newDraft),
-    vscode.commands.registerCommand('csprLint.insertSection', (sectionId?: string) => insertSection(controller, sectionId)),
-    vscode.commands.registerCommand('csprLint.exportCoverage', (target?: vscode.Uri) => exportCoverage(controller, target)),
+    vscode.commands.registerCommand('csprLint.lintWorkspace', () => lintWorkspace(client!, ready)),
+    vscode.commands.registerCommand('csprLint.newDraft', () => newDraft(client!, ready)),
+    vscode.commands.registerCommand('csprLint.insertSection', (sectionId?: string) => insertSection(drafts, sectionId)),
+    vscode.commands.registerCommand('csprLint.exportCoverage', (target?: vscode.Uri) => exportCoverage(client!, drafts, target)),
     vscode.commands.registerCommand('csprLint.disableRule', async (uri: vscode.Uri, line: number, ruleId: string, scope: 'line' | 'file') => {
       const document = await vscode.workspace.openTextDocument(uri);
       const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
@@ -159,22 +211,22 @@ export function activate(context: vscode.ExtensionContext): CsprLintApi {
       await editor.insertSnippet(comment, disablePosition(document, line, scope));
     }),
     vscode.commands.registerCommand(REPLACE_NAME_COMMAND, async (uri: vscode.Uri, name: string, replacement?: string) => {
-      if (await replaceNameEverywhere(configs, uri, name, replacement)) void setContext(WALKTHROUGH_CONTEXT.problemFixed, true);
+      if (await replaceNameEverywhere(drafts, uri, name, replacement)) void setContext(WALKTHROUGH_CONTEXT.problemFixed, true);
     }),
-    vscode.commands.registerCommand(ALLOW_NAME_COMMAND, (uri: vscode.Uri, name: string) => allowName(configs, uri, name)),
+    vscode.commands.registerCommand(ALLOW_NAME_COMMAND, (uri: vscode.Uri, name: string) => allowName(drafts, uri, name)),
     vscode.commands.registerCommand(APPLIED_COMMAND, () => setContext(WALKTHROUGH_CONTEXT.problemFixed, true)),
     vscode.commands.registerCommand(RULE_DOC_COMMAND, (ruleId: unknown) => openRuleDoc(context.extensionUri, ruleId)),
   );
 
-  context.subscriptions.push(registerCoveragePanel(context, controller));
-  const portfolio = registerPortfolio(controller, configs, log);
+  context.subscriptions.push(registerCoveragePanel(context, drafts));
+  const portfolio = registerPortfolio(() => client, ready, drafts, log);
   context.subscriptions.push(portfolio);
 
-  for (const document of vscode.workspace.textDocuments) controller.onOpen(document);
   updateStatus();
   log('cspr-lint activated');
   return {
-    controller,
+    drafts,
+    ready,
     statusBar: () => ({ visible: statusVisible, text: status.text, tooltip: String(status.tooltip ?? ''), command: typeof status.command === 'string' ? status.command : status.command?.command }),
     notifications,
     context: contextValue,
@@ -188,15 +240,24 @@ export function deactivate(): void {}
 const APPLIED_COMMAND = 'csprLint.quickFixApplied';
 export const RULE_DOC_COMMAND = 'csprLint.openRuleDoc';
 
-function isConfigDocument(document: vscode.TextDocument): boolean {
-  return document.uri.path.endsWith('/.cspr-lint.json');
-}
-
 /** A rule's page, rendered: the bundled docs/rules/<id>.md in VS Code's Markdown preview, not an editable file. */
 async function openRuleDoc(extensionUri: vscode.Uri, ruleId: unknown): Promise<void> {
   if (typeof ruleId !== 'string' || !/^[a-z][a-z-]{0,60}$/.test(ruleId)) return;
   const page = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
   await vscode.commands.executeCommand('markdown.showPreview', page);
+}
+
+/**
+ * The server links each finding to its rule's page on the web; in VS Code the link opens the page
+ * bundled with the extension, rendered (a command link), so it works offline.
+ */
+function withRuleDocLink(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+  if (diagnostic.source !== SOURCE) return diagnostic;
+  const code = diagnostic.code;
+  const ruleId = typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
+  if (!ruleId || ruleId === 'suppression-reason' || !/^[a-z][a-z-]{0,60}$/.test(ruleId)) return diagnostic;
+  diagnostic.code = { value: ruleId, target: vscode.Uri.parse(`command:${RULE_DOC_COMMAND}?${encodeURIComponent(JSON.stringify([ruleId]))}`) };
+  return diagnostic;
 }
 
 function disablePosition(document: vscode.TextDocument, line: number, scope: 'line' | 'file'): vscode.Position {
@@ -207,41 +268,50 @@ function disablePosition(document: vscode.TextDocument, line: number, scope: 'li
   return document.positionAt(frontMatter ? frontMatter[0].length : 0);
 }
 
-class DraftCodeActions implements vscode.CodeActionProvider {
-  constructor(private readonly controller: LintController) {}
+interface DisableData {
+  disable?: { ruleId: string; scope: 'line' | 'file'; line: number };
+}
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    if (context.only && FIX_ALL_KIND.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
-      const edit = await fixAllEdit(this.controller, document);
-      if (!edit) return [];
-      const action = new vscode.CodeAction('Fix all cspr-lint problems that have a safe fix', FIX_ALL_KIND);
-      action.edit = edit;
-      return [action];
+/**
+ * The server's code actions, as VS Code users know them: a quick fix ticks the walkthrough's step; a
+ * real-looking name also gets "Replace … everywhere with…" (a picker) and "add to allowNames" before
+ * the disable actions; and a disable action inserts its comment as a snippet with the cursor on the reason.
+ */
+function vsCodeActions(document: vscode.TextDocument, actions: (vscode.Command | vscode.CodeAction)[]): (vscode.Command | vscode.CodeAction)[] {
+  const out: (vscode.Command | vscode.CodeAction)[] = [];
+  // The converter gives each action its own copy of a diagnostic: one finding is one range, code and message.
+  const named = new Set<string>();
+  for (const action of actions) {
+    if (!(action instanceof vscode.CodeAction)) {
+      out.push(action);
+      continue;
     }
-    const actions: vscode.CodeAction[] = [];
-    const diagnostics = context.diagnostics.filter((diagnostic) => diagnostic.source === 'cspr-lint');
-    for (const finding of await this.controller.findingsAt(document, range)) {
-      const diagnostic = diagnostics.find((candidate) => ruleIdOf(candidate) === finding.ruleId && candidate.range.isEqual(toRange(finding)));
-      if (!diagnostic) continue;
-      if (finding.fix) actions.push(editAction(document, finding.fix.title, finding.fix.edits, diagnostic, true));
-      for (const suggestion of finding.suggestions ?? []) actions.push(editAction(document, suggestion.title, suggestion.edits, diagnostic, false));
-      actions.push(...nameActions(document, finding, diagnostic));
-      // Silencing a finding is the last resort, so it comes last.
-      for (const scope of ['line', 'file'] as const) {
-        const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this ${scope}`, vscode.CodeActionKind.QuickFix);
-        action.command = { title: action.title, command: 'csprLint.disableRule', arguments: [document.uri, diagnostic.range.start.line, finding.ruleId, scope] };
-        action.diagnostics = [diagnostic];
-        actions.push(action);
+    const data = (action as vscode.CodeAction & { data?: DisableData }).data;
+    const diagnostic = action.diagnostics?.[0];
+    if (data?.disable && diagnostic) {
+      const key = `${diagnostic.range.start.line}:${diagnostic.range.start.character}:${diagnostic.range.end.line}:${diagnostic.range.end.character}:${String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code)}:${diagnostic.message}`;
+      if (!named.has(key)) {
+        named.add(key);
+        out.push(...nameActions(document, diagnostic));
       }
+      const { ruleId, scope } = data.disable;
+      const replaced = new vscode.CodeAction(action.title, vscode.CodeActionKind.QuickFix);
+      replaced.command = { title: action.title, command: 'csprLint.disableRule', arguments: [document.uri, diagnostic.range.start.line, ruleId, scope] };
+      replaced.diagnostics = [diagnostic];
+      out.push(replaced);
+      continue;
     }
-    return actions;
+    if (action.edit && action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind)) action.command = { title: 'Quick fix applied', command: APPLIED_COMMAND };
+    out.push(action);
   }
+  return out;
 }
 
 /** For a real-looking name: replace it everywhere (asking with what), or record it as the agreed pseudonym. */
-function nameActions(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  if (finding.ruleId !== 'identifying-detail' || finding.data?.kind !== 'name') return [];
-  const name = finding.data.name ?? document.getText(toRange(finding));
+function nameActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const data = (diagnostic as vscode.Diagnostic & { data?: { kind?: string; name?: string } }).data;
+  if (data?.kind !== 'name') return [];
+  const name = data.name ?? document.getText(diagnostic.range);
   const replace = new vscode.CodeAction(`Replace "${name}" everywhere with…`, vscode.CodeActionKind.QuickFix);
   replace.command = { title: replace.title, command: REPLACE_NAME_COMMAND, arguments: [document.uri, name] };
   replace.diagnostics = [diagnostic];
@@ -251,106 +321,80 @@ function nameActions(document: vscode.TextDocument, finding: Finding, diagnostic
   return [replace, allow];
 }
 
-function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
+/** The server's fix-all as one edit, or undefined when there is nothing safe to fix. */
+async function fixAllEdit(document: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
+  const whole = new vscode.Range(0, 0, document.lineCount, 0);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND.value);
+  return actions?.find((action) => action.kind && FIX_ALL_KIND.contains(action.kind) && action.edit)?.edit;
 }
 
-function editAction(document: vscode.TextDocument, title: string, edits: Finding['fix'] extends infer F ? (F extends { edits: infer E } ? E : never) : never, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
-  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-  const edit = new vscode.WorkspaceEdit();
-  for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
-  action.edit = edit;
-  action.command = { title: 'Quick fix applied', command: APPLIED_COMMAND };
-  action.diagnostics = [diagnostic];
-  action.isPreferred = preferred;
-  return action;
-}
-
-/** One edit that applies every safe fix, or undefined when there is none or they overlap. */
-async function fixAllEdit(controller: LintController, document: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
-  const result = await controller.quietResult(document);
-  if (!result) return undefined;
-  const text = document.getText();
-  const outcome = applyFixes(text, result.findings);
-  if (outcome.applied === 0 || outcome.conflict) return undefined;
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), outcome.output);
-  return edit;
-}
-
-async function lintWorkspace(controller: LintController): Promise<void> {
+async function lintWorkspace(client: BaseLanguageClient, ready: Promise<void>): Promise<void> {
+  await ready;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'cspr-lint: linting workspace drafts', cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**', 10000, token);
-      let drafts = 0;
-      for (let index = 0; index < files.length && !token.isCancellationRequested; index++) {
-        progress.report({ message: `${index + 1}/${files.length}`, increment: 100 / files.length });
-        try {
-          const document = await vscode.workspace.openTextDocument(files[index]);
-          if (await controller.lintNow(document)) drafts++;
-        } catch (error) {
-          // An unreadable or binary file is skipped; the rest are still linted.
-          void error;
-        }
-        // Yield so the extension host stays responsive on large workspaces.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+      const workDoneToken = `csprLint.lintWorkspace.${Date.now()}`;
+      let done = 0;
+      const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind !== 'end' && typeof value.percentage === 'number') {
+          progress.report({ message: value.message, increment: Math.max(0, value.percentage - done) });
+          done = Math.max(done, value.percentage);
+        } else if (value.message) progress.report({ message: value.message });
+      });
+      try {
+        const result = await client.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, { workDoneToken }, token);
+        void vscode.window.showInformationMessage(`cspr-lint: linted ${result.drafts} draft${result.drafts === 1 ? '' : 's'}${result.cancelled || token.isCancellationRequested ? ' (cancelled)' : ''}; see the Problems panel.`);
+      } catch (error) {
+        if (!token.isCancellationRequested) throw error;
+        void vscode.window.showInformationMessage('cspr-lint: workspace lint cancelled; see the Problems panel for the drafts linted so far.');
+      } finally {
+        listener.dispose();
       }
-      void vscode.window.showInformationMessage(`cspr-lint: linted ${drafts} draft${drafts === 1 ? '' : 's'}${token.isCancellationRequested ? ' (cancelled)' : ''}; see the Problems panel.`);
     },
   );
 }
 
-async function newDraft(): Promise<void> {
+async function newDraft(client: BaseLanguageClient, ready: Promise<void>): Promise<void> {
+  await ready;
+  const templates = await client.sendRequest<TemplateChoice[]>(TEMPLATES_REQUEST);
   const picked = await vscode.window.showQuickPick(
-    Object.values(PRESET_TEMPLATES).map((template) => ({ label: template.label, description: template.id, detail: template.description, template })),
+    templates.map((template) => ({ label: template.label, description: template.id, detail: template.description, template })),
     { title: 'CSPR: New draft from template' },
   );
   if (!picked) return;
-  const template = picked.template;
-  const body = template.sections.map((section) => skeletonText(section, 2, 'Child A')).join('');
-  const content = `---\ncspr-template: ${template.id}\n---\n\n# ${template.label}: Child A\n\n${body}`;
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: picked.template.content });
   await vscode.window.showTextDocument(document);
   await setContext(WALKTHROUGH_CONTEXT.draftCreated, true);
 }
 
-async function insertSection(controller: LintController, sectionId?: string): Promise<void> {
-  const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((candidate) => controller.resultFor(candidate.document.uri));
+async function insertSection(drafts: DraftStates, sectionId?: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((candidate) => drafts.stateFor(candidate.document.uri));
   if (!editor) return;
-  const entry = await controller.freshResult(editor.document);
-  if (!entry) {
+  const state = await drafts.fresh(editor.document);
+  if (!state) {
     void inform('cspr-lint: open a review draft first.');
     return;
   }
-  const doc = entry.result.document;
-  const missing = doc.template.sections.filter((section) => !doc.section(section.id));
   let id = sectionId;
   if (!id) {
     const picked = await vscode.window.showQuickPick(
-      missing.map((section) => ({ label: section.title, description: section.required ? 'required' : 'recommended', detail: section.guidance, id: section.id })),
-      { title: 'CSPR: Insert section skeleton', placeHolder: missing.length ? 'Sections missing from this draft' : 'No sections are missing' },
+      state.missingSections.map((section) => ({ label: section.title, description: section.required ? 'required' : 'recommended', detail: section.guidance, id: section.id })),
+      { title: 'CSPR: Insert section skeleton', placeHolder: state.missingSections.length ? 'Sections missing from this draft' : 'No sections are missing' },
     );
     id = picked?.id;
   }
-  const section = missing.find((candidate) => candidate.id === id);
-  if (!section) return;
-  const change = skeletonEdit(doc, section, findChild(doc.text));
-  const position = editor.document.positionAt(change.start);
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(editor.document.uri, position, change.text);
-  await vscode.workspace.applyEdit(edit);
-  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+  if (!id || !state.missingSections.some((section) => section.id === id)) return;
+  // The server computes the edit for the current text and applies it through workspace/applyEdit.
+  const before = editor.document.version;
+  await vscode.commands.executeCommand(INSERT_SECTION_COMMAND, { uri: state.uri, sectionId: id });
+  if (editor.document.version !== before) {
+    const position = editor.selection.active;
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
 }
 
-function findChild(text: string): string {
-  const match = /\b(?:Child|Baby|Young Person) [A-Z]{1,2}\b/.exec(text);
-  return match ? match[0] : 'the child';
-}
-
-async function exportCoverage(controller: LintController, given?: vscode.Uri): Promise<void> {
-  const entry = controller.current();
+async function exportCoverage(client: BaseLanguageClient, drafts: DraftStates, given?: vscode.Uri): Promise<void> {
+  const entry = drafts.current();
   if (!entry) {
     void inform('cspr-lint: open a review draft to export its coverage report.');
     return;
@@ -362,16 +406,21 @@ async function exportCoverage(controller: LintController, given?: vscode.Uri): P
     title: 'CSPR: Export coverage report',
   });
   if (!target) return;
-  const input = {
-    title: entry.result.document.headings[0]?.text ?? base,
+  const report = await client.sendRequest<CoverageReport | null>(COVERAGE_REPORT_REQUEST, {
+    uri: entry.state.uri,
+    format: /\.md$/i.test(target.path) ? 'markdown' : 'html',
     filePath: vscode.workspace.asRelativePath(entry.uri),
-    template: entry.result.template,
-    sections: entry.result.sections,
-    coverage: entry.result.coverage,
-    quality: qualityReport(entry.result),
-  };
-  const content = /\.md$/i.test(target.path) ? renderMarkdownReport(input) : renderHtmlReport(input);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  });
+  if (!report) {
+    void inform('cspr-lint: this file is no longer a review draft, so there is no coverage report.');
+    return;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(report.content));
   // Not awaited: the command is done once the report is written, whether or not the author opens it.
   void inform(`cspr-lint: wrote ${vscode.workspace.asRelativePath(target)}`, 'Open').then((choice) => (choice === 'Open' ? openReport(target) : undefined));
+}
+
+/** The 7-minute briefing of the active draft, from the server. */
+export async function requestBriefing(client: BaseLanguageClient, document: vscode.TextDocument): Promise<BriefingResult | null> {
+  return client.sendRequest<BriefingResult | null>(BRIEFING_REQUEST, { uri: client.code2ProtocolConverter.asUri(document.uri) });
 }

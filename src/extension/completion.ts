@@ -4,8 +4,10 @@
 // a line starts with "#" it offers the headings of the template sections the draft is still missing,
 // each with its prompts.
 import * as vscode from 'vscode';
-import { generateSnippets, toSnippetBody } from '../tools/snippets';
-import type { LintController } from './controller';
+// The snippets file generated from the templates at build time (src/tools/snippets.ts), bundled as data.
+import SNIPPETS from '../../snippets/cspr.code-snippets';
+import { toSnippetBody } from '../tools/snippet-body';
+import type { DraftStates } from './drafts';
 
 /**
  * Characters that open the list: the "-" of "cspr-", and "#". A letter cannot be one: VS Code ignores
@@ -32,12 +34,17 @@ export function openSnippetsAfterCspr(event: vscode.TextDocumentChangeEvent): vo
 const SNIPPET_WORD = /(?<![\w-])cspr[\w-]*$/;
 const HEADING_START = /^(#{1,6})(?: [^\n]*)?$/;
 
-export class DraftCompletions implements vscode.CompletionItemProvider {
-  private readonly snippets = Object.entries(generateSnippets());
+/**
+ * The completions VS Code users get beyond the language server's: the snippets after "cspr", and
+ * after "#" the missing sections with their prompts as snippets. Undefined: ask the server (acronyms,
+ * agreed pseudonyms).
+ */
+export class DraftCompletions {
+  private readonly snippets = Object.entries(SNIPPETS);
 
-  constructor(private readonly controller: LintController) {}
+  constructor(private readonly drafts: DraftStates) {}
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
+  async provide(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
     const before = document.lineAt(position.line).text.slice(0, position.character);
     const word = SNIPPET_WORD.exec(before);
     if (word) return this.snippetItems(new vscode.Range(position.line, word.index, position.line, position.character));
@@ -63,17 +70,15 @@ export class DraftCompletions implements vscode.CompletionItemProvider {
 
   /** The missing sections of the draft's template, in template order, as headings with their prompts. */
   private async headingItems(document: vscode.TextDocument, range: vscode.Range, hashes: number): Promise<vscode.CompletionItem[] | undefined> {
-    const result = await this.controller.quietResult(document);
-    if (!result) return undefined;
-    const doc = result.document;
+    const state = await this.drafts.fresh(document);
+    if (!state) return undefined;
     // "#" alone is the report's title; a section is at least level 2.
     const level = Math.max(2, hashes);
-    const missing = doc.template.sections.filter((section) => !doc.section(section.id));
-    return missing.map((section, index) => {
+    return state.missingSections.map((section, index) => {
       const heading = `${'#'.repeat(level)} ${section.title}`;
       const item = new vscode.CompletionItem({ label: heading, description: `${section.required ? 'required' : 'recommended'} section, missing` }, vscode.CompletionItemKind.Snippet);
-      item.insertText = new vscode.SnippetString(`${heading}\n\n${toSnippetBody(section.skeleton || `[${section.guidance}]`)}\n`);
-      item.documentation = new vscode.MarkdownString(section.guidance);
+      item.insertText = new vscode.SnippetString(`${heading}\n\n${toSnippetBody(section.skeleton || `[${section.guidance ?? section.title}]`)}\n`);
+      item.documentation = new vscode.MarkdownString(section.guidance ?? '');
       // Typing part of the title after the hashes narrows the list.
       item.filterText = heading;
       item.sortText = String(index).padStart(4, '0');

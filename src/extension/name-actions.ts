@@ -2,8 +2,7 @@
 // with a pseudonym or role the author picks, or, when it is the pseudonym agreed with the family,
 // add it to `allowNames` in the nearest .cspr-lint.json (created beside the draft if there is none).
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME } from '../config/index';
-import type { ConfigStore } from './config-store';
+import type { DraftStates } from './drafts';
 import { COMMON_ROLES, pseudonymsIn, replaceNameEdits, withAllowedName } from './name-replace';
 import { inform } from './ui-state';
 
@@ -11,9 +10,9 @@ export const REPLACE_NAME_COMMAND = 'csprLint.replaceName';
 export const ALLOW_NAME_COMMAND = 'csprLint.allowName';
 
 /** Asks for the pseudonym or role (unless given) and replaces every occurrence of the name in one edit. */
-export async function replaceNameEverywhere(configs: ConfigStore, uri: vscode.Uri, name: string, replacement?: string): Promise<boolean> {
+export async function replaceNameEverywhere(drafts: DraftStates, uri: vscode.Uri, name: string, replacement?: string): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const chosen = replacement ?? (await pickReplacement(configs, document, name));
+  const chosen = replacement ?? (await pickReplacement(drafts, document, name));
   if (!chosen || chosen.trim() === '' || chosen.trim() === name) return false;
   const text = document.getText();
   const changes = replaceNameEdits(text, name, chosen.trim());
@@ -23,9 +22,9 @@ export async function replaceNameEverywhere(configs: ConfigStore, uri: vscode.Ur
   return vscode.workspace.applyEdit(edit);
 }
 
-async function pickReplacement(configs: ConfigStore, document: vscode.TextDocument, name: string): Promise<string | undefined> {
-  const entry = await configs.forDocument(document.uri);
-  const agreed = (entry.config.settings.allowNames ?? []).filter((allowed) => allowed.toLowerCase() !== name.toLowerCase());
+async function pickReplacement(drafts: DraftStates, document: vscode.TextDocument, name: string): Promise<string | undefined> {
+  const state = await drafts.fresh(document);
+  const agreed = (state?.config.allowNames ?? []).filter((allowed) => allowed.toLowerCase() !== name.toLowerCase());
   const pseudonyms = [...new Set([...pseudonymsIn(document.getText()), ...agreed])];
   type Item = vscode.QuickPickItem & { value?: string };
   const offered: Item[] = [
@@ -58,17 +57,18 @@ async function pickReplacement(configs: ConfigStore, document: vscode.TextDocume
 }
 
 /** Adds the name to `allowNames` in the config that applies to the draft, or creates one beside it. Returns the config's URI. */
-export async function allowName(configs: ConfigStore, uri: vscode.Uri, name: string): Promise<vscode.Uri | undefined> {
+export async function allowName(drafts: DraftStates, uri: vscode.Uri, name: string): Promise<vscode.Uri | undefined> {
   if (uri.scheme === 'untitled') {
     void inform(`cspr-lint: save the draft first; "${name}" goes into the .cspr-lint.json beside it.`);
     return undefined;
   }
-  const entry = await configs.forDocument(uri);
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+  const configUri = (await drafts.fresh(document))?.config.uri;
   const edit = new vscode.WorkspaceEdit();
   let target: vscode.Uri;
   let saveAfter = true;
-  if (entry.found && entry.config.path) {
-    target = uri.with({ path: entry.config.path });
+  if (configUri) {
+    target = vscode.Uri.parse(configUri, true);
     const document = await vscode.workspace.openTextDocument(target);
     saveAfter = !document.isDirty;
     const text = document.getText();
@@ -76,7 +76,7 @@ export async function allowName(configs: ConfigStore, uri: vscode.Uri, name: str
     if (updated === text) return target;
     edit.replace(target, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), updated);
   } else {
-    target = vscode.Uri.joinPath(uri, '..', CONFIG_FILE_NAME);
+    target = vscode.Uri.joinPath(uri, '..', '.cspr-lint.json');
     const content = `{\n  // Pseudonyms agreed with the family: never reported as identifying detail.\n  "allowNames": [${JSON.stringify(name)}]\n}\n`;
     edit.createFile(target, { ignoreIfExists: true, contents: new TextEncoder().encode(content) });
   }

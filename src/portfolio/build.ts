@@ -2,10 +2,8 @@
 // addresses and the share of reviews featuring each theme, as the national Panel reports it; each
 // draft's completeness and problem counts; and a register of every recommendation, with those that
 // ask for the same thing in different reviews grouped. Pure: adapters lint the drafts and feed
-// summaries in one at a time, so memory grows with the summaries, not the drafts.
-import type { Glossary } from '../engine/data/glossary';
-import type { LintResult } from '../engine/index';
-import { recommendationSections, recommendationWords, wordOverlap } from '../engine/sections/recommendations';
+// summaries in one at a time (summarize.ts), so memory grows with the summaries, not the drafts.
+import { wordOverlap } from '../engine/sections/recommendations';
 
 export type ThemeStatus = 'covered' | 'mentioned' | 'absent';
 
@@ -54,40 +52,26 @@ interface PendingRecommendation extends Omit<PortfolioRecommendation, 'group'> {
   words: ReadonlySet<string>;
 }
 
+/**
+ * What the portfolio keeps of one linted draft: plain data, so a language server can lint the draft
+ * and send only this to the editor that builds the portfolio.
+ */
+export interface PortfolioDraftSummary {
+  draft: PortfolioDraft;
+  themeLabels: Record<string, string>;
+  recommendations: (Omit<PortfolioRecommendation, 'group'> & { words: string[] })[];
+}
+
 export class PortfolioBuilder {
   private readonly drafts: PortfolioDraft[] = [];
   private readonly labels = new Map<string, string>();
   private readonly pending: PendingRecommendation[] = [];
 
-  /** Adds one linted draft; only a summary is kept. */
-  add(filePath: string, result: LintResult, glossary: Glossary = new Map()): void {
-    const themes: Record<string, ThemeStatus> = {};
-    for (const theme of result.coverage) {
-      themes[theme.id] = theme.status;
-      if (!this.labels.has(theme.id)) this.labels.set(theme.id, theme.label);
-    }
-    this.drafts.push({
-      filePath,
-      template: result.template.id,
-      errorCount: result.findings.filter((finding) => finding.severity === 'error').length,
-      warningCount: result.findings.filter((finding) => finding.severity !== 'error').length,
-      sections: result.sections.map((section) => ({ id: section.id, status: section.status })),
-      themes,
-    });
-    for (const section of recommendationSections(result.document, glossary)) {
-      for (const item of section.items) {
-        this.pending.push({
-          filePath,
-          number: item.number ?? null,
-          text: item.text.replace(/\s+/g, ' ').trim(),
-          owner: item.owner ?? null,
-          timescale: item.timescale ?? null,
-          measure: item.measure ?? null,
-          line: result.document.positionAt(item.start).line,
-          words: recommendationWords(item, glossary),
-        });
-      }
-    }
+  /** Adds a draft summarised elsewhere (the language server lints; the editor builds the portfolio). */
+  addSummary(summary: PortfolioDraftSummary): void {
+    for (const [id, label] of Object.entries(summary.themeLabels)) if (!this.labels.has(id)) this.labels.set(id, label);
+    this.drafts.push(summary.draft);
+    for (const { words, ...item } of summary.recommendations) this.pending.push({ ...item, words: new Set(words) });
   }
 
   /** Forgets a draft added before, so an editor can add it again after it changes. */

@@ -116,6 +116,24 @@ export class ConfigStore {
     return entry;
   }
 
+  /**
+   * Problems in a config file's text as written in the editor (not yet saved), or undefined when it
+   * loads. Drafts keep the saved config until then; nothing is cached.
+   */
+  async checkText(uri: string, text: string): Promise<ConfigProblem | undefined> {
+    const target = parseUri(uri);
+    const base = this.configHost(target);
+    const host: ConfigHost = { readFile: (path) => (path === target.path ? Promise.resolve(text) : base.readFile(path)) };
+    const folder = this.folderOf(uri);
+    try {
+      await loadConfigFile(target.path, host, { workspace: folder?.path ?? parentPath(target.path) });
+      return undefined;
+    } catch (error) {
+      const configError = error instanceof ConfigError ? error : new ConfigError(target.path, '', error instanceof Error ? error.message : String(error));
+      return { uri: uriWithPath(target, configError.file), error: configError };
+    }
+  }
+
   applies(entry: ConfigEntry, uri: string): boolean {
     return entry.found && configAppliesTo(entry.config, parseUri(uri).path);
   }

@@ -23,7 +23,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, findChildName, insertionPoint, skeletonEdit, type Finding, type Fix, type LintResult, type TemplateSection } from '../engine/index';
 import { ALWAYS_KNOWN_ACRONYMS, BUILT_IN_EXPANSIONS } from '../engine/data/glossary';
 import { sectionWordCount } from '../engine/sections/content';
-import { HITS_PER_THEME, panelState } from '../extension/panel/view-model';
+import { panelState } from '../extension/panel/state';
+import { HITS_PER_THEME } from '../extension/panel/view-model';
 import { renderHtmlReport, renderMarkdownReport } from '../report/index';
 import { qualityReport } from '../report/quality';
 import { INSERT_SECTION_COMMAND, type CoverageReportParams, type DocumentState, type InsertSectionArguments } from './protocol';
@@ -39,6 +40,8 @@ export interface DraftContext {
   result: LintResult;
   glossary: Readonly<Record<string, string>>;
   allowNames: readonly string[];
+  /** The config file that applies, if one was found, and whether it loaded. */
+  config?: { uri?: string; valid: boolean };
 }
 
 // ---------------------------------------------------------------- diagnostics
@@ -49,7 +52,7 @@ export function findingRange(finding: Finding): Range {
 }
 
 export function toDiagnostic(finding: Finding): Diagnostic {
-  return {
+  const diagnostic: Diagnostic = {
     range: findingRange(finding),
     severity: finding.severity === 'error' ? DiagnosticSeverity.Error : finding.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: SOURCE,
@@ -57,6 +60,31 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     codeDescription: { href: finding.docsUrl },
     message: finding.message,
   };
+  // A client can offer more for a real-looking name (VS Code: replace everywhere with a picked pseudonym, add to allowNames).
+  if (finding.data?.kind === 'name') diagnostic.data = { kind: 'name', name: finding.data.name };
+  return diagnostic;
+}
+
+/** Every diagnostic of a lint: its findings, and a warning on each disable comment that gives no reason. */
+export function diagnosticsOf(result: LintResult): Diagnostic[] {
+  const lines = result.document.lineStarts;
+  const text = result.document.text;
+  const unexplained = result.suppressions
+    .filter((suppression) => suppression.kind !== 'enable' && !suppression.reason && suppression.line >= 1 && suppression.line <= lines.length)
+    .map((suppression): Diagnostic => {
+      const start = lines[suppression.line - 1];
+      const next = suppression.line < lines.length ? lines[suppression.line] : text.length;
+      const line = text.slice(start, next).replace(/\r?\n$/, '');
+      const indent = line.length - line.trimStart().length;
+      return {
+        range: { start: { line: suppression.line - 1, character: indent }, end: { line: suppression.line - 1, character: line.length } },
+        severity: DiagnosticSeverity.Warning,
+        source: SOURCE,
+        code: 'suppression-reason',
+        message: `This cspr-lint-${suppression.kind} comment gives no reason: write why after "--" before "-->" (e.g. "-- agreed with the panel chair"). Sign-off reads it in cspr-lint --list-suppressions.`,
+      };
+    });
+  return [...result.findings.map(toDiagnostic), ...unexplained];
 }
 
 function offsetRange(document: TextDocument, start: number, end: number): Range {
@@ -115,6 +143,8 @@ function disableAction(ctx: DraftContext, finding: Finding, diagnostic: Diagnost
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: editOf(ctx, [{ start: offset, end: offset, text: comment }]),
+    // A client with snippets may insert the comment itself with the cursor on the reason (VS Code does).
+    data: { disable: { ruleId: finding.ruleId, scope, line: finding.range.start.line - 1 } },
   };
 }
 
@@ -373,7 +403,18 @@ export function documentState(ctx: DraftContext): DocumentState {
     },
     notices: result.notices,
     panel: panelState({ path: parseUri(ctx.uri).path }, result),
+    config: { uri: ctx.config?.uri, valid: ctx.config?.valid ?? true, allowNames: [...ctx.allowNames] },
+    fixAll: fixAllCount(ctx),
+    missingSections: result.document.template.sections
+      .filter((section) => !result.document.section(section.id))
+      .map((section) => ({ id: section.id, title: section.title, required: section.required, guidance: section.guidance || undefined, skeleton: section.skeleton || undefined })),
   };
+}
+
+function fixAllCount(ctx: DraftContext): DocumentState['fixAll'] {
+  const applicable = ctx.result.findings.filter((finding) => finding.fix).length;
+  if (applicable === 0) return { applicable, conflict: false };
+  return { applicable, conflict: applyFixes(ctx.result.document.text, ctx.result.findings).conflict };
 }
 
 // ---------------------------------------------------------------- coverage report

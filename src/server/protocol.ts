@@ -2,6 +2,7 @@
 // VS Code client (and its side panel) can import the same names and shapes the server answers with.
 import type { CoverageStatus, SectionStatus } from '../engine/index';
 import type { PanelState } from '../extension/panel/view-model';
+import type { PortfolioDraftSummary } from '../portfolio/build';
 
 /** The VS Code panel's view of one draft: sections checklist, theme coverage and finding counts. */
 export const DOCUMENT_STATE_REQUEST = 'csprLint/documentState';
@@ -26,6 +27,12 @@ export interface DocumentState {
   notices: string[];
   /** Exactly what the VS Code side panel renders today (src/extension/panel/view-model.ts), so the client only forwards it. */
   panel: PanelState;
+  /** The .cspr-lint.json that applies (absent when none does), whether it is valid, and its agreed pseudonyms. */
+  config: { uri?: string; valid: boolean; allowNames: string[] };
+  /** What "fix all" would do: how many safe fixes apply, and whether they overlap (then none is applied). */
+  fixAll: { applicable: number; conflict: boolean };
+  /** Required and recommended sections not in the draft, in template order, for an "insert section" picker. */
+  missingSections: { id: string; title: string; required: boolean; guidance?: string; skeleton?: string }[];
 }
 
 /**
@@ -80,4 +87,39 @@ export const INSERT_SECTION_COMMAND = 'csprLint.server.insertSection';
 export interface InsertSectionArguments {
   uri: string;
   sectionId: string;
+}
+
+/**
+ * The summary of a saved draft for the Portfolio view (what PortfolioBuilder keeps of a lint), read
+ * from disk by the server; null when the file is not a draft or cannot be read.
+ */
+export const DRAFT_SUMMARY_REQUEST = 'csprLint/draftSummary';
+export interface DraftSummaryParams {
+  uri: string;
+  /** How the portfolio names the draft (relative to the workspace). */
+  filePath: string;
+}
+export interface DraftSummary {
+  summary: PortfolioDraftSummary;
+  /** Line and column (1-based) of the first hit of each theme, so a portfolio row opens the draft there. */
+  firstHits: Record<string, { line: number; column: number }>;
+}
+
+/** The 7-minute briefing of an open draft, as Markdown, anonymised; null when it is not a draft. */
+export const BRIEFING_REQUEST = 'csprLint/briefing';
+export interface BriefingResult {
+  markdown: string;
+  /** Lines left out because they could identify someone. */
+  withheld: number;
+  /** Parts still to write (bracketed prompts). */
+  prompts: number;
+}
+
+/** The preset templates, with the text of a new draft made from each ("New draft from template"). */
+export const TEMPLATES_REQUEST = 'csprLint/templates';
+export interface TemplateChoice {
+  id: string;
+  label: string;
+  description?: string;
+  content: string;
 }

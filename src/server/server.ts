@@ -25,7 +25,9 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Linter, LintResult } from '../engine/index';
+import { anonymisedBriefing, renderBriefingMarkdown } from '../briefing/build';
+import { PRESET_TEMPLATES, skeletonText, type Linter, type LintResult } from '../engine/index';
+import { summarizeDraft } from '../portfolio/summarize';
 import { ConfigStore, type ConfigEntry, type ConfigProblem, type ServerHost } from './configs';
 import {
   codeActions,
@@ -33,6 +35,7 @@ import {
   completions,
   coverageReport,
   documentState,
+  diagnosticsOf,
   documentSymbols,
   FIX_ALL_KIND,
   hover,
@@ -40,17 +43,23 @@ import {
   nameFindingAt,
   renameEdit,
   SOURCE,
-  toDiagnostic,
   type DraftContext,
 } from './features';
 import {
+  BRIEFING_REQUEST,
   COVERAGE_REPORT_REQUEST,
   DOCUMENT_STATE_REQUEST,
+  DRAFT_SUMMARY_REQUEST,
+  TEMPLATES_REQUEST,
   INSERT_SECTION_COMMAND,
   LINT_DOCUMENT_REQUEST,
   LINT_WORKSPACE_REQUEST,
+  type BriefingResult,
   type CoverageReport,
   type CoverageReportParams,
+  type DraftSummary,
+  type DraftSummaryParams,
+  type TemplateChoice,
   type DocumentState,
   type DocumentStateParams,
   type InsertSectionArguments,
@@ -85,6 +94,8 @@ const coverageReportType = new RequestType<CoverageReportParams, CoverageReport 
 const lintDocumentType = new RequestType<{ uri: string }, LintDocumentResult, void>(LINT_DOCUMENT_REQUEST);
 const documentStateType = new RequestType<DocumentStateParams, DocumentState | null, void>(DOCUMENT_STATE_REQUEST);
 const lintWorkspaceType = new RequestType<{ workDoneToken?: ProgressToken }, LintWorkspaceResult, void>(LINT_WORKSPACE_REQUEST);
+const draftSummaryType = new RequestType<DraftSummaryParams, DraftSummary | null, void>(DRAFT_SUMMARY_REQUEST);
+const briefingType = new RequestType<{ uri: string }, BriefingResult | null, void>(BRIEFING_REQUEST);
 
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
@@ -102,16 +113,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const configProblems = new Map<string, string>();
   const reportedProblems = new Set<string>();
   const onConfigProblem = ({ uri, error }: ConfigProblem) => {
-    const line = Math.max(0, (error.line ?? 1) - 1);
-    const character = Math.max(0, (error.column ?? 1) - 1);
-    const diagnostic: Diagnostic = {
-      range: { start: { line, character }, end: { line, character: character + Math.max(1, error.length ?? 1) } },
-      severity: DiagnosticSeverity.Error,
-      source: SOURCE,
-      message: `${error.jsonPath ? `${error.jsonPath}: ` : ''}${error.detail}`,
-    };
     configProblems.set(uriKey(uri), uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
+    void connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(error)] });
     log(`Invalid config: ${error.message}`);
     if (!reportedProblems.has(error.message)) {
       reportedProblems.add(error.message);
@@ -154,6 +157,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         result,
         glossary: entry.config.settings.glossary ?? {},
         allowNames: entry.config.settings.allowNames ?? [],
+        config: entry.found ? { uri: entry.configUri, valid: entry.error === undefined } : undefined,
       };
       cache.set(uri, { version, linter: entry.linter, ctx });
       return { kind: 'draft', ctx };
@@ -195,7 +199,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       }
       return;
     }
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: evaluation.ctx.result.findings.map(toDiagnostic) });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(evaluation.ctx.result) });
   }
 
   /** Lints the document's latest version and publishes, unless an edit arrives meanwhile (then that edit's run publishes). */
@@ -348,8 +352,43 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return true;
   }
 
+  /** A .cspr-lint.json open in the editor is checked as typed (debounced): its problems show before it is saved. */
+  const configTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  function checkConfigDocument(document: TextDocument, delay: number): void {
+    const { uri } = document;
+    const previous = configTimers.get(uri);
+    if (previous) clearTimeout(previous);
+    configTimers.set(
+      uri,
+      setTimeout(() => {
+        configTimers.delete(uri);
+        const current = documents.get(uri);
+        if (!current) return;
+        const text = current.getText();
+        configs
+          .checkText(uri, text)
+          .then((problem) => {
+            if (documents.get(uri)?.getText() !== text) return;
+            if (!problem) {
+              configProblems.delete(uriKey(uri));
+              void connection.sendDiagnostics({ uri, diagnostics: [] });
+              return;
+            }
+            configProblems.set(uriKey(uri), uri);
+            void connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(problem.error)] });
+          })
+          .catch((error: unknown) => logError(`config check of ${uri}`, error));
+      }, delay),
+    );
+  }
+
   documents.onDidChangeContent((event) => {
     const { uri } = event.document;
+    if (CONFIG_FILE.test(parseUri(uri).path)) {
+      checkConfigDocument(event.document, seen.has(uri) ? settings.debounceMs : 0);
+      seen.add(uri);
+      return;
+    }
     const opening = !seen.has(uri);
     seen.add(uri);
     if (opening) {
@@ -376,6 +415,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   documents.onDidClose((event) => {
     const { uri } = event.document;
+    if (CONFIG_FILE.test(parseUri(uri).path)) {
+      const timer = configTimers.get(uri);
+      if (timer) clearTimeout(timer);
+      configTimers.delete(uri);
+      seen.delete(uri);
+      // Unsaved edits are gone with the editor: what counts now is the file on disk.
+      void host.readFile(uri).then(async (text) => {
+        const problem = text === undefined ? undefined : await configs.checkText(uri, text);
+        void connection.sendDiagnostics({ uri, diagnostics: problem ? [configDiagnostic(problem.error)] : [] });
+      });
+      return;
+    }
     const timer = timers.get(uri);
     if (timer) clearTimeout(timer);
     timers.delete(uri);
@@ -517,6 +568,46 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }),
   );
 
+  connection.onRequest(
+    draftSummaryType,
+    guard('draftSummary', async (params: DraftSummaryParams) => {
+      // The saved text, even when the draft is open with edits: a portfolio is of what is on disk.
+      const text = await host.readFile(params.uri);
+      if (text === undefined || refusalReason(text)) return null;
+      const entry = await configs.forDocument(params.uri);
+      if (!isDraft(TextDocument.create(params.uri, 'markdown', 0, text), entry)) return null;
+      const result = entry.linter.lint(text);
+      const firstHits: DraftSummary['firstHits'] = {};
+      for (const theme of result.coverage) {
+        const first = theme.hits.reduce<(typeof theme.hits)[number] | undefined>((best, hit) => (!best || hit.start < best.start ? hit : best), undefined);
+        if (first) firstHits[theme.id] = { line: first.line, column: first.column };
+      }
+      return { summary: summarizeDraft(params.filePath, result, new Map(Object.entries(entry.config.settings.glossary ?? {}))), firstHits };
+    }),
+  );
+
+  connection.onRequest(
+    briefingType,
+    guard('briefing', async (params: { uri: string }, token) => {
+      const ctx = await contextFor(params.uri, token);
+      if (!ctx) return null;
+      const entry = await configs.forDocument(params.uri);
+      const briefing = anonymisedBriefing(ctx.result, entry.config.settings);
+      const prompts = briefing.parts.reduce((count, part) => count + part.paragraphs.filter((paragraph) => /^\[.*\]$/.test(paragraph)).length, 0);
+      return { markdown: renderBriefingMarkdown(briefing), withheld: briefing.withheld, prompts };
+    }),
+  );
+
+  connection.onRequest(
+    TEMPLATES_REQUEST,
+    guard('templates', (): TemplateChoice[] =>
+      Object.values(PRESET_TEMPLATES).map((template) => {
+        const body = template.sections.map((section) => skeletonText(section, 2, 'Child A')).join('');
+        return { id: template.id, label: template.label, description: template.description, content: `---\ncspr-template: ${template.id}\n---\n\n# ${template.label}: Child A\n\n${body}` };
+      }),
+    ),
+  );
+
   /** Lints a file for the workspace lint: the open document's text if it is open, else the file's. */
   async function lintFile(uri: string): Promise<LintResult | undefined> {
     const open = documents.all().find((document) => uriKey(document.uri) === uriKey(uri));
@@ -531,7 +622,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!isDraft(document, entry) || refusalReason(text)) return undefined;
     try {
       const result = entry.linter.lint(text);
-      void connection.sendDiagnostics({ uri, diagnostics: result.findings.map(toDiagnostic) });
+      void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(result) });
       return result;
     } catch (error) {
       logError(`Lint failed for ${uri}`, error);
@@ -544,6 +635,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
 }
 
 declare const __CSPR_LINT_VERSION__: string;
+
+function configDiagnostic(error: ConfigProblem['error']): Diagnostic {
+  const line = Math.max(0, (error.line ?? 1) - 1);
+  const character = Math.max(0, (error.column ?? 1) - 1);
+  return {
+    range: { start: { line, character }, end: { line, character: character + Math.max(1, error.length ?? 1) } },
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    message: `${error.jsonPath ? `${error.jsonPath}: ` : ''}${error.detail}`,
+  };
+}
 
 function isMarkdown(document: TextDocument): boolean {
   return document.languageId.toLowerCase() === 'markdown' || MARKDOWN_FILE.test(parseUri(document.uri).path);

@@ -2,6 +2,9 @@
 // has a snippet and snippets never drift from what the linter expects. Run by `npm run build`; a
 // unit test checks the committed file is current.
 import { PRESET_TEMPLATES, RULE_IDS, type Template, type TemplateSection } from '../engine/index';
+import { toSnippetBody } from './snippet-body';
+
+export { toSnippetBody } from './snippet-body';
 
 interface Snippet {
   prefix: string;
@@ -10,19 +13,6 @@ interface Snippet {
 }
 
 const SHORT: Record<string, string> = { lcspr: 'lcspr', 'rapid-review': 'rr' };
-
-/**
- * Turns the skeleton's "[prompts]" into tab stops, escaping everything else VS Code would read as
- * snippet syntax. A tab stop's default keeps its brackets: a prompt the author tabs past is still a
- * placeholder the `placeholder` rule reports, never text that reads as written. With `childStop`,
- * "the child" becomes a mirror of that tab stop, so the pseudonym typed once in the title runs
- * through the prompts, as the engine's skeletons personalise them.
- */
-export function toSnippetBody(text: string, counter: { next: number } = { next: 1 }, childStop?: number): string {
-  const escaped = text.replace(/\$/g, '\\$').replace(/\}/g, '\\}');
-  const personalised = childStop === undefined ? escaped : escaped.replace(/\bthe child\b/g, `\${${childStop}}`);
-  return personalised.replace(/\[([^\]\n]+)\]/g, (_, prompt: string) => `\${${counter.next++}:[${prompt.replace(/\\[$}]|[\\]/g, '')}]}`);
-}
 
 function sectionBody(section: TemplateSection, counter: { next: number }, childStop?: number): string {
   return `## ${section.title}\n\n${toSnippetBody(section.skeleton || `[${section.guidance}]`, counter, childStop)}\n`;

@@ -3,7 +3,7 @@
 // and linting on save; the "disable for this line / file" quick fixes applied.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LintController } from '../../src/extension/controller';
+import type { DraftStates } from '../../src/extension/drafts';
 import { PRESET_TEMPLATES } from '../../src/engine/index';
 import {
   activateExtension,
@@ -43,13 +43,13 @@ async function acceptingFirstItem(command: string, ...args: unknown[]): Promise<
   await running;
 }
 
-async function controller(): Promise<LintController> {
-  return (await activateExtension<{ controller: LintController }>()).controller;
+async function drafts(): Promise<DraftStates> {
+  return (await activateExtension<{ drafts: DraftStates }>()).drafts;
 }
 
 async function linted(document: vscode.TextDocument): Promise<void> {
-  const lint = await controller();
-  await waitFor(() => lint.resultFor(document.uri)?.version === document.version, { timeoutMs: 15000, message: `${document.uri.path} linted at version ${document.version}` });
+  const lint = await drafts();
+  await waitFor(() => lint.stateFor(document.uri)?.version === document.version, { timeoutMs: 15000, message: `${document.uri.path} linted at version ${document.version}` });
 }
 
 async function revert(document: vscode.TextDocument): Promise<void> {
@@ -88,12 +88,13 @@ describe('CSPR: Insert section skeleton', () => {
   it('offers the missing sections and inserts the chosen one at its template position', async () => {
     const { document } = await openDraft('drafts/lcspr-gaps.md');
     await linted(document);
-    const result = (await controller()).resultFor(document.uri)!.result;
-    const template = result.document.template.sections;
-    const firstMissing = template.findIndex((section) => !result.document.section(section.id));
+    const state = (await drafts()).stateFor(document.uri)!;
+    const template = state.sections;
+    const firstMissing = template.findIndex((section) => section.status === 'missing');
     assert.ok(firstMissing >= 0, 'the gaps draft misses sections');
-    const nextPresent = template.slice(firstMissing + 1).find((section) => result.document.section(section.id));
-    const nextHeading = nextPresent && document.lineAt(document.positionAt(result.document.section(nextPresent.id)!.heading.start).line).text;
+    assert.equal(state.missingSections[0]?.id, template[firstMissing].id, 'the picker offers the first missing section first');
+    const nextPresent = template.slice(firstMissing + 1).find((section) => section.status !== 'missing');
+    const nextHeading = nextPresent && document.lineAt(nextPresent.line! - 1).text;
     try {
       await acceptingFirstItem('csprLint.insertSection');
       const lines = document.getText().split('\n');

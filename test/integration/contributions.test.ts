@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { PRESET_TEMPLATES } from '../../src/engine/index';
-import type { LintController } from '../../src/extension/controller';
+import type { DraftStates } from '../../src/extension/drafts';
 import { activateExtension, closeAllEditors, describeDiagnostics, getDiagnostics, getExtension, harness, log, ruleId, waitFor } from './helpers';
 
 interface PackageJson {
@@ -54,8 +54,8 @@ describe('snippets', () => {
         const headings = text.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
         assert.deepEqual(headings, template.sections.map((section) => section.title));
         // The front matter makes the untitled document a draft; its structure is complete.
-        const { controller } = await activateExtension<{ controller: LintController }>();
-        await waitFor(() => controller.resultFor(editor.document.uri)?.version === editor.document.version, { timeoutMs: 15000, message: 'the inserted draft is linted' });
+        const { drafts } = await activateExtension<{ drafts: DraftStates }>();
+        await waitFor(() => drafts.stateFor(editor.document.uri)?.version === editor.document.version, { timeoutMs: 15000, message: 'the inserted draft is linted' });
         const diagnostics = getDiagnostics(editor.document.uri);
         const structural = diagnostics.filter((d) => ['required-section', 'section-order', 'duplicate-section'].includes(ruleId(d) ?? ''));
         assert.deepEqual(structural, [], describeDiagnostics(structural));

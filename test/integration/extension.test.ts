@@ -24,8 +24,8 @@ async function revert(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.files.revert');
   await waitFor(() => !document.isDirty, { timeoutMs: 5000, message: 'revert' });
-  const api = await activateExtension<{ controller: { resultFor(uri: vscode.Uri): { version: number } | undefined } }>();
-  await waitFor(() => api.controller.resultFor(document.uri)?.version === document.version, { timeoutMs: 5000, message: 're-lint after revert' });
+  const api = await activateExtension<{ drafts: { stateFor(uri: vscode.Uri): { version: number } | undefined } }>();
+  await waitFor(() => api.drafts.stateFor(document.uri)?.version === document.version, { timeoutMs: 5000, message: 're-lint after revert' });
 }
 
 describe('diagnostics', () => {

@@ -5,7 +5,7 @@
 // rule pages rendered, New draft from the empty panel, walkthrough steps that tick when done.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LintController } from '../../src/extension/controller';
+import type { DraftStates } from '../../src/extension/drafts';
 import {
   activateExtension,
   axeWebviews,
@@ -25,7 +25,7 @@ import {
 } from './helpers';
 
 interface Api {
-  controller: LintController;
+  drafts: DraftStates;
   statusBar: () => { visible: boolean; text: string };
   notifications: () => { message: string; actions: string[] }[];
   context: (key: string) => unknown;
@@ -82,8 +82,8 @@ describe('first day: empty sections are work still to do', () => {
     const editor = await untitledEditor();
     const lint = await api();
     try {
-      const entry = await waitFor(() => lint.controller.resultFor(editor.document.uri), { timeoutMs: 10000, message: 'the new draft is linted' });
-      const empty = entry.result.sections.filter((section) => section.required && section.status === 'empty').length;
+      const entry = await waitFor(() => lint.drafts.stateFor(editor.document.uri), { timeoutMs: 10000, message: 'the new draft is linted' });
+      const empty = entry.sections.filter((section) => section.required && section.status === 'empty').length;
       assert.ok(empty >= 5, `a new draft's required sections are empty (${empty})`);
       await waitFor(() => lint.statusBar().text.includes(`· 0 missing · ${empty} empty ·`), { timeoutMs: 5000, message: `status bar "0 missing · ${empty} empty", got ${lint.statusBar().text}` });
       assert.equal(lint.context('csprLint.walkthrough.draftCreated'), true, 'the walkthrough step "Start a draft" ticks');
@@ -257,7 +257,7 @@ describe('first day: snippets where authors look', () => {
   it('typing "cspr" or "cspr-" in a draft opens the snippet list by itself (Markdown has no quick suggestions)', async () => {
     await withSetting('files.autoSave', 'off', async () => {
       const { document, editor } = await openDraft('drafts/lcspr-gaps.md');
-      await (await api()).controller.freshResult(document);
+      await (await api()).drafts.fresh(document);
       const end = document.lineAt(document.lineCount - 1).range.end;
       await editor.edit((edit) => edit.insert(end, '\n\n'));
       const last = document.lineAt(document.lineCount - 1).range.end;
@@ -288,8 +288,8 @@ describe('first day: snippets where authors look', () => {
   it('"#" at the start of a line offers the sections the draft is missing, with their prompts', async () => {
     await withSetting('files.autoSave', 'off', async () => {
       const { document, editor } = await openDraft('drafts/lcspr-gaps.md');
-      const result = await (await api()).controller.freshResult(document);
-      const firstMissing = result!.result.document.template.sections.find((section) => !result!.result.document.section(section.id))!;
+      const result = await (await api()).drafts.fresh(document);
+      const firstMissing = result!.missingSections[0];
       const end = document.lineAt(document.lineCount - 1).range.end;
       await editor.edit((edit) => edit.insert(end, '\n\n'));
       const last = document.lineAt(document.lineCount - 1).range.end;
@@ -346,7 +346,7 @@ describe('first day: the smaller things', () => {
   it('exporting a report offers "Open"', async () => {
     const { document } = await openDraft('drafts/lcspr-gaps.md');
     const lint = await api();
-    await lint.controller.freshResult(document);
+    await lint.drafts.fresh(document);
     const target = workspaceUri(`${folder}/gaps-coverage.md`);
     const before = lint.notifications().length;
     await vscode.commands.executeCommand('csprLint.exportCoverage', target);
@@ -360,7 +360,7 @@ describe('first day: the smaller things', () => {
   it('fix-all says when there is nothing to fix', async () => {
     const { document } = await openDraft('drafts/lcspr-complete.md');
     const lint = await api();
-    await lint.controller.freshResult(document);
+    await lint.drafts.fresh(document);
     const before = lint.notifications().length;
     const text = document.getText();
     await vscode.commands.executeCommand('csprLint.fixAll');

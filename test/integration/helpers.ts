@@ -156,7 +156,10 @@ export async function waitForActivation(timeoutMs = 20000): Promise<vscode.Exten
 
 /** Activate the extension (if needed) and return its exports. */
 export async function activateExtension<T = unknown>(): Promise<T> {
-  return (await getExtension().activate()) as T;
+  const api = (await getExtension().activate()) as { ready?: Promise<void> } | undefined;
+  // The extension is a client of its language server: wait until the server runs.
+  await api?.ready;
+  return api as T;
 }
 
 export async function commandExists(id: string): Promise<boolean> {

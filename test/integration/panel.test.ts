@@ -4,7 +4,7 @@
 // stays text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LintController } from '../../src/extension/controller';
+import type { DraftStates } from '../../src/extension/drafts';
 import { activateExtension, clickInWebview, closeAllEditors, dumpWebviews, log, openDraft, waitFor, waitForDiagnostics, webviewText, type WebviewDump } from './helpers';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -83,7 +83,7 @@ describe('CSPR Review panel', function () {
     // Each theme row shows the status the engine gave it (which themes are covered is the
     // coverage model's business, tested in test/unit/coverage), and expected themes the draft does
     // not address are named in a notice.
-    const result = (await activateExtension<{ controller: LintController }>()).controller.resultFor(uri)!.result;
+    const result = (await activateExtension<{ drafts: DraftStates }>()).drafts.stateFor(uri)!;
     for (const theme of result.coverage) assert.match(panel.text, new RegExp(`${escapeRegExp(theme.label)}\\s*${theme.status}`), theme.label);
     const expectedAbsent = result.coverage.filter((theme) => theme.expected && theme.status === 'absent');
     if (expectedAbsent.length) for (const theme of expectedAbsent) assert.match(panel.text, new RegExp(`Not yet addressed \\(expected for this template\\): [^\\n]*${escapeRegExp(theme.label)}`));

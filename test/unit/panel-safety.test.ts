@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine/index';
-import { nonce, panelHtml, panelMessageSchema, panelState } from '../../src/extension/panel/view-model';
+import { panelState } from '../../src/extension/panel/state';
+import { nonce, panelHtml, panelMessageSchema } from '../../src/extension/panel/view-model';
 
 describe('panel HTML', () => {
   const html = panelHtml({ cspSource: 'vscode-webview://abc', scriptUri: 'vscode-webview://abc/panel.js', styleUri: 'vscode-webview://abc/panel.css', nonce: 'n0nce' });

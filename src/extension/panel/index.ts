@@ -13,21 +13,22 @@
 // The webview gets plain JSON and builds its DOM with textContent only, so draft text can never
 // become markup; messages from it are validated (view-model.ts) and anything else is ignored.
 import * as vscode from 'vscode';
-import type { LintResult } from '../../engine/index';
-import { nonce, panelHtml, panelMessageSchema, panelState } from './view-model';
+import type { DocumentState } from '../../server/protocol';
+import { nonce, panelHtml, panelMessageSchema } from './view-model';
 
-export { nonce, panelHtml, panelMessageSchema, panelState } from './view-model';
+export { nonce, panelHtml, panelMessageSchema } from './view-model';
 export type { PanelMessage, PanelState } from './view-model';
 
 export const VIEW_ID = 'csprLint.coverage';
 export const REVEAL_COMMAND = 'csprLint.revealInDraft';
 
+/** The language server's state of the active draft (drafts.ts); the panel renders its `panel` part. */
 export interface ResultSource {
-  readonly onDidChangeResult: vscode.Event<{ uri: vscode.Uri; result: LintResult } | undefined>;
-  current(): { uri: vscode.Uri; result: LintResult } | undefined;
+  readonly onDidChangeResult: vscode.Event<{ uri: vscode.Uri; state: DocumentState } | undefined>;
+  current(): { uri: vscode.Uri; state: DocumentState } | undefined;
 }
 
-type Entry = { uri: vscode.Uri; result: LintResult };
+type Entry = { uri: vscode.Uri; state: DocumentState };
 
 class CoverageViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view?: vscode.WebviewView;
@@ -80,7 +81,7 @@ class CoverageViewProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private post(entry: Entry | undefined): void {
     if (!this.view || !entry) return;
     this.pending = undefined;
-    const message = { type: 'state', state: panelState(entry.uri, entry.result) };
+    const message = { type: 'state', state: entry.state.panel };
     // Typing inside a sentence often changes nothing the panel shows: skip the re-render.
     const serialised = JSON.stringify(message);
     if (serialised === this.lastPosted && this.shownUri?.toString() === entry.uri.toString()) return;

@@ -1,8 +1,10 @@
-// The panel's pure parts (no vscode import), so they can be unit-tested: the state sent to the
-// webview (data only), the HTML shell with its Content-Security-Policy, and message validation.
+// The panel's pure parts (no vscode import), so they can be unit-tested: the shape of the state sent
+// to the webview (data only; state.ts builds it from a lint, in the language server), the HTML shell
+// with its Content-Security-Policy, and message validation. Nothing here imports the engine's code,
+// so the extension's client bundle stays free of it.
 import * as z from 'zod/mini';
-import type { LintResult, SectionStatus } from '../../engine/index';
-import { qualityMarkers, type QualityMarker } from '../../engine/quality/markers';
+import type { SectionStatus } from '../../engine/index';
+import type { QualityMarker } from '../../engine/quality/markers';
 
 /** Messages the webview may send. Anything else (or anything malformed) is ignored. */
 export const panelMessageSchema = z.discriminatedUnion('type', [
@@ -62,20 +64,6 @@ export interface PanelQuality {
   readability: PanelReadability[];
 }
 
-export function panelQuality(result: LintResult): PanelQuality {
-  return {
-    markers: qualityMarkers(result),
-    readability: (result.readability ?? []).map((section) => ({
-      title: section.title,
-      line: section.line,
-      sentences: section.sentences,
-      averageSentenceLength: section.averageSentenceLength,
-      readingEase: section.readingEase,
-      longShare: section.longShare,
-    })),
-  };
-}
-
 /** What the webview renders: only data, never HTML. */
 export interface PanelState {
   file: string;
@@ -86,49 +74,6 @@ export interface PanelState {
   sections: PanelSection[];
   themes: PanelTheme[];
   quality: PanelQuality;
-}
-
-export function panelState(uri: { path: string }, result: LintResult): PanelState {
-  const covered = result.coverage.filter((theme) => theme.status === 'covered').length;
-  const missing = result.sections.filter((section) => section.required && section.status === 'missing').length;
-  // Empty required sections are work still to do, counted beside the missing ones.
-  const empty = result.sections.filter((section) => section.required && section.status === 'empty').length;
-  const errors = result.findings.filter((finding) => finding.severity === 'error').length;
-  const expectedAbsent = result.coverage.filter((theme) => theme.expected && theme.status === 'absent').map((theme) => theme.label);
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return {
-    file: uri.path.split('/').pop() ?? '',
-    template: result.template.label,
-    summary: `${plural(missing, 'required section')} missing · ${empty} empty · ${plural(errors, 'error')} · ${covered} of ${result.coverage.length} themes covered`,
-    expectedAbsent,
-    sections: result.sections.map((section) => ({
-      id: section.id,
-      title: section.title,
-      required: section.required,
-      status: section.status,
-      line: section.line,
-      heading: section.heading,
-    })),
-    themes: result.coverage.map((theme) => ({
-      id: theme.id,
-      label: theme.label,
-      status: theme.status,
-      expected: theme.expected,
-      distinct: theme.distinctPhrases,
-      phrases: theme.phrases,
-      hitCount: theme.hits.length,
-      hits: theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({
-        line: hit.line,
-        column: hit.column,
-        phrase: hit.phrase,
-        section: hit.section,
-        passage: hit.passage,
-        concepts: hit.concepts.map((concept) => ({ label: concept.label, words: concept.words })),
-      })),
-      missing: theme.missing,
-    })),
-    quality: panelQuality(result),
-  };
 }
 
 export function nonce(): string {

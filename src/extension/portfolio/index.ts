@@ -2,21 +2,22 @@
 // commands "CSPR: Export portfolio report" and "CSPR: Create 7-minute briefing".
 //
 // Seam with the rest of the extension (activate.ts calls this once):
-//   const portfolio = registerPortfolio(controller, configs); context.subscriptions.push(portfolio);
+//   const portfolio = registerPortfolio(() => client, ready, drafts, log); context.subscriptions.push(portfolio);
 // A tree rather than a webview: every row is reachable with the arrow keys and read by screen readers
 // as VS Code's own lists are, and draft text can only ever be a label.
 //
 // Drafts are the files the editor lints (a .cspr-lint.json applies, cspr-template front matter, or
-// csprLint.lintAllMarkdown), found as "Lint workspace drafts" finds them, and read from disk (or from
-// the open editor) without opening editors or publishing diagnostics. The first scan waits until
+// csprLint.lintAllMarkdown), found as "Lint workspace drafts" finds them; the language server reads
+// each from disk and lints it (off the extension host's thread) without opening editors or publishing
+// diagnostics, and sends back only its summary. The first scan waits until
 // the view is shown or a report is asked for; afterwards a saved, created or deleted draft is
 // re-read on its own, debounced, and only its summary in the portfolio is replaced.
 import * as vscode from 'vscode';
-import { anonymisedBriefing, renderBriefingMarkdown } from '../../briefing/build';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PortfolioBuilder, type Portfolio } from '../../portfolio/build';
 import { portfolioFormatOf, renderPortfolio } from '../../portfolio/render';
-import type { ConfigStore } from '../config-store';
-import { FRONT_MATTER_TEMPLATE, type LintController } from '../controller';
+import { BRIEFING_REQUEST, DRAFT_SUMMARY_REQUEST, type BriefingResult, type DraftSummary } from '../../server/protocol';
+import type { DraftStates } from '../drafts';
 import { REVEAL_COMMAND } from '../panel/index';
 import { inform } from '../ui-state';
 import { openReport } from '../open-report';
@@ -32,15 +33,8 @@ const UPDATE_DELAY_MS = 400;
 const DRAFT_GLOB = '**/*.{md,markdown}';
 const MAX_FILES = 10000;
 
-const decoder = new TextDecoder('utf-8');
-
-function draftSettings() {
-  const config = vscode.workspace.getConfiguration('csprLint');
-  return {
-    enable: config.get<boolean>('enable', true),
-    lintAllMarkdown: config.get<boolean>('lintAllMarkdown', false),
-    maxFileSizeKB: Math.max(1, config.get<number>('maxFileSizeKB', 2048)),
-  };
+function enabled(): boolean {
+  return vscode.workspace.getConfiguration('csprLint').get<boolean>('enable', true);
 }
 
 /** The workspace's drafts summarised into one portfolio, kept current as drafts are saved. */
@@ -56,7 +50,8 @@ export class PortfolioStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(
-    private readonly configs: ConfigStore,
+    private readonly client: () => BaseLanguageClient | undefined,
+    private readonly serverReady: Promise<void>,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -100,7 +95,7 @@ export class PortfolioStore implements vscode.Disposable {
       this.builder = new PortfolioBuilder();
       this.uris = new Map();
       this.firstHits = new Map();
-      if (draftSettings().enable) {
+      if (enabled()) {
         await vscode.window.withProgress({ location: { viewId: PORTFOLIO_VIEW_ID } }, async () => {
           const files = await vscode.workspace.findFiles(DRAFT_GLOB, '**/node_modules/**', MAX_FILES);
           files.sort((a, b) => a.toString().localeCompare(b.toString()));
@@ -131,7 +126,7 @@ export class PortfolioStore implements vscode.Disposable {
           this.builder.remove(filePath);
           this.uris.delete(filePath);
           this.firstHits.delete(filePath);
-          if (!deleted && draftSettings().enable) await this.read(uri);
+          if (!deleted && enabled()) await this.read(uri);
           this.emitter.fire();
         });
       }, UPDATE_DELAY_MS),
@@ -147,28 +142,21 @@ export class PortfolioStore implements vscode.Disposable {
   /** Adds the file to the portfolio if it is a draft; anything unreadable or too large is left out. */
   private async read(uri: vscode.Uri): Promise<void> {
     if (!vscode.workspace.getWorkspaceFolder(uri)) return;
-    const { lintAllMarkdown, maxFileSizeKB } = draftSettings();
-    let text: string;
+    await this.serverReady;
+    const client = this.client();
+    if (!client) return;
+    const filePath = vscode.workspace.asRelativePath(uri);
+    let answer: DraftSummary | null;
     try {
-      // The saved text, even when the draft is open with edits: the portfolio is of what is on disk.
-      text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+      answer = await client.sendRequest<DraftSummary | null>(DRAFT_SUMMARY_REQUEST, { uri: client.code2ProtocolConverter.asUri(uri), filePath });
+    } catch (error) {
+      this.log(`Portfolio: ${filePath} left out: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    if (text.length > maxFileSizeKB * 1024) return;
-    const entry = await this.configs.forDocument(uri);
-    const head = text.split('\n', 61).slice(0, 60).join('\n');
-    if (!lintAllMarkdown && !FRONT_MATTER_TEMPLATE.test(head) && !(entry.found && this.configs.applies(entry, uri))) return;
-    const result = entry.linter.lint(text);
-    const filePath = vscode.workspace.asRelativePath(uri);
-    this.builder.add(filePath, result, new Map(Object.entries(entry.config.settings.glossary ?? {})));
+    if (!answer) return;
+    this.builder.addSummary(answer.summary);
     this.uris.set(filePath, uri);
-    const hits: Record<string, { line: number; column: number }> = {};
-    for (const theme of result.coverage) {
-      const first = theme.hits.reduce<(typeof theme.hits)[number] | undefined>((best, hit) => (!best || hit.start < best.start ? hit : best), undefined);
-      if (first) hits[theme.id] = { line: first.line, column: first.column };
-    }
-    this.firstHits.set(filePath, hits);
+    this.firstHits.set(filePath, answer.firstHits);
   }
 }
 
@@ -262,21 +250,20 @@ async function exportPortfolio(store: PortfolioStore, given?: vscode.Uri): Promi
   void inform(`cspr-lint: wrote ${vscode.workspace.asRelativePath(target)} (${count} draft${count === 1 ? '' : 's'})`, 'Open').then((choice) => (choice === 'Open' ? openReport(target) : undefined));
 }
 
-async function createBriefing(controller: LintController, configs: ConfigStore): Promise<vscode.TextDocument | undefined> {
+async function createBriefing(client: () => BaseLanguageClient | undefined, ready: Promise<void>, drafts: DraftStates): Promise<vscode.TextDocument | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  const result = document && (await controller.quietResult(document));
-  if (!document || !result) {
+  await ready;
+  const connection = client();
+  const briefing = document && connection && (await drafts.fresh(document)) ? await connection.sendRequest<BriefingResult | null>(BRIEFING_REQUEST, { uri: connection.code2ProtocolConverter.asUri(document.uri) }) : null;
+  if (!document || !briefing) {
     void inform('cspr-lint: open a review draft to make its 7-minute briefing.');
     return undefined;
   }
-  const { config } = await configs.forDocument(document.uri);
-  const briefing = anonymisedBriefing(result, config.settings);
-  const created = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderBriefingMarkdown(briefing) });
+  const created = await vscode.workspace.openTextDocument({ language: 'markdown', content: briefing.markdown });
   await vscode.window.showTextDocument(created, { preview: false });
-  const prompts = briefing.parts.reduce((count, part) => count + part.paragraphs.filter((paragraph) => /^\[.*\]$/.test(paragraph)).length, 0);
   const notes = [
     briefing.withheld > 0 ? `${briefing.withheld} line${briefing.withheld === 1 ? ' was left out because it' : 's were left out because they'} could identify someone` : '',
-    prompts > 0 ? `${prompts} part${prompts === 1 ? '' : 's'} still need${prompts === 1 ? 's' : ''} writing (the [bracketed prompts])` : '',
+    briefing.prompts > 0 ? `${briefing.prompts} part${briefing.prompts === 1 ? '' : 's'} still need${briefing.prompts === 1 ? 's' : ''} writing (the [bracketed prompts])` : '',
   ].filter(Boolean);
   if (notes.length > 0) void inform(`cspr-lint: briefing drafted; ${notes.join('; ')}.`);
   return created;
@@ -288,8 +275,8 @@ export interface PortfolioRegistration extends vscode.Disposable {
   view: vscode.TreeView<PortfolioNode>;
 }
 
-export function registerPortfolio(controller: LintController, configs: ConfigStore, log: (message: string) => void): PortfolioRegistration {
-  const store = new PortfolioStore(configs, log);
+export function registerPortfolio(client: () => BaseLanguageClient | undefined, ready: Promise<void>, drafts: DraftStates, log: (message: string) => void): PortfolioRegistration {
+  const store = new PortfolioStore(client, ready, log);
   const provider = new PortfolioTreeProvider(store);
   const view = vscode.window.createTreeView(PORTFOLIO_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const watcher = vscode.workspace.createFileSystemWatcher(DRAFT_GLOB);
@@ -319,7 +306,7 @@ export function registerPortfolio(controller: LintController, configs: ConfigSto
     vscode.workspace.onDidChangeWorkspaceFolders(rescanSoon),
     vscode.commands.registerCommand(EXPORT_PORTFOLIO_COMMAND, (target?: vscode.Uri) => exportPortfolio(store, target)),
     vscode.commands.registerCommand(REFRESH_PORTFOLIO_COMMAND, () => store.rescan()),
-    vscode.commands.registerCommand(BRIEFING_COMMAND, () => createBriefing(controller, configs)),
+    vscode.commands.registerCommand(BRIEFING_COMMAND, () => createBriefing(client, ready, drafts)),
   );
   return Object.assign(disposable, { store, provider, view });
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../../src/engine/index';
 import { PortfolioBuilder } from '../../../src/portfolio/build';
+import { summarizeDraft } from '../../../src/portfolio/summarize';
 import { portfolioNodes, type FirstHits, type PortfolioNode } from '../../../src/extension/portfolio/view-model';
 
 const samplesDir = path.join(__dirname, '..', '..', 'fixtures', 'workspace', 'drafts');
@@ -18,7 +19,7 @@ function firstHitsOf(results: [string, ReturnType<Linter['lint']>][]): FirstHits
 function build(drafts: Record<string, string>) {
   const builder = new PortfolioBuilder();
   const results = Object.entries(drafts).map(([file, text]) => [file, linter.lint(text)] as [string, ReturnType<Linter['lint']>]);
-  for (const [file, result] of results) builder.add(file, result);
+  for (const [file, result] of results) builder.addSummary(summarizeDraft(file, result));
   return { portfolio: builder.build(), firstHits: firstHitsOf(results), results };
 }
 
@@ -119,13 +120,13 @@ describe('Portfolio view model', () => {
 describe('PortfolioBuilder.remove (a saved draft replaces its summary)', () => {
   it('drops the draft and its recommendations, so adding it again counts it once', () => {
     const builder = new PortfolioBuilder();
-    for (const [file, text] of Object.entries(fixtures)) builder.add(file, linter.lint(text));
+    for (const [file, text] of Object.entries(fixtures)) builder.addSummary(summarizeDraft(file, linter.lint(text)));
     const before = builder.build();
     const [file, text] = Object.entries(fixtures)[0];
     builder.remove(file);
     expect(builder.build().drafts.map((draft) => draft.filePath)).not.toContain(file);
     expect(builder.build().recommendations.some((item) => item.filePath === file)).toBe(false);
-    builder.add(file, linter.lint(text));
+    builder.addSummary(summarizeDraft(file, linter.lint(text)));
     const after = builder.build();
     expect(after.drafts).toHaveLength(before.drafts.length);
     expect(after.themes).toEqual(before.themes);

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Linter } from '../../../src/engine/index';
-import { panelState, type PanelState } from '../../../src/extension/panel/view-model';
+import { panelState } from '../../../src/extension/panel/state';
+import type { PanelState } from '../../../src/extension/panel/view-model';
 
 const SCRIPT = readFileSync(path.join(__dirname, '..', '..', '..', 'media', 'panel.js'), 'utf8');
 const listeners: ((event: MessageEvent) => void)[] = [];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter, type EngineSettings } from '../../../src/engine/index';
 import { MAX_TARGETS, qualityMarkers } from '../../../src/engine/quality/markers';
-import { panelQuality, panelState } from '../../../src/extension/panel/view-model';
+import { panelQuality, panelState } from '../../../src/extension/panel/state';
 
 const CHRONOLOGY = [
   'On 3 March 2022 the health visitor visited the family home.',

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../../src/engine/index';
-import { HITS_PER_THEME, nonce, panelHtml, panelMessageSchema, panelState } from '../../../src/extension/panel/view-model';
+import { panelState } from '../../../src/extension/panel/state';
+import { HITS_PER_THEME, nonce, panelHtml, panelMessageSchema } from '../../../src/extension/panel/view-model';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const sample = (name: string) => readFileSync(path.join(SAMPLES, name), 'utf8');

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Linter } from '../../../src/engine/index';
-import { panelHtml, panelMessageSchema, panelState, type PanelState } from '../../../src/extension/panel/view-model';
+import { panelState } from '../../../src/extension/panel/state';
+import { panelHtml, panelMessageSchema, type PanelState } from '../../../src/extension/panel/view-model';
 import { renderHtmlReport, renderMarkdownReport } from '../../../src/report/index';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
