@@ -14,7 +14,7 @@
 //   past-tense action ("The GP referred…", "Child K was seen by…", "Her mother had moved…").
 // - neutral: anything else (descriptions, states, quotations).
 import { quotedSpans } from '../text/quotes';
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
 
 export type SentenceKind = 'narrative' | 'explanatory' | 'neutral';
 
@@ -170,12 +170,26 @@ const CUE_WORDS = new Set(
     'learning lesson lessons organisational structural professional human conditions'
   ).split(' '),
 );
-const WORD_SPLIT = /[^a-z]+/;
 
+/** Whether a run of a–z in the lower-cased text is a cue word (read in place: splitting allocated every word). */
 function hasCueWord(lower: string): boolean {
-  for (const word of lower.split(WORD_SPLIT)) if (CUE_WORDS.has(word)) return true;
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    let code = lower.charCodeAt(i);
+    if (code < 97 || code > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do code = lower.charCodeAt(++i);
+    while (i < length && code >= 97 && code <= 122);
+    if (CUE_WORDS.has(lower.slice(start, i))) return true;
+  }
   return false;
 }
+
+const PAST_AUXILIARY = /\b(?:was|were|had)\b/;
 
 /** Classifies one sentence. */
 export function classifySentence(sentence: string): SentenceKind {
@@ -188,7 +202,8 @@ export function classifySentence(sentence: string): SentenceKind {
   if (PRESENT_ANALYSIS.test(text)) return 'explanatory';
   if (DATED_OPENING.test(text)) return 'narrative';
   if (reportsAction(text)) return 'narrative';
-  if (DATE_ANYWHERE.test(text) && /\b(?:was|were|had)\b/.test(text)) return 'narrative';
+  // The cheap test first: most sentences that get this far have neither.
+  if (PAST_AUXILIARY.test(text) && DATE_ANYWHERE.test(text)) return 'narrative';
   return 'neutral';
 }
 
@@ -210,10 +225,10 @@ export interface SentenceTally {
  * Counts the kinds of a block's sentences. A sentence that is mostly a quotation is someone else's
  * words (a record, a family member): it is neither the review's narrative nor its analysis.
  */
-export function tallySentences(text: string): SentenceTally {
+export function tallySentences(text: string, spans: readonly SentenceSpan[] = splitSentences(text)): SentenceTally {
   const tally: SentenceTally = { sentences: 0, narrative: 0, explanatory: 0 };
   const quotes = quotedSpans(text);
-  for (const span of splitSentences(text)) {
+  for (const span of spans) {
     if (quotes.length > 0 && mostlyQuoted(quotes, span.start, span.end)) continue;
     const kind = classifySentence(text.slice(span.start, span.end));
     tally.sentences++;

@@ -3,6 +3,7 @@ import { defineRule, type ScanItem } from '../rule';
 import { isSectionEmpty } from '../sections/content';
 import { tallySentences, type SentenceTally } from '../quality/narrative';
 import { findingUnits } from '../quality/findings';
+import { blockSentences } from '../text/block-text';
 
 interface BlockTally extends ScanItem, SentenceTally {}
 
@@ -47,7 +48,7 @@ export const analysisDepth = defineRule({
   }),
   scanBlock(block) {
     if (!isOwnProse(block)) return [];
-    const tally = tallySentences(block.text);
+    const tally = tallySentences(block.text, blockSentences(block));
     if (tally.sentences === 0) return [];
     return [{ start: block.start, end: block.end, ...tally }];
   },

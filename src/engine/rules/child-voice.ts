@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { defineRule } from '../rule';
 import { isSectionEmpty, proseBlocks, rememberedForSection } from '../sections/content';
 import { countWords } from '../text/count';
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
+import type { TextBlock } from '../parse/markdown';
 import { childPseudonyms } from '../text/pseudonyms';
 import {
   ADULT_SPEAKERS,
@@ -72,7 +73,7 @@ const MALE_ADULT = new RegExp(termsSource(MALE_ADULTS), 'iu');
 // A clause whose subject is a relative of the child: "His mother told …", "The grandmother said …".
 const ADULT_SUBJECT = new RegExp(`^(?:(?:his|her|their|the|a|[\\p{L}\\p{N} ]+['’]s)\\s+)?(?:maternal |paternal )?${termsSource([...FEMALE_ADULTS, ...MALE_ADULTS])}`, 'iu');
 
-function childReferences(texts: readonly string[], childName: string, allowNames: ReadonlySet<string>): ChildReferences {
+function childReferences(texts: readonly string[], sentencesOf: readonly (readonly SentenceSpan[])[], childName: string, allowNames: ReadonlySet<string>): ChildReferences {
   const names = new Set<string>();
   if (childName !== 'the child') names.add(childName);
   for (const text of texts) for (const { name } of childPseudonyms(text)) names.add(name);
@@ -87,21 +88,26 @@ function childReferences(texts: readonly string[], childName: string, allowNames
   let she = 0;
   let heAll = 0;
   let sheAll = 0;
-  for (const text of texts) {
-    for (const sentence of splitSentences(text)) {
+  texts.forEach((text, textIndex) => {
+    for (const sentence of sentencesOf[textIndex]) {
       const body = text.slice(sentence.start, sentence.end);
-      namePattern.lastIndex = 0;
-      const first = namePattern.exec(body);
-      const adult = Math.min(...[FEMALE_ADULT.exec(body)?.index, MALE_ADULT.exec(body)?.index].map((index) => index ?? body.length));
+      // Where the child is named and the first relative is, read only for a sentence with a pronoun.
+      let first: RegExpExecArray | null | undefined;
+      let adult = 0;
       for (const match of body.matchAll(PRONOUN)) {
         if (match[1]) heAll++;
         if (match[2]) sheAll++;
+        if (first === undefined) {
+          namePattern.lastIndex = 0;
+          first = namePattern.exec(body);
+          adult = Math.min(...[FEMALE_ADULT.exec(body)?.index, MALE_ADULT.exec(body)?.index].map((index) => index ?? body.length));
+        }
         if (first?.index !== 0 || match.index > adult) continue;
         if (match[1]) he++;
         if (match[2]) she++;
       }
     }
-  }
+  });
   if (he + she === 0) [he, she] = [heAll, sheAll];
   return { names: namePattern, gender: he > she ? 'male' : she > he ? 'female' : 'they' };
 }
@@ -165,8 +171,8 @@ interface SectionReading {
 }
 
 /** Reads one block of the section: its clauses about the child and the child's quotations. `salience` carries on from the blocks before. */
-function readAboutTheChild(text: string, child: ChildReferences, salience: Salience, out: SectionReading): void {
-  for (const sentence of splitSentences(text)) {
+function readAboutTheChild(text: string, sentences: readonly SentenceSpan[], child: ChildReferences, salience: Salience, out: SectionReading): void {
+  for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     if (!out.childQuote && quotesTheChild(body, child, salience)) out.childQuote = true;
     const clauses: { text: string; opener: string; verb: boolean; about?: boolean }[] = [];
@@ -239,38 +245,47 @@ interface VoiceEvidence {
   she: number;
 }
 
-function gatherEvidence(raw: readonly string[], childName: string, allowNames: ReadonlySet<string>): VoiceEvidence {
+function gatherEvidence(blocks: readonly TextBlock[], childName: string, allowNames: ReadonlySet<string>): VoiceEvidence {
   const evidence: VoiceEvidence = { words: 0, childWords: false, cueGroups: new Set(), seenAlone: false, stockPhrases: [], nonVerbal: false, he: 0, she: 0 };
   // Stock phrases count against the section: their words are not counted and their cue words
   // ("wishes", "happy") are not evidence.
-  const texts = raw.map((text) =>
+  const texts = blocks.map(({ text }) =>
     text.replace(STOCK, (phrase) => {
       evidence.stockPhrases.push(phrase);
       return ' '.repeat(phrase.length);
     }),
   );
-  const child = childReferences(texts, childName, allowNames);
+  // Each text's sentences, split once for both readings below.
+  const sentences = texts.map((text) => splitSentences(text));
+  const child = childReferences(texts, sentences, childName, allowNames);
   const salience: Salience = { female: 'child', male: 'child' };
-  for (const text of texts) {
-    evidence.words += countWords(text);
+  texts.forEach((text, index) => {
+    const block = blocks[index];
+    // A block without stock phrases outside a quotation has had its words counted at parse time.
+    evidence.words += text === block.text && !block.inQuote ? block.words : countWords(text);
     if (!evidence.nonVerbal) evidence.nonVerbal = NON_VERBAL.test(text);
     // Only what is said about the child is evidence of their life: cue words in a clause about a
     // meeting or an adult are not.
     // Once the section has shown everything the rule asks for, the rest need not be read.
-    if (evidence.childWords && evidence.seenAlone && evidence.cueGroups.size >= CUE_GROUPS.length) continue;
+    if (evidence.childWords && evidence.seenAlone && evidence.cueGroups.size >= CUE_GROUPS.length) return;
     const reading: SectionReading = { clauses: [], childQuote: false };
-    readAboutTheChild(text, child, salience, reading);
+    readAboutTheChild(text, sentences[index], child, salience, reading);
     if (reading.childQuote) evidence.childWords = true;
     for (const clause of reading.clauses) {
       if (!evidence.childWords) evidence.childWords = CHILD_SPEAKS.test(clause);
       if (!evidence.seenAlone) evidence.seenAlone = SEEN_ALONE.test(clause);
       for (const [group, pattern] of CUE_GROUPS) if (!evidence.cueGroups.has(group) && pattern.test(clause)) evidence.cueGroups.add(group);
     }
-    evidence.he += (text.match(/\b(?:he|him|his|himself)\b/giu) ?? []).length;
-    evidence.she += (text.match(/\b(?:she|her|hers|herself)\b/giu) ?? []).length;
-  }
+    // One pass for both: each whole word is one or the other or neither.
+    for (const match of text.matchAll(HE_OR_SHE)) {
+      if (match[1] !== undefined) evidence.he++;
+      else evidence.she++;
+    }
+  });
   return evidence;
 }
+
+const HE_OR_SHE = /\b(?:(he|him|his|himself)|she|her|hers|herself)\b/giu;
 
 interface ChildWords {
   name: string;
@@ -311,8 +326,9 @@ export const childVoice = defineRule({
       // A missing section is required-section's finding, an empty one empty-section's.
       if (isSectionEmpty(doc, match)) continue;
       // Reading the section is most of the rule's time: its evidence is remembered until the section changes.
-      const texts = proseBlocks(doc, match).map((block) => block.text);
-      const evidence = rememberedForSection(doc, match, 'child-voice', [childName, String(shared.allowNames.size), ...shared.allowNames, ...texts], () => gatherEvidence(texts, childName, shared.allowNames));
+      const blocks = proseBlocks(doc, match);
+      const texts = blocks.map((block) => block.text);
+      const evidence = rememberedForSection(doc, match, 'child-voice', [childName, String(shared.allowNames.size), ...shared.allowNames, ...texts], () => gatherEvidence(blocks, childName, shared.allowNames));
       const enoughCues = evidence.cueGroups.size >= options.minDailyLifeCues;
       const short = evidence.words < options.minWords;
       // Brief §4: token when short, or when there are no words of the child, no account of daily
