@@ -33,7 +33,8 @@ import {
   SYSTEM_NOUNS,
   type BlameKind,
 } from '../data/blame-phrases';
-import { AUXILIARIES, attributedQuoteSpans, insideSpans, matchCase, splitSentences, wordListPattern } from '../text/index';
+import { AUXILIARIES, attributedQuoteSpans, insideSpans, matchCase, wordListPattern } from '../text/index';
+import { blockSentences } from '../text/block-text';
 
 interface BlameItem extends ScanItem {
   text: string;
@@ -69,12 +70,29 @@ function tokensOf(text: string, from: number, to: number): Token[] {
   TOKEN.lastIndex = from;
   let previousEnd = from;
   for (let match = TOKEN.exec(text); match && match.index < to; match = TOKEN.exec(text)) {
-    const gap = text.slice(previousEnd, match.index);
-    tokens.push({ lower: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length, broken: tokens.length > 0 && /[^\s]/.test(gap) });
+    const lower = match[0].toLowerCase();
+    tokens.push({
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      start: match.index,
+      end: match.index + match[0].length,
+      broken: tokens.length > 0 && !onlySpaces(text, previousEnd, match.index),
+    });
     previousEnd = match.index + match[0].length;
   }
   return tokens;
 }
+
+/** Whether text[from, to) is all whitespace (`\s`), read in place rather than sliced and matched. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !SPACE.test(text[i])) return false;
+  }
+  return true;
+}
+
+const SPACE = /\s/;
 
 const FAIL_VERB = new Set(['fail', 'fails', 'failed', 'failing']);
 const FAILURE_NOUN = new Set(['failure', 'failures']);
@@ -338,18 +356,19 @@ export const blameLanguage = defineRule<Record<string, never>, BlameItem>({
     const items: BlameItem[] = [];
     let speech: [number, number][] | undefined;
     let cue = 0;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of blockSentences(block)) {
       // Most sentences hold no cue word: they are not split into words at all.
       while (cue < cues.length && cues[cue] < sentence.start) cue++;
       if (cue === cues.length) break;
       if (cues[cue] >= sentence.end) continue;
-      speech ??= attributedQuoteSpans(text);
       const tokens = tokensOf(text, sentence.start, sentence.end);
       const deadline = DEADLINE.test(text.slice(sentence.start, sentence.end));
       for (const match of matchSentence(tokens, text)) {
         if (deniedClause(tokens, match.from)) continue;
         const start = tokens[match.from].start;
         const end = tokens[match.to].end;
+        // Whose words the block quotes, read only once a sentence holds a finding.
+        speech ??= attributedQuoteSpans(text);
         if (insideSpans(speech, start)) continue;
         if (match.modal && deadline) continue;
         items.push({
