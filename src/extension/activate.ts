@@ -43,6 +43,8 @@ export interface CsprLintApi {
   drafts: DraftStates;
   /** Resolves once the language server is running. */
   ready: Promise<void>;
+  /** The language client (tests send the server's custom requests through it). */
+  client: () => BaseLanguageClient | undefined;
   statusBar: () => { visible: boolean; text: string; tooltip: string; command: string | undefined };
   /** Information messages shown so far, with the buttons they offered. */
   notifications: () => Notification[];
@@ -227,6 +229,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   return {
     drafts,
     ready,
+    client: () => client,
     statusBar: () => ({ visible: statusVisible, text: status.text, tooltip: String(status.tooltip ?? ''), command: typeof status.command === 'string' ? status.command : status.command?.command }),
     notifications,
     context: contextValue,

@@ -1,5 +1,6 @@
-// Runs in the browser's web-worker extension host (as on vscode.dev): the web bundle lints a draft
-// through workspace.fs, with no Node APIs. Bundled into one file by scripts/test-web.mjs.
+// Runs in the browser's web-worker extension host (as on vscode.dev): the web bundle's language
+// server runs in its own worker and lints a draft read through workspace.fs, with no Node APIs.
+// Bundled into one file by scripts/test-web.mjs.
 import * as vscode from 'vscode';
 
 async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 20000): Promise<T> {
@@ -31,5 +32,11 @@ export async function run(): Promise<void> {
   }
   const name = diagnostics.find((d) => document.getText(d.range) === 'Jayden Marsh-Okafor');
   if (!name) throw new Error('identifying-detail range differs in the web extension');
-  console.log('[web] PASS: the web extension lints drafts through workspace.fs');
+  // The status bar and the panel are fed by the server in the worker through a custom request.
+  const ext = vscode.extensions.all.find((candidate) => candidate.id.endsWith('.cspr-lint'));
+  const api = (await ext!.activate()) as { drafts: { fresh(document: vscode.TextDocument): Promise<{ template: { id: string }; counts: { missingRequired: number }; panel: { themes: unknown[] } } | undefined> } };
+  const state = await api.drafts.fresh(document);
+  if (!state || state.template.id !== 'lcspr' || state.counts.missingRequired < 1 || state.panel.themes.length < 10) throw new Error(`unexpected draft state from the web worker server: ${JSON.stringify(state)?.slice(0, 300)}`);
+  console.log(`[web] draft state: ${state.counts.missingRequired} required sections missing, ${state.panel.themes.length} themes in the panel`);
+  console.log('[web] PASS: the web extension lints drafts in a worker language server, through workspace.fs');
 }
