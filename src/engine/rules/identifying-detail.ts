@@ -85,7 +85,9 @@ const PREVIOUS_WORD = /([\p{L}]+)[ \t]*$/u;
 // A capitalised word: "Okafor", "Marsh-Okafor", "O'Brien", "McDonald", "Climbié", "ROSIE-MAE".
 // Written with its first capital ahead of the look-behind (and the "O'"/"D'" prefix read after that
 // capital): the same matches as `(?<![…])(?:[OD]['’])?\p{Lu}…`, but V8 skips to each capital.
-const CAPITALISED = /\p{Lu}(?<![\p{L}\p{N}_@/'’-]\p{Lu})(?:(?<=[OD])['’]\p{Lu})?\p{L}*(?:-(?:[OD]['’])?\p{Lu}\p{L}*)*(?![\p{N}_@])/gu;
+const CAPITALISED = /\p{Lu}(?<![\p{L}\p{N}_@/'’-]\p{Lu})(?:(?<=[OD])['’]\p{Lu})?\p{L}*(?:-(?:[OD]['’])?\p{Lu}\p{L}*)*(?![\p{N}_@])/uy;
+// Where a capital may stand: A–Z or any code unit outside ASCII (a superset of \p{Lu}'s first units).
+const CAPITAL_START = /[A-Z\u0080-\uffff]/g;
 // Between two words of one name: spaces, or a soft line break; a title may carry a full stop ("Dr. Patel").
 // `/^\.?[ \t]*(?:\r?\n)?[ \t]*$/` on text[from, to) (the full stop only after a title), read in place.
 function nameGap(text: string, from: number, to: number, afterTitle: boolean): boolean {
@@ -128,6 +130,7 @@ const REFERENCE_AFTER = /^(?:['’]s)?[ \t]+(?:review|inquiry|inquest|case|repor
 // Sentences about what a child watches, plays, listens to or likes, or about a pet.
 const CHARACTER_CONTEXT =
   /\b(?:watch(?:es|ed|ing)?|cartoons?|films?|movies?|characters?|games?|gaming|console|played|plays|playing|toys?|costume|dressed[ \t]+(?:up[ \t]+)?as|favourite|fan[ \t]+of|songs?|music|singer|band|posters?|tablet|TV|television|dogs?|puppy|puppies|pets?|breed|cats?|kitten|kennel)\b/i;
+const STREET_KIND_SET: ReadonlySet<string> = new Set(STREET_KINDS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'via', 'towards', 'around']);
 const COPULAS = new Set(['was', 'is', 'were', 'are']);
@@ -281,8 +284,14 @@ function scanNames(
   const inUrl = (index: number) => urls.some(([from, to]) => from <= index && index < to);
 
   const tokens: Token[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
+  // Every match of CAPITALISED, found by trying it only where a capital can start one: the same
+  // matches as scanning with it, in half the time (the pattern is slow to step over lower case).
+  CAPITAL_START.lastIndex = 0;
+  for (let start = CAPITAL_START.exec(text); start; start = CAPITAL_START.exec(text)) {
+    CAPITALISED.lastIndex = start.index;
+    const match = CAPITALISED.exec(text);
+    if (!match) continue;
+    CAPITAL_START.lastIndex = match.index + match[0].length;
     if (urls.length > 0 && inUrl(match.index)) continue;
     tokens.push(makeToken(text, match.index, match[0]));
   }
@@ -316,6 +325,14 @@ function scanNames(
       if (!nameGap(text, tokens[runEnd - 1].end, tokens[runEnd].start, tokens[runEnd - 1].title)) break;
       runEnd++;
     }
+    // A capitalised word alone in its run that is a title or never part of a name (most of them:
+    // "The", "She" opening a sentence) gives no candidate in `scanRun`; unless it may be a family
+    // pseudonym ("Mother"), which that records, it is passed over without the run's work.
+    const lone = runEnd === runStart + 1 ? tokens[runStart] : undefined;
+    if (lone && (lone.title || lone.never) && !FAMILY_PSEUDONYM.test(text.slice(lone.start, lone.end))) {
+      runStart = runEnd;
+      continue;
+    }
     scanRun(text, tokens.slice(runStart, runEnd), sentenceAt, add, pseudonym);
     runStart = runEnd;
   }
@@ -334,7 +351,7 @@ function scanRun(
   const institutionFrom = new Uint8Array(run.length + 1);
   for (let j = run.length - 1; j >= 0; j--) {
     const key = run[j].key;
-    institutionFrom[j] = institutionFrom[j + 1] || INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KINDS.includes(key) ? 1 : 0;
+    institutionFrom[j] = institutionFrom[j + 1] || INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KIND_SET.has(key) ? 1 : 0;
   }
   // A relationship in running text, alone in its run, is the review's own pseudonym ("Mother", "Maternal Grandmother").
   if (run.length <= 2 && !run[0].caps && FAMILY_PSEUDONYM.test(text.slice(run[0].start, run[run.length - 1].end)) && !opensSentence(text, run[0].start)) {
@@ -682,8 +699,10 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     const items: DetailItem[] = [];
     // Characters already reported, so one stretch of text gets one finding (a date of birth is
     // not also a name). A mask keeps this linear however many items a block has.
-    const claimed = new Uint8Array(text.length);
+    // (Made at the first item: most blocks have none.)
+    let claimed: Uint8Array | undefined;
     const add = (kind: DetailKind, index: number, length: number, extra: Partial<DetailItem> = {}) => {
+      claimed ??= new Uint8Array(text.length);
       for (let i = index; i < index + length; i++) if (claimed[i]) return;
       claimed.fill(1, index, index + length);
       items.push({ kind, start: offsetOf(block, index), end: offsetOf(block, index + length - 1) + 1, text: text.slice(index, index + length), ...extra });
