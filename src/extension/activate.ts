@@ -29,7 +29,7 @@ import { ALLOW_NAME_COMMAND, REPLACE_NAME_COMMAND, allowName, replaceNameEverywh
 import { openReport } from './open-report';
 import { registerCoveragePanel } from './panel/index';
 import { registerPortfolio, type PortfolioRegistration } from './portfolio/index';
-import { contextValue, inform, notifications, setContext, type Notification } from './ui-state';
+import { contextValue, inform, notifications, setContext, warn, type Notification } from './ui-state';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cspr-lint');
 const SOURCE = 'cspr-lint';
@@ -114,7 +114,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   };
 
   const settings = () => ({ csprLint: vscode.workspace.getConfiguration('csprLint') });
-  let restartsSaid = false;
+  const restarts: number[] = [];
   const options: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }, { pattern: '**/.cspr-lint.json' }],
     initializationOptions: JSON.parse(JSON.stringify(settings())),
@@ -124,13 +124,18 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
-        // The server died: start it again, and say so once (not on every crash of a crash loop).
-        if (!restartsSaid) {
-          restartsSaid = true;
-          void vscode.window.showWarningMessage('cspr-lint: the language server stopped unexpectedly and has been restarted. Details are in the "CSPR Lint" output.');
-        }
         drafts.forgetAll();
-        return { action: CloseAction.Restart };
+        // The server died: start it again and say so once; a server that keeps dying (five times in
+        // three minutes) is left stopped, with an error, rather than restarted in a loop.
+        const now = Date.now();
+        restarts.push(now);
+        while (restarts.length > 0 && now - restarts[0] > 3 * 60_000) restarts.shift();
+        if (restarts.length > 5) {
+          void vscode.window.showErrorMessage('cspr-lint: the language server stopped five times in three minutes and will not be restarted; drafts are not linted. Reload the window to try again; details are in the "CSPR Lint" output.');
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
+        if (restarts.length === 1) void warn('cspr-lint: the language server stopped unexpectedly and has been restarted. Details are in the "CSPR Lint" output.');
+        return { action: CloseAction.Restart, handled: true };
       },
     },
   };

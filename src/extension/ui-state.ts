@@ -15,6 +15,11 @@ export function inform(message: string, ...actions: string[]): Thenable<string |
   return vscode.window.showInformationMessage(message, ...actions);
 }
 
+export function warn(message: string, ...actions: string[]): Thenable<string | undefined> {
+  shown.push({ message, actions });
+  return vscode.window.showWarningMessage(message, ...actions);
+}
+
 export function notifications(): Notification[] {
   return shown.slice();
 }
