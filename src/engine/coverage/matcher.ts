@@ -7,9 +7,11 @@ import type { TextBlock } from '../parse/markdown';
 import type { ScanItem } from '../rule';
 import { placeholderSpans } from '../text/placeholders';
 import { quotedSpans } from '../text/quotes';
-import { splitSentences } from '../text/sentences';
-import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, tokenize, type Word } from '../text/words';
+import { blockSentences, blockWords } from '../text/block-text';
+import type { SentenceSpan } from '../text/sentences';
+import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, type Word } from '../text/words';
 import { groupParts, type Concept, type ThemeModel } from './model';
+import { TermPrefilter } from './prefilter';
 
 /** A concept as it carried a piece of evidence: the words of the draft that stood for it. */
 export interface MatchedConcept {
@@ -105,6 +107,13 @@ export class ConceptMatcher {
    * do not make every sentence try every rule.
    */
   private readonly rulesOf: number[][] = [];
+  /**
+   * The terms of the concepts that anchor a rule, looked for in a block's raw text before it is
+   * tokenised (prefilter.ts): a block in which none of them can occur has no occurrence any rule
+   * could start from, so no evidence and no near miss. Undefined when the terms cannot be looked
+   * for that way.
+   */
+  private readonly anchorText: TermPrefilter | undefined;
 
   /**
    * Concepts with the same id are one concept (a config adding terms to a built-in concept).
@@ -155,6 +164,12 @@ export class ConceptMatcher {
         for (const concept of rule.groups[0].any) if (!this.rulesOf[concept].includes(ruleIndex)) this.rulesOf[concept].push(ruleIndex);
       }
     });
+    const anchorKeys: string[][] = [];
+    this.concepts.forEach((concept, index) => {
+      if (this.rulesOf[index].length === 0) return;
+      for (const written of concept.terms) anchorKeys.push(...phraseKeys(written));
+    });
+    this.anchorText = TermPrefilter.of(anchorKeys);
   }
 
   /** What a model's combinations ask for, in words: "a father or male carer + not assessed or spoken to". */
@@ -199,13 +214,13 @@ export class ConceptMatcher {
   scanBlock(block: TextBlock, offsetOf: (block: TextBlock, index: number) => number): Evidence[] {
     // Headings name a topic; they do not discuss it. Bold-only lines are headings too.
     if (block.kind === 'heading' || block.emphasisOnly) return [];
-    const text = block.text;
-    const words = tokenize(text);
+    if (this.anchorText && !this.anchorText.mayContain(block.text)) return [];
+    const words = blockWords(block);
     if (words.length === 0) return [];
     const found: { end: TermEnd; from: number; to: number }[] = [];
     for (let i = 0; i < words.length; i++) this.walk(this.root, words, i, i, found);
     if (found.length === 0) return [];
-    const spans = splitSentences(text);
+    const spans = blockSentences(block);
     const sentenceOf = sentenceIndexes(spans, words);
     const occurrences = this.keep(block, words, this.nearAnchors(found, sentenceOf, spans.length));
     if (occurrences.length === 0) return [];
@@ -331,7 +346,7 @@ export class ConceptMatcher {
     return undefined;
   }
 
-  private evaluate(block: TextBlock, words: readonly Word[], spans: ReturnType<typeof splitSentences>, sentenceOf: Int32Array, counted: Occurrence[], offsetOf: (block: TextBlock, index: number) => number): Evidence[] {
+  private evaluate(block: TextBlock, words: readonly Word[], spans: readonly SentenceSpan[], sentenceOf: Int32Array, counted: Occurrence[], offsetOf: (block: TextBlock, index: number) => number): Evidence[] {
     const sentenceCount = spans.length || 1;
     const bySentence: Occurrence[][] = Array.from({ length: sentenceCount }, () => []);
     for (const occurrence of counted) bySentence[Math.min(sentenceOf[occurrence.from], sentenceCount - 1)].push(occurrence);
@@ -502,7 +517,7 @@ function stemKey(words: readonly Word[], from: number, to: number): string {
 }
 
 /** Sentence index of every word. */
-function sentenceIndexes(spans: ReturnType<typeof splitSentences>, words: readonly Word[]): Int32Array {
+function sentenceIndexes(spans: readonly SentenceSpan[], words: readonly Word[]): Int32Array {
   const out = new Int32Array(words.length);
   let sentence = 0;
   for (let i = 0; i < words.length; i++) {

@@ -80,8 +80,21 @@ const IRREGULAR: Record<string, string> = {
   having: 'have',
 };
 
+/** The words (lower case) whose stem is `stem` by the table of irregular forms, not by a suffix rule: "seen", "saw" for "see". */
+export function irregularForms(stem: string): string[] {
+  return Object.keys(IRREGULAR).filter((word) => IRREGULAR[word] === stem);
+}
+
 /** Contractions whose stem changes before "n't": "can't" → can not, "won't" → will not. */
 const NEGATED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/**
+ * Stems of words that tokenize() makes up rather than reads from the letters of the text: the "not"
+ * of "didn't", the "will" of "won't", the "shall" of "shan't" ("can't" reads as written: can, not).
+ */
+export function contractedStems(): string[] {
+  return ['not', ...Object.entries(NEGATED).filter(([written, stem]) => !stem.startsWith(`${written}n`)).map(([, stem]) => computeStem(stem))];
+}
 
 /**
  * Reduces a word to a shared form for plurals and simple inflections ("visits", "visited",
