@@ -174,6 +174,96 @@ describe('language server', { timeout: 60_000 }, () => {
     expect(markdown.content).toMatch(/^# Coverage report/);
   });
 
+  it('documentState tells a client the config, what fix-all would do and the missing sections with their skeletons', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const state = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri })) as {
+      config: { uri?: string; valid: boolean; allowNames: string[] };
+      fixAll: { applicable: number; conflict: boolean };
+      missingSections: { id: string; title: string; required: boolean; skeleton?: string }[];
+      sections: { id: string; status: string }[];
+    };
+    expect(state.config).toEqual({ uri: pathToFileURL(configPath()).href, valid: true, allowNames: ['Kiera Stone'] });
+    expect(state.fixAll.conflict).toBe(false);
+    expect(state.fixAll.applicable).toBeGreaterThanOrEqual(0);
+    expect(state.missingSections.map((section) => section.id)).toEqual(state.sections.filter((section) => section.status === 'missing').map((section) => section.id));
+    const voice = state.missingSections.find((section) => section.id === 'voice-of-child')!;
+    expect(voice.required).toBe(true);
+    expect(voice.skeleton).toMatch(/\[/);
+  });
+
+  it('a disable comment without a reason is a suppression-reason warning on its line', async () => {
+    const uri = uriOf('suppressed.md');
+    const text = ['---', 'cspr-template: lcspr', '---', '', '# Review', '', '<!-- cspr-lint-disable-next-line identifying-detail -->', 'Child K lives with Kerry Lawson.', ''].join('\n');
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri, (list) => list.some((d) => d.code === 'suppression-reason'));
+    const warning = diagnostics.find((d) => d.code === 'suppression-reason')!;
+    expect(warning.severity).toBe(2);
+    expect(warning.range.start).toEqual({ line: 6, character: 0 });
+    expect(warning.range.end.character).toBe('<!-- cspr-lint-disable-next-line identifying-detail -->'.length);
+    expect(diagnostics.some((d) => d.code === 'identifying-detail')).toBe(false);
+    await client.close(uri);
+  });
+
+  it('a name finding carries its name as data, and a disable action says what it disables', async () => {
+    const diagnostics = await client.waitForDiagnostics(draftUri);
+    const name = diagnostics.find((d) => d.code === 'identifying-detail' && (d.data as { kind?: string } | undefined)?.kind === 'name')!;
+    expect((name.data as { name?: string }).name).toMatch(/Jayden/);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: draftUri }, range: name.range, context: { diagnostics: [name] } })) as CodeAction[];
+    const disable = actions.find((action) => action.title === 'Disable identifying-detail for this line')!;
+    expect(disable.data).toEqual({ disable: { ruleId: 'identifying-detail', scope: 'line', line: name.range.start.line } });
+  });
+
+  it('draftSummary lints the saved file for a portfolio; briefing and templates answer for the VS Code commands', async () => {
+    await client.waitForDiagnostics(draftUri);
+    const summary = (await client.connection.sendRequest('csprLint/draftSummary', { uri: draftUri, filePath: 'reviews/review.md' })) as {
+      summary: { draft: { filePath: string; template: string; themes: Record<string, string> }; themeLabels: Record<string, string>; recommendations: { text: string; words: string[] }[] };
+      firstHits: Record<string, { line: number; column: number }>;
+    };
+    expect(summary.summary.draft.filePath).toBe('reviews/review.md');
+    expect(summary.summary.draft.template).toBe('lcspr');
+    expect(Object.keys(summary.summary.themeLabels).length).toBeGreaterThan(10);
+    expect(summary.summary.recommendations.length).toBeGreaterThan(0);
+    expect(summary.summary.recommendations.every((item) => Array.isArray(item.words))).toBe(true);
+    for (const [theme, hit] of Object.entries(summary.firstHits)) {
+      expect(summary.summary.draft.themes[theme]).not.toBe('absent');
+      expect(hit.line).toBeGreaterThan(0);
+    }
+    const readme = uriOf('README.md');
+    writeFileSync(path.join(dir, 'README.md'), '# Notes\n\nNot a draft.\n');
+    writeConfig({ ...CONFIG, include: ['review.md', 'glossary.md', 'suppressed.md'] });
+    await configChanged();
+    expect(await client.connection.sendRequest('csprLint/draftSummary', { uri: readme, filePath: 'README.md' })).toBeNull();
+    writeConfig(CONFIG);
+    await configChanged();
+
+    const briefing = (await client.connection.sendRequest('csprLint/briefing', { uri: draftUri })) as { markdown: string; withheld: number; prompts: number };
+    expect(briefing.markdown).toMatch(/^# 7-minute briefing/);
+    expect(briefing.markdown).not.toMatch(/Jayden Marsh-Okafor/);
+    expect(briefing.markdown.split('\n').filter((line) => line.startsWith('## '))).toHaveLength(7);
+    expect(briefing.prompts).toBe(briefing.markdown.split('\n').filter((line) => /^\[.*\]$/.test(line)).length);
+    const templates = (await client.connection.sendRequest('csprLint/templates')) as { id: string; label: string; content: string }[];
+    expect(templates.map((template) => template.id)).toEqual(['lcspr', 'rapid-review']);
+    expect(templates[0].content).toMatch(/^---\ncspr-template: lcspr\n---\n\n# Local Child Safeguarding Practice Review: Child A\n/);
+  });
+
+  it('an open .cspr-lint.json is checked as typed: a misspelt rule is an error at its line, cleared when fixed', async () => {
+    const uri = pathToFileURL(configPath()).href;
+    const valid = JSON.stringify(CONFIG, null, 2);
+    await client.open(uri, valid, 'jsonc');
+    const broken = valid.replace('"allowNames"', '"rules": { "identifying-detial": "off" },\n  "allowNames"');
+    const replaceAll = (text: string) => {
+      const lines = client.text(uri).split('\n');
+      return client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } }, newText: text }]);
+    };
+    await replaceAll(broken);
+    const problems = await client.waitForDiagnostics(uri, (list) => list.length > 0);
+    expect(messageOf(problems[0])).toMatch(/identifying-detial/);
+    expect(problems[0].range.start.line).toBe(broken.split('\n').findIndex((line) => line.includes('identifying-detial')));
+    await replaceAll(valid);
+    await client.waitForDiagnostics(uri, (list) => list.length === 0);
+    await client.close(uri);
+  });
+
   it('outline lists the template sections in order, with missing required sections visible', async () => {
     await client.waitForDiagnostics(draftUri);
     const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: draftUri } })) as DocumentSymbol[];
