@@ -1,0 +1,276 @@
+#!/usr/bin/env node
+// `npm run bench:vscode`: the extension's performance in a real VS Code (issue #17). Builds the
+// extension, bundles test/perf/suite.ts (like scripts/test-web.mjs bundles its suite), runs it in
+// the Node extension host through the harness (code-server + headless Chromium; the development
+// extension is the repository root, so the language server is dist/server.js as a child process)
+// with csprLint.debounceMs = 0, and prints the figures with their budgets. Writes
+// .test-artifacts/perf/vscode-bench.json ({ figures, runs: [the suite's raw results] }).
+//
+// The window opens a copy of the workspace fixture (test/fixtures/workspace: its .cspr-lint.json and
+// drafts) in .test-artifacts/perf/workspace/, so the generated drafts (50k and 200k words, in its
+// perf-tmp/ folder) never appear in the fixture other test runs may be using; the copy is deleted
+// afterwards (git-ignored in any case).
+//
+// Options: --runs N (default 1; each figure is then the median of the runs' values and the context
+//          lists every run), --quick (20 edits, one open per size), --edits N, --opens N,
+//          --no-build, --no-install, --verbose, --keep (leave the generated drafts),
+//          --profile (CPU profiles of the extension host during the edits and of the language server
+//          for the whole run, in .test-artifacts/perf/profiles/, and a summary of who kept the extension
+//          host busy; profiling slows both, so the figures of a profiled run are not comparable).
+// Exit code: 0 when every run completed (budgets are reported, not enforced), 1 otherwise.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
+};
+const quick = flag('--quick');
+const runs = Number(option('--runs', '1'));
+const edits = option('--edits', quick ? '20' : '100');
+const opens = option('--opens', quick ? '1' : '3');
+const say = (message) => console.log(`[bench:vscode] ${message}`);
+
+const artifacts = path.join(root, '.test-artifacts', 'perf');
+const suite = path.join(artifacts, 'suite', 'index.js');
+const workspace = path.join(artifacts, 'workspace');
+const draftsDir = path.join(workspace, 'perf-tmp');
+const profiles = path.join(artifacts, 'profiles');
+const resultFile = path.join(artifacts, 'vscode-bench.json');
+
+function must(result, what) {
+  if (result.status !== 0) {
+    console.error(`[bench:vscode] ${what} failed (${result.status ?? result.signal})`);
+    process.exit(1);
+  }
+}
+
+if (!flag('--no-install')) must(spawnSync('bash', [path.join(root, 'scripts/install-test-prereqs.sh')], { stdio: 'inherit' }), 'scripts/install-test-prereqs.sh');
+if (!flag('--no-build')) must(spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' }), 'node esbuild.mjs');
+fs.rmSync(path.dirname(suite), { recursive: true, force: true });
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['test/perf/suite.ts'],
+  outfile: suite,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  logLevel: 'warning',
+});
+
+if (flag('--profile')) {
+  fs.rmSync(profiles, { recursive: true, force: true });
+  fs.mkdirSync(profiles, { recursive: true });
+  // Loaded into the language server (NODE_OPTIONS=--require): it profiles its own thread through
+  // the inspector and writes the profile on exit (a same-thread session answers synchronously).
+  fs.writeFileSync(path.join(profiles, 'preload.cjs'), `const inspector = require('node:inspector');
+const fs = require('node:fs');
+const session = new inspector.Session();
+session.connect();
+session.post('Profiler.enable');
+session.post('Profiler.setSamplingInterval', { interval: 200 });
+session.post('Profiler.start');
+process.on('exit', () => session.post('Profiler.stop', (error, result) => {
+  if (!error) fs.writeFileSync(${JSON.stringify(profiles)} + '/server-' + process.pid + '.cpuprofile', JSON.stringify(result.profile));
+}));
+`);
+}
+
+// One window per run, VS Code as installed. Its built-in Markdown extension (markdown-language-features)
+// also works on every edit of a Markdown file, in the same extension host, and code-server has no
+// --disable-extension to leave it out: --profile attributes the extension host's time to each extension.
+const CONFIGS = { default: { label: '', note: 'VS Code as installed', args: [] } };
+const configs = ['default'];
+
+const results = Object.fromEntries(configs.map((config) => [config, []]));
+let failed = 0;
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const config of configs) {
+      const out = path.join(artifacts, `suite-result-${config}-${run}.json`);
+      fs.rmSync(out, { force: true });
+      fs.rmSync(workspace, { recursive: true, force: true });
+      fs.mkdirSync(workspace, { recursive: true });
+      fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true, filter: (source) => !/-tmp$/.test(source) });
+      say(`run ${run} of ${runs}, ${CONFIGS[config].note}: ${edits} edits, ${opens} open(s) per size; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+      const harness = spawnSync(
+        process.execPath,
+        [
+          path.join(root, 'test/harness/run-tests.mjs'),
+          '--extensionDevelopmentPath', root,
+          '--extensionTestsPath', suite,
+          '--workspace', workspace,
+          '--setting', 'csprLint.debounceMs=0',
+          '--timeout', '900',
+          ...CONFIGS[config].args,
+          ...(flag('--verbose') ? ['--verbose'] : []),
+        ],
+        { cwd: root, stdio: 'inherit', env: { ...process.env, CSPR_PERF_OUT: out, CSPR_PERF_DIR: draftsDir, CSPR_PERF_EDITS: edits, CSPR_PERF_OPENS: opens, ...(flag('--profile') ? { CSPR_PERF_PROFILE_DIR: path.join(profiles, config), CSPR_PERF_SERVER_PROFILE_DIR: profiles } : {}) } },
+      );
+      if (!flag('--keep')) fs.rmSync(workspace, { recursive: true, force: true });
+      if (fs.existsSync(out)) results[config].push({ ...JSON.parse(fs.readFileSync(out, 'utf8')), loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' ') });
+      if (harness.status !== 0 || !fs.existsSync(out)) failed++;
+    }
+  }
+} finally {
+  if (!flag('--keep')) fs.rmSync(workspace, { recursive: true, force: true });
+}
+
+// ------------------------------------------------------------ figures (the shape bench/bench.ts uses)
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (value) => (value === null || value === undefined ? '—' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`);
+const words = (n) => `${Math.round(n / 1000)}k words`;
+
+function figuresOf(config, list) {
+  const figures = [];
+  if (list.length === 0) return figures;
+  const suffix = config === 'default' ? '' : `-${config}`;
+  const label = CONFIGS[config].label;
+  const perRun = (values) => (list.length > 1 ? `; runs: ${values.map(fmt).join(', ')}` : '');
+  const figure = (id, text, values, budget, context) => {
+    const value = median(values.filter((v) => typeof v === 'number'));
+    return { id: `${id}${suffix}`, label: `${text}${label}`, value, unit: 'ms', budget, strict: false, pass: budget === null || value === null ? null : value <= budget, context: `${context}${perRun(values)}` };
+  };
+  const keystrokes = list.map((r) => r.keystroke);
+  const k = keystrokes[0];
+  const keyContext = `VS Code ${list[0].vscode}, debounceMs 0; ${k.edits} edits (${k.inserts} inserts, ${k.removes} removals of an undefined acronym), editor.edit() to onDidChangeDiagnostics; max ${fmt(k.maxMs)}; from the document change event p50 ${fmt(k.fromDocumentChangeP50Ms)}, p95 ${fmt(k.fromDocumentChangeP95Ms)}; per edit, language server CPU p50 ${fmt(k.serverCpuP50Ms)}, p95 ${fmt(k.serverCpuP95Ms)} (waiting for a CPU p50 ${fmt(k.serverWaitP50Ms)}), extension host main thread CPU p50 ${fmt(k.hostCpuP50Ms)}, p95 ${fmt(k.hostCpuP95Ms)}${k.failures.length ? `; ${k.failures.length} edits without matching diagnostics (FAILS)` : ''}`;
+  figures.push(figure('vscode-keystroke-p50', `VS Code: keystroke to diagnostics p50, ${words(k.words)}`, keystrokes.map((x) => x.p50Ms), null, keyContext));
+  const p95 = figure('vscode-keystroke-p95', `VS Code: keystroke to diagnostics p95, ${words(k.words)}`, keystrokes.map((x) => x.p95Ms), 50, keyContext);
+  if (keystrokes.some((x) => x.failures.length > 0)) p95.pass = false;
+  figures.push(p95);
+  const loops = list.map((r) => r.loop);
+  const l = loops[0];
+  const loopContext = `setTimeout(0) lag probe in the extension host during the edits (${l.samples} samples, ${Math.round(l.windowMs / 1000)} s): every cause counts (other extensions, VS Code, waiting for a CPU on a loaded machine), so an upper bound on linting's share; ${l.over16Ms} gaps over 16 ms; p99.9 ${fmt(l.p999BlockMs)}; the main thread's on-CPU time in a gap (Linux schedstat): longest ${fmt(l.maxCpuBlockMs)}, p99 ${fmt(l.p99CpuBlockMs)}, ${l.cpuOver16Ms} gaps with over 16 ms`;
+  figures.push(figure('vscode-exthost-block-max', 'VS Code: longest extension host block while typing', loops.map((x) => x.maxBlockMs), 16, loopContext));
+  figures.push(figure('vscode-exthost-block-p99', 'VS Code: extension host block p99 while typing', loops.map((x) => x.p99BlockMs), null, loopContext));
+  const sizes = [...new Set(list.flatMap((r) => r.open.map((o) => o.words)))].sort((a, b) => a - b);
+  for (const size of sizes) {
+    const opensOf = (r) => r.open.filter((o) => o.words === size);
+    const values = list.map((r) => median(opensOf(r).map((o) => o.toDiagnosticsMs)));
+    const all = list.flatMap(opensOf);
+    const context = `openTextDocument + showTextDocument to the first cspr-lint diagnostics, a new ${all[0].kb} KB file, median of ${opensOf(list[0]).length} open(s): ${all.map((o) => fmt(o.toDiagnosticsMs)).join(', ')} (editor shown after ${all.map((o) => fmt(o.toEditorMs)).join(', ')}); language server CPU ${all.map((o) => fmt(o.server?.cpu)).join(', ')}`;
+    figures.push(figure(`vscode-open-${Math.round(size / 1000)}k`, `VS Code: first diagnostics after opening, ${words(size)}`, values, 1500, context));
+  }
+  return figures;
+}
+const figures = configs.flatMap((config) => figuresOf(config, results[config]));
+
+// ------------------------------------------------------------ --profile: who kept the threads busy
+const GROUPS = [['perf suite', /perf\/suite/], ['cspr-lint', /\/work\/main\/dist\/|cspr-lint/], ['markdown-language-features', /markdown-language-features/], ['markdown-math', /markdown-math/]];
+function readProfile(file) {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  return { profile, byId, parent };
+}
+/** The extension a sample belongs to: the outermost frame from an extension's script on its stack. */
+function groupOf({ byId, parent }, id, memo) {
+  if (memo.has(id)) return memo.get(id);
+  let found;
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+    const match = GROUPS.find(([, re]) => re.test(byId.get(cur).callFrame.url.replace(root, '/work/main')));
+    if (match) found = match[0];
+  }
+  const name = byId.get(id).callFrame.functionName;
+  const group = name === '(idle)' ? 'idle' : found ?? (name === '(garbage collector)' ? 'garbage collection' : 'VS Code / Node');
+  memo.set(id, group);
+  return group;
+}
+function summariseHostProfile(file) {
+  const read = readProfile(file);
+  const { profile, byId } = read;
+  const memo = new Map();
+  const totals = {};
+  const stretches = [];
+  let stretch;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i];
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const group = groupOf(read, id, memo);
+    totals[group] = (totals[group] ?? 0) + ms;
+    if (group === 'idle') {
+      if (stretch) stretches.push(stretch);
+      stretch = undefined;
+      continue;
+    }
+    stretch ??= { ms: 0, by: {}, frames: new Map() };
+    stretch.ms += ms;
+    stretch.by[group] = (stretch.by[group] ?? 0) + ms;
+    const frame = byId.get(id).callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber}`;
+    stretch.frames.set(key, (stretch.frames.get(key) ?? 0) + ms);
+  }
+  if (stretch) stretches.push(stretch);
+  const r = (x) => Math.round(x * 10) / 10;
+  const describe = (s) => ({ ms: r(s.ms), by: Object.fromEntries(Object.entries(s.by).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, r(v)])), top: [...s.frames].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${r(v)}`) });
+  const mostly = (group) => stretches.filter((s) => (s.by[group] ?? 0) > s.ms / 2);
+  return {
+    file: path.relative(root, file),
+    totalsMs: Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v)])),
+    stretches: stretches.length,
+    over16Ms: stretches.filter((s) => s.ms > 16).length,
+    over16MsMostlyCsprLint: mostly('cspr-lint').filter((s) => s.ms > 16).length,
+    over16MsMostlyMarkdown: mostly('markdown-language-features').filter((s) => s.ms > 16).length,
+    longest: [...stretches].sort((a, b) => b.ms - a.ms).slice(0, 5).map(describe),
+    longestMostlyCsprLint: mostly('cspr-lint').sort((a, b) => b.ms - a.ms).slice(0, 5).map(describe),
+  };
+}
+function summariseServerProfile(file) {
+  const { profile, byId } = readProfile(file);
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const frame = byId.get(profile.samples[i]).callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-1)[0]}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return { file: path.relative(root, file), topSelfMs: [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${Math.round(v)} ${k}`) };
+}
+let profileSummary;
+if (flag('--profile') && fs.existsSync(profiles)) {
+  const files = fs.readdirSync(profiles, { recursive: true }).map(String).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profiles, f));
+  profileSummary = {
+    extensionHost: files.filter((f) => path.basename(f).startsWith('exthost-')).map(summariseHostProfile),
+    server: files.filter((f) => path.basename(f).startsWith('server-')).map(summariseServerProfile),
+  };
+  fs.writeFileSync(path.join(profiles, 'summary.json'), `${JSON.stringify(profileSummary, null, 2)}\n`);
+  for (const host of profileSummary.extensionHost) {
+    say(`extension host profile ${host.file}: time by extension ${JSON.stringify(host.totalsMs)}; ${host.over16Ms} busy stretches over 16 ms, ${host.over16MsMostlyCsprLint} of them mostly cspr-lint, ${host.over16MsMostlyMarkdown} mostly the built-in Markdown extension`);
+    for (const s of host.longestMostlyCsprLint) say(`  cspr-lint stretch ${s.ms} ms ${JSON.stringify(s.by)}: ${s.top.join('; ')}`);
+  }
+  say(`profile summary: ${path.relative(root, path.join(profiles, 'summary.json'))}`);
+}
+
+function formatTable(rows) {
+  const cells = rows.map((f) => [
+    f.label,
+    f.value === null ? '—' : `${f.value.toFixed(1)} ${f.unit}`,
+    f.budget === null ? '' : `≤ ${f.budget} ${f.unit}`,
+    f.pass === null ? (f.budget === null ? '' : 'not measured') : f.pass ? 'pass' : 'FAIL',
+    f.context,
+  ]);
+  const header = ['Measure', 'Value', 'Budget', 'Result', 'Context'];
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column].length)));
+  const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+}
+
+const machine = { cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', cpus: os.cpus().length, node: process.versions.node, loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' ') };
+fs.mkdirSync(artifacts, { recursive: true });
+fs.writeFileSync(resultFile, `${JSON.stringify({ date: new Date().toISOString(), quick, machine, failedRuns: failed, figures, runs: results, ...(profileSummary ? { profileSummary } : {}) }, null, 2)}\n`);
+console.log(`\n${formatTable(figures)}\n`);
+say(`${figures.filter((f) => f.pass).length} within budget, ${figures.filter((f) => f.pass === false).length} over; ${Object.values(results).flat().length} harness run(s) completed, ${failed} failed. Results: ${path.relative(root, resultFile)}`);
+process.exit(failed > 0 || Object.values(results).flat().length === 0 ? 1 : 0);
