@@ -2,6 +2,7 @@
 // pseudonym or role. No vscode import: unit-tested, and the code action builds one WorkspaceEdit
 // from the result; and the config text with a name added to `allowNames`.
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
+import { PSEUDONYM_SOURCE } from '../engine/text/pseudonyms';
 
 export interface TextChange {
   start: number;
@@ -58,11 +59,14 @@ export function replaceNameEdits(text: string, name: string, replacement: string
   return nameOccurrences(text, name).map(({ start, end }) => ({ start, end, text: startsSentence(text, start) ? capitalised : replacement }));
 }
 
-/** Pseudonyms the draft already uses ("Child A", "Baby M", "Sibling 2"), most used first. */
+const PSEUDONYM = new RegExp(PSEUDONYM_SOURCE, 'gu');
+
+/** Pseudonyms the draft already uses ("Child A", "Baby M", "Sibling 2"), most used first, as the engine defines them. */
 export function pseudonymsIn(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/\b(?:Child|Baby|Young Person|Sibling|Adult|Parent|Mother|Father|Person) (?:[A-Z]{1,2}|\d{1,2})\b/g)) {
-    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  for (const match of text.matchAll(PSEUDONYM)) {
+    const pseudonym = match[0].replace(/\s+/g, ' ');
+    counts.set(pseudonym, (counts.get(pseudonym) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([pseudonym]) => pseudonym);
 }

@@ -25,6 +25,9 @@ describe('replace a name everywhere', () => {
 
   it('finds the pseudonyms a draft already uses, most used first', () => {
     expect(pseudonymsIn('Child B and Sibling 1. Child B again. Baby M.')).toEqual(['Child B', 'Sibling 1', 'Baby M']);
+    // The engine's own definition: a pseudonym across a soft line break, and heads beyond the child's.
+    expect(pseudonymsIn('Practitioner 3 met Child\nB. Young Person K.')).toEqual(['Practitioner 3', 'Child B', 'Young Person K']);
+    expect(pseudonymsIn('Children and Childline. A Child. Childs B.')).toEqual([]);
   });
 });
 
