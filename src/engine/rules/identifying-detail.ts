@@ -1,6 +1,5 @@
 import { defineRule, type ScanItem } from '../rule';
 import type { ChunkEntry, DocBlock, DraftDocument } from '../document';
-import type { TextBlock } from '../parse/markdown';
 import type { Fix, TextEdit } from '../types';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../data/given-names';
 import {
@@ -549,11 +548,20 @@ const REFERENCE_DATE = new RegExp(
 /** The latest month the draft mentions outside dates of birth: the time the review looks at. */
 function latestDate(doc: DraftDocument, exclude: readonly DetailItem[]): MonthYear | undefined {
   let latest: MonthYear | undefined;
+  // The dates come in document order, so one pass along the excluded ranges (by start) finds any
+  // that holds a date: the range that starts last at or before it.
+  const ranges = [...exclude].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  const excluded = (start: number) => {
+    while (next < ranges.length && ranges[next].start <= start) reach = Math.max(reach, ranges[next++].end);
+    return start < reach;
+  };
   doc.chunkEntries.forEach((entry, chunkIndex) => {
     const base = doc.chunks[chunkIndex].start;
     for (const { index, date } of datesIn(entry)) {
       const start = base + index;
-      if (exclude.some((item) => item.start <= start && start < item.end)) continue;
+      if (excluded(start)) continue;
       if (!latest || date.year > latest.year || (date.year === latest.year && date.month > latest.month)) latest = date;
     }
   });
@@ -770,10 +778,11 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
         if (!isExempt(item.start)) pseudonymCounts.set(item.text, (pseudonymCounts.get(item.text) ?? 0) + 1);
         continue;
       }
-      const lower = normalised(item.text);
-      if (shared.allowNames.has(lower)) continue;
+      // (With no allowed names, nothing is allowed: the text need not be normalised to ask.)
+      const anyAllowed = shared.allowNames.size > 0;
+      if (anyAllowed && shared.allowNames.has(normalised(item.text))) continue;
       if (item.kind === 'name') {
-        if (allowed(item.text) || isExempt(item.start)) continue;
+        if ((anyAllowed && allowed(item.text)) || isExempt(item.start)) continue;
         names.push(item);
       } else others.push(item);
     }
@@ -809,15 +818,28 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
  * where the block scan does not look (headings), and later bare first names ("Kerry said" after
  * "Kerry Mason"). One pass over the draft, and only when it names someone.
  */
-// Where a block mentions the given names a check looks for, kept with the chunk's parsed block for
-// as long as the draft names the same people: a keystroke then reads only the block it changed.
-const GIVEN_NAMES_IN_BLOCK = new WeakMap<TextBlock, { source: string; matches: readonly { index: number; 0: string }[] }>();
+interface GivenNameMatch {
+  /** Index of the block among its chunk's blocks. */
+  block: number;
+  index: number;
+  0: string;
+}
 
-function givenNamesIn(block: TextBlock, source: string, pattern: () => RegExp): readonly { index: number; 0: string }[] {
-  const kept = GIVEN_NAMES_IN_BLOCK.get(block);
+// Where a chunk's blocks mention the given names a check looks for, kept with the chunk for as long
+// as the draft names the same people: a keystroke then reads only the chunk it changed.
+const GIVEN_NAMES_IN_CHUNK = new WeakMap<ChunkEntry, { source: string; matches: readonly GivenNameMatch[] }>();
+// The pattern source last asked for: an equal source is replaced by this very string, so each
+// chunk's comparison is one of identity, not of two long strings.
+let lastGivenSource = '';
+
+function givenNamesIn(entry: ChunkEntry, source: string, pattern: () => RegExp): readonly GivenNameMatch[] {
+  const kept = GIVEN_NAMES_IN_CHUNK.get(entry);
   if (kept && kept.source === source) return kept.matches;
-  const matches = [...block.text.matchAll(pattern())].map((match) => ({ index: match.index, 0: match[0] }));
-  GIVEN_NAMES_IN_BLOCK.set(block, { source, matches });
+  const matches: GivenNameMatch[] = [];
+  entry.parsed.blocks.forEach((block, index) => {
+    for (const match of block.text.matchAll(pattern())) matches.push({ block: index, index: match.index, 0: match[0] });
+  });
+  GIVEN_NAMES_IN_CHUNK.set(entry, { source, matches });
   return matches;
 }
 
@@ -843,13 +865,18 @@ function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: 
   if (byGiven.size > 0) {
     const taken = names.map((item) => [item.start, item.end] as const);
     const inName = (start: number) => taken.some(([from, to]) => from <= start && start < to);
-    const source = `(?<![\\p{L}\\p{N}'’-])(?:${[...byGiven.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`;
+    let source = `(?<![\\p{L}\\p{N}'’-])(?:${[...byGiven.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`;
+    if (source === lastGivenSource) source = lastGivenSource;
+    else lastGivenSource = source;
     let pattern: RegExp | undefined;
-    const blocks = doc.blocks;
-    let blockIndex = 0;
-    for (const entry of doc.chunkEntries) for (const parsed of entry.parsed.blocks) {
-      const block = blocks[blockIndex++];
-      for (const match of givenNamesIn(parsed, source, () => (pattern ??= new RegExp(source, 'giu')))) {
+    // doc.blocks holds each chunk's blocks in order, chunk after chunk.
+    let firstBlock = 0;
+    for (const entry of doc.chunkEntries) {
+      const matches = givenNamesIn(entry, source, () => (pattern ??= new RegExp(source, 'giu')));
+      const chunkStart = firstBlock;
+      firstBlock += entry.parsed.blocks.length;
+      for (const match of matches) {
+        const block = doc.blocks[chunkStart + match.block];
         if (!/\p{Lu}/u.test(match[0][0])) continue;
         const person = byGiven.get(match[0].toLowerCase())!;
         const { start, end } = blockOffset(doc, block, match.index, match.index + match[0].length);
