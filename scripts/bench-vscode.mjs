@@ -13,7 +13,7 @@
 //
 // Options: --runs N (default 1; each figure is then the median of the runs' values and the context
 //          lists every run), --quick (20 edits, one open per size), --edits N, --opens N,
-//          --no-build, --no-install, --verbose, --keep (leave the generated drafts),
+//          --no-build, --no-install, --verbose, --from FILE (figures from an earlier vscode-bench.json), --keep (leave the generated drafts),
 //          --profile (CPU profiles of the extension host during the edits and of the language server
 //          for the whole run, in .test-artifacts/perf/profiles/, and a summary of who kept the extension
 //          host busy; profiling slows both, so the figures of a profiled run are not comparable).
@@ -91,10 +91,33 @@ process.on('exit', () => session.post('Profiler.stop', (error, result) => {
 const CONFIGS = { default: { label: '', note: 'VS Code as installed', args: [] } };
 const configs = ['default'];
 
+// --profile runs an unminified copy of the extension (same sources and esbuild settings, names
+// kept), so the profiles name cspr-lint's functions; it lives in .test-artifacts/perf/extension/.
+let extensionPath = root;
+let suitePath = suite;
+if (flag('--profile')) {
+  extensionPath = path.join(artifacts, 'extension');
+  fs.rmSync(extensionPath, { recursive: true, force: true });
+  fs.mkdirSync(extensionPath, { recursive: true });
+  fs.copyFileSync(path.join(root, 'package.json'), path.join(extensionPath, 'package.json'));
+  for (const dir of ['media', 'schemas', 'snippets', 'syntaxes', 'docs/rules', 'test/fixtures/samples']) fs.cpSync(path.join(root, dir), path.join(extensionPath, dir), { recursive: true });
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const common = { absWorkingDir: root, bundle: true, minify: false, keepNames: true, target: 'es2022', platform: 'node', format: 'cjs', logLevel: 'warning', legalComments: 'none', mainFields: ['module', 'main'], define: { __CSPR_LINT_VERSION__: JSON.stringify(version) } };
+  await esbuild.build({ ...common, entryPoints: ['src/extension/node.ts'], outfile: path.join(extensionPath, 'dist/extension.js'), external: ['vscode'], loader: { '.code-snippets': 'json' } });
+  await esbuild.build({ ...common, entryPoints: ['src/server/node.ts'], outfile: path.join(extensionPath, 'dist/server.js') });
+  suitePath = path.join(extensionPath, 'test/perf/index.js');
+  fs.mkdirSync(path.dirname(suitePath), { recursive: true });
+  fs.copyFileSync(suite, suitePath);
+  say(`--profile: unminified copy of the extension in ${path.relative(root, extensionPath)}`);
+}
+
 const results = Object.fromEntries(configs.map((config) => [config, []]));
 let failed = 0;
+// --from FILE: the figures of an earlier run's vscode-bench.json again (no VS Code run).
+const from = option('--from', undefined);
+if (from) Object.assign(results, JSON.parse(fs.readFileSync(from, 'utf8')).runs);
 try {
-  for (let run = 1; run <= runs; run++) {
+  for (let run = 1; run <= (from ? 0 : runs); run++) {
     for (const config of configs) {
       const out = path.join(artifacts, `suite-result-${config}-${run}.json`);
       fs.rmSync(out, { force: true });
@@ -106,8 +129,8 @@ try {
         process.execPath,
         [
           path.join(root, 'test/harness/run-tests.mjs'),
-          '--extensionDevelopmentPath', root,
-          '--extensionTestsPath', suite,
+          '--extensionDevelopmentPath', extensionPath,
+          '--extensionTestsPath', suitePath,
           '--workspace', workspace,
           '--setting', 'csprLint.debounceMs=0',
           '--timeout', '900',
@@ -156,9 +179,10 @@ function figuresOf(config, list) {
   const loopContext = `setTimeout(0) lag probe in the extension host during the edits (${l.samples} samples, ${Math.round(l.windowMs / 1000)} s): every cause counts (other extensions, VS Code, waiting for a CPU on a loaded machine), so an upper bound on linting's share; ${l.over16Ms} gaps over 16 ms; p99.9 ${fmt(l.p999BlockMs)}; the main thread's on-CPU time in a gap (Linux schedstat): longest ${fmt(l.maxCpuBlockMs)}, p99 ${fmt(l.p99CpuBlockMs)}, ${l.cpuOver16Ms} gaps with over 16 ms`;
   figures.push(figure('vscode-exthost-block-max', 'VS Code: longest extension host block while typing', loops.map((x) => x.maxBlockMs), 16, loopContext));
   figures.push(figure('vscode-exthost-block-p99', 'VS Code: extension host block p99 while typing', loops.map((x) => x.p99BlockMs), null, loopContext));
-  const sizes = [...new Set(list.flatMap((r) => r.open.map((o) => o.words)))].sort((a, b) => a - b);
+  const sizeOf = (o) => o.size ?? Math.round(o.words / 50_000) * 50_000;
+  const sizes = [...new Set(list.flatMap((r) => r.open.map(sizeOf)))].sort((a, b) => a - b);
   for (const size of sizes) {
-    const opensOf = (r) => r.open.filter((o) => o.words === size);
+    const opensOf = (r) => r.open.filter((o) => sizeOf(o) === size);
     const values = list.map((r) => median(opensOf(r).map((o) => o.toDiagnosticsMs)));
     const all = list.flatMap(opensOf);
     const context = `openTextDocument + showTextDocument to the first cspr-lint diagnostics, a new ${all[0].kb} KB file, median of ${opensOf(list[0]).length} open(s): ${all.map((o) => fmt(o.toDiagnosticsMs)).join(', ')} (editor shown after ${all.map((o) => fmt(o.toEditorMs)).join(', ')}); language server CPU ${all.map((o) => fmt(o.server?.cpu)).join(', ')}`;
@@ -169,7 +193,7 @@ function figuresOf(config, list) {
 const figures = configs.flatMap((config) => figuresOf(config, results[config]));
 
 // ------------------------------------------------------------ --profile: who kept the threads busy
-const GROUPS = [['perf suite', /perf\/suite/], ['cspr-lint', /\/work\/main\/dist\/|cspr-lint/], ['markdown-language-features', /markdown-language-features/], ['markdown-math', /markdown-math/]];
+const GROUPS = [['perf suite', /perf\/suite|perf\/index\.js/], ['cspr-lint', /\/work\/main\/dist\/|perf\/extension\/dist\//], ['markdown-language-features', /markdown-language-features/], ['markdown-math', /markdown-math/]];
 function readProfile(file) {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -237,7 +261,21 @@ function summariseServerProfile(file) {
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-1)[0]}:${frame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   }
-  return { file: path.relative(root, file), topSelfMs: [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${Math.round(v)} ${k}`) };
+  // Inclusive time of the server's main steps (a function counted once per sample, however deep it recurses).
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const STEPS = ['lint', 'evaluate', 'diagnosticsOf', 'documentState', 'panelState', 'codeLenses', 'documentSymbols', 'codeActions', 'hover', 'draftSummary', 'parse', 'stringify', 'sendDiagnostics', 'update', 'applyEdits', 'positionAt', 'getText'];
+  const inclusive = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const names = new Set();
+    for (let cur = profile.samples[i]; cur !== undefined; cur = parent.get(cur)) names.add(byId.get(cur).callFrame.functionName);
+    for (const name of names) if (STEPS.includes(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return {
+    file: path.relative(root, file),
+    inclusiveMs: Object.fromEntries([...inclusive].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v)])),
+    topSelfMs: [...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${Math.round(v)} ${k}`),
+  };
 }
 let profileSummary;
 if (flag('--profile') && fs.existsSync(profiles)) {
@@ -251,6 +289,7 @@ if (flag('--profile') && fs.existsSync(profiles)) {
     say(`extension host profile ${host.file}: time by extension ${JSON.stringify(host.totalsMs)}; ${host.over16Ms} busy stretches over 16 ms, ${host.over16MsMostlyCsprLint} of them mostly cspr-lint, ${host.over16MsMostlyMarkdown} mostly the built-in Markdown extension`);
     for (const s of host.longestMostlyCsprLint) say(`  cspr-lint stretch ${s.ms} ms ${JSON.stringify(s.by)}: ${s.top.join('; ')}`);
   }
+  for (const server of profileSummary.server) say(`language server profile ${server.file}: inclusive ${JSON.stringify(server.inclusiveMs)}`);
   say(`profile summary: ${path.relative(root, path.join(profiles, 'summary.json'))}`);
 }
 

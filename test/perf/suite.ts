@@ -268,7 +268,7 @@ export async function run(): Promise<void> {
   const hostStat = () => schedstat(process.pid);
   const delta = (after: { cpu: number; wait: number } | undefined, before: { cpu: number; wait: number } | undefined) =>
     after && before ? { cpu: round(after.cpu - before.cpu), wait: round(after.wait - before.wait) } : undefined;
-  const openResults: Array<{ words: number; kb: number; file: string; toDocumentMs: number; toEditorMs: number; toDiagnosticsMs: number; diagnostics: number; server?: { cpu: number; wait: number }; host?: { cpu: number; wait: number } }> = [];
+  const openResults: Array<{ size: number; words: number; kb: number; file: string; toDocumentMs: number; toEditorMs: number; toDiagnosticsMs: number; diagnostics: number; server?: { cpu: number; wait: number }; host?: { cpu: number; wait: number } }> = [];
   for (const draft of openDrafts) {
     const wait = diagnosticsWhen(draft.uri, (d) => d.length > 0, 60000);
     const serverBefore = serverStat();
@@ -281,7 +281,7 @@ export async function run(): Promise<void> {
     const at = await wait.done;
     const server = delta(serverStat(), serverBefore);
     const host = delta(hostStat(), hostBefore);
-    const result = { words: draft.words, kb: draft.kb, file: path.basename(draft.uri.fsPath), toDocumentMs: round(documentAt - start), toEditorMs: round(editorAt - start), toDiagnosticsMs: round(at - start), diagnostics: csprDiagnostics(draft.uri).length, server, host };
+    const result = { size: draft.size, words: draft.words, kb: draft.kb, file: path.basename(draft.uri.fsPath), toDocumentMs: round(documentAt - start), toEditorMs: round(editorAt - start), toDiagnosticsMs: round(at - start), diagnostics: csprDiagnostics(draft.uri).length, server, host };
     openResults.push(result);
     say(`open ${result.file} (${result.words} words, ${result.kb} KB): document ${result.toDocumentMs} ms, editor ${result.toEditorMs} ms, first diagnostics ${result.toDiagnosticsMs} ms (${result.diagnostics}); server CPU ${server?.cpu} ms (waited ${server?.wait} ms for a CPU), extension host main thread CPU ${host?.cpu} ms`);
     await closeAllEditors();
