@@ -114,6 +114,16 @@ export class ConceptMatcher {
    * for that way.
    */
   private readonly anchorText: TermPrefilter | undefined;
+  /** Scratch for evaluate(): per window span and concept, the stamp of the last window it occurred in. */
+  private windowMarks = new Int32Array(0);
+  private windowStamp = 0;
+  private ruleStamp = new Int32Array(0);
+  private modelStamp = new Int32Array(0);
+  private sentenceBase = 0;
+  /** Scratch for keep(): per concept, its candidate hits; per word, the stamp of the concept that took it. */
+  private readonly buckets: { end: TermEnd; from: number; to: number }[][] = [];
+  private taken = new Int32Array(256);
+  private takenBase = 0;
 
   /**
    * Concepts with the same id are one concept (a config adding terms to a built-in concept).
@@ -170,6 +180,10 @@ export class ConceptMatcher {
       for (const written of concept.terms) anchorKeys.push(...phraseKeys(written));
     });
     this.anchorText = TermPrefilter.of(anchorKeys);
+    this.windowMarks = new Int32Array(this.concepts.length * MAX_WITHIN);
+    this.ruleStamp = new Int32Array(this.rules.length);
+    this.modelStamp = new Int32Array(models.length);
+    for (let concept = 0; concept < this.concepts.length; concept++) this.buckets.push([]);
   }
 
   /** What a model's combinations ask for, in words: "a father or male carer + not assessed or spoken to". */
@@ -286,19 +300,46 @@ export class ConceptMatcher {
       if (!mask) excepted.set(hit.end.concept, (mask = new Uint8Array(words.length)));
       mask.fill(1, hit.from, hit.to);
     }
-    const candidates = found
-      .filter((hit) => !hit.end.except && !covers(blocked, hit.from, hit.to, 1) && !(excepted.size > 0 && covers(excepted.get(hit.end.concept), hit.from, hit.to, 1)))
-      .sort((a, b) => a.end.concept - b.end.concept || b.to - b.from - (a.to - a.from) || a.from - b.from);
-    const kept: Occurrence[] = [];
-    // Which concept (plus one) last took each word: no clearing between concepts.
-    const taken = new Int32Array(words.length);
-    for (const hit of candidates) {
-      const stamp = hit.end.concept + 1;
-      if (covers(taken, hit.from, hit.to, stamp)) continue;
-      taken.fill(stamp, hit.from, hit.to);
-      kept.push({ concept: hit.end.concept, from: hit.from, to: hit.to, key: stemKey(words, hit.from, hit.to) });
+    // The candidates by concept (each list in text order), concepts in ascending order.
+    const buckets = this.buckets;
+    const concepts: number[] = [];
+    for (const hit of found) {
+      const end = hit.end;
+      if (end.except || marked(blocked, hit.from, hit.to) || (excepted.size > 0 && marked(excepted.get(end.concept), hit.from, hit.to))) continue;
+      const bucket = buckets[end.concept];
+      if (bucket.length === 0) concepts.push(end.concept);
+      bucket.push(hit);
     }
-    return kept.sort((a, b) => a.from - b.from || a.concept - b.concept);
+    if (concepts.length === 0) return [];
+    concepts.sort((a, b) => a - b);
+    // Per concept the longest wins; which concept (a stamp per call and concept) last took each word: no clearing between concepts.
+    if (this.taken.length < words.length) this.taken = new Int32Array(Math.max(words.length, this.taken.length * 2));
+    if (this.takenBase > 0x7fffffff - 2 * (this.concepts.length + 1)) {
+      this.taken.fill(0);
+      this.takenBase = 0;
+    }
+    const taken = this.taken;
+    const base = this.takenBase;
+    this.takenBase += this.concepts.length + 1;
+    const kept: { end: TermEnd; from: number; to: number }[] = [];
+    for (const concept of concepts) {
+      const bucket = buckets[concept];
+      if (bucket.length > 1 && !sameLength(bucket)) bucket.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+      const stamp = base + concept + 1;
+      for (const hit of bucket) {
+        if (stamped(taken, hit.from, hit.to, stamp)) continue;
+        taken.fill(stamp, hit.from, hit.to);
+        kept.push(hit);
+      }
+      bucket.length = 0;
+    }
+    // In text order, then by concept (a stable counting sort by first word of the concept-ordered list).
+    const starts = new Int32Array(words.length + 1);
+    for (const hit of kept) starts[hit.from + 1]++;
+    for (let i = 0; i < words.length; i++) starts[i + 1] += starts[i];
+    const out: Occurrence[] = new Array(kept.length);
+    for (const hit of kept) out[starts[hit.from]++] = { concept: hit.end.concept, from: hit.from, to: hit.to, key: stemKey(words, hit.from, hit.to) };
+    return out;
   }
 
   /** Whether an occurrence counts in its sentence: its polarity, a conditional around it, whose act it is. */
@@ -348,8 +389,10 @@ export class ConceptMatcher {
 
   private evaluate(block: TextBlock, words: readonly Word[], spans: readonly SentenceSpan[], sentenceOf: Int32Array, counted: Occurrence[], offsetOf: (block: TextBlock, index: number) => number): Evidence[] {
     const sentenceCount = spans.length || 1;
-    const bySentence: Occurrence[][] = Array.from({ length: sentenceCount }, () => []);
-    for (const occurrence of counted) bySentence[Math.min(sentenceOf[occurrence.from], sentenceCount - 1)].push(occurrence);
+    // `counted` is in text order: the occurrences of sentence s are counted[sentenceStart[s]] up to counted[sentenceStart[s + 1]].
+    const sentenceStart = new Int32Array(sentenceCount + 1);
+    for (const occurrence of counted) sentenceStart[Math.min(sentenceOf[occurrence.from], sentenceCount - 1) + 1]++;
+    for (let sentence = 0; sentence < sentenceCount; sentence++) sentenceStart[sentence + 1] += sentenceStart[sentence];
     const out: Evidence[] = [];
     // The same words found again by another window (a rule spanning two sentences) are listed once.
     const seen = new Set<string>();
@@ -365,35 +408,55 @@ export class ConceptMatcher {
       }
       return passage;
     };
-    const ruleStamp = new Int32Array(this.rules.length);
-    const modelStamp = new Int32Array(this.models.length);
+    // Per rule, the sentence it was last a candidate for; per model, the sentence it last found evidence in (stamps unique across calls).
+    if (this.sentenceBase > 0x7fffffff - 2 * (sentenceCount + 1)) {
+      this.ruleStamp.fill(0);
+      this.modelStamp.fill(0);
+      this.sentenceBase = 0;
+    }
+    const ruleStamp = this.ruleStamp;
+    const modelStamp = this.modelStamp;
+    const stampBase = this.sentenceBase;
+    this.sentenceBase += sentenceCount + 1;
     const perModel = new Map<number, number>();
     // The first near miss per model (one group missing), turned into an item only if the block has no evidence for it.
     const nearMisses = new Map<number, { rule: CompiledRule; chosen: Occurrence[][]; sentence: number; unmet: number }>();
+    const conceptCount = this.concepts.length;
     for (let sentence = 0; sentence < sentenceCount; sentence++) {
-      const here = bySentence[sentence];
-      if (here.length === 0) continue;
+      const first = sentenceStart[sentence];
+      if (first === sentenceStart[sentence + 1]) continue;
+      const stamp = stampBase + sentence + 1;
       const candidateRules: number[] = [];
       for (let ahead = 0; ahead < MAX_WITHIN && sentence + ahead < sentenceCount; ahead++) {
-        for (const occurrence of bySentence[sentence + ahead]) {
-          for (const rule of this.rulesOf[occurrence.concept]) {
-            if (ruleStamp[rule] === sentence + 1 || this.rules[rule].within <= ahead) continue;
-            ruleStamp[rule] = sentence + 1;
+        for (let index = sentenceStart[sentence + ahead]; index < sentenceStart[sentence + ahead + 1]; index++) {
+          for (const rule of this.rulesOf[counted[index].concept]) {
+            if (ruleStamp[rule] === stamp || this.rules[rule].within <= ahead) continue;
+            ruleStamp[rule] = stamp;
             candidateRules.push(rule);
           }
         }
       }
-      candidateRules.sort((a, b) => a - b);
-      const windows: Map<number, Occurrence[]>[] = [byConcept(here)];
+      if (candidateRules.length === 0) continue;
+      sortNumbers(candidateRules);
+      // Per window (this sentence and the next `span`): which concepts occur in it, then lazily its occurrences by concept.
+      const windows: (Map<number, Occurrence[]> | undefined)[] = [];
+      const marks = [0, 0, 0];
       for (const ruleIndex of candidateRules) {
         const rule = this.rules[ruleIndex];
         // One piece of evidence per theme and sentence: the first combination that holds.
-        if (modelStamp[rule.model] === sentence + 1) continue;
+        if (modelStamp[rule.model] === stamp) continue;
         const last = Math.min(sentenceCount - 1, sentence + rule.within - 1);
         const span = last - sentence;
-        if (!windows[span]) windows[span] = byConcept(bySentence.slice(sentence, last + 1).flat());
-        const window = windows[span];
-        if (rule.none.some((concept) => window.has(concept))) continue;
+        if (marks[span] === 0) marks[span] = this.markWindow(counted, first, sentenceStart[last + 1], span);
+        const mark = marks[span];
+        const present = this.windowMarks;
+        const base = span * conceptCount;
+        if (rule.none.some((concept) => present[base + concept] === mark)) continue;
+        // A group none of whose concepts is in the window cannot be met: with two such, or one when no near miss can come of it, the rule yields nothing.
+        let absent = 0;
+        for (const group of rule.groups) if (!group.any.some((concept) => present[base + concept] === mark)) absent++;
+        if (absent >= 2 || (absent === 1 && (rule.groups.length === 1 || nearMisses.has(rule.model)))) continue;
+        const window = (windows[span] ??= byConcept(counted, first, sentenceStart[last + 1]));
         const chosen: Occurrence[][] = [];
         const used: Occurrence[] = [];
         let unmet = -1;
@@ -409,13 +472,14 @@ export class ConceptMatcher {
           }
         }
         if (unmetCount === 0) {
-          modelStamp[rule.model] = sentence + 1;
+          modelStamp[rule.model] = stamp;
           // A rule of one concept ("a phrase listed for this theme") finds as many pieces of evidence as it has words in the sentence.
           const single = rule.groups.length === 1 && rule.groups[0].min === 1;
-          const pieces = single ? here.filter((occurrence) => rule.groups[0].any.includes(occurrence.concept)).map((occurrence) => [[occurrence]]) : [chosen];
+          const pieces = single ? counted.slice(first, sentenceStart[sentence + 1]).filter((occurrence) => rule.groups[0].any.includes(occurrence.concept)).map((occurrence) => [[occurrence]]) : [chosen];
           for (const piece of pieces) {
             if ((perModel.get(rule.model) ?? 0) >= PER_BLOCK) break;
-            const identity = piece.flat().map((occurrence) => `${occurrence.concept}@${occurrence.from}`).join(',');
+            let identity = '';
+            for (const group of piece) for (const occurrence of group) identity += `${identity === '' ? '' : ','}${occurrence.concept}@${occurrence.from}`;
             if (seen.has(identity)) continue;
             perModel.set(rule.model, (perModel.get(rule.model) ?? 0) + 1);
             seen.add(identity);
@@ -435,6 +499,18 @@ export class ConceptMatcher {
       out.push(item);
     }
     return out;
+  }
+
+  /** Marks the concepts of occurrences from..to in `windowMarks` (row `span`) with a new stamp, and returns it. */
+  private markWindow(occurrences: readonly Occurrence[], from: number, to: number, span: number): number {
+    if (this.windowStamp >= 0x7ffffff0) {
+      this.windowMarks.fill(0);
+      this.windowStamp = 0;
+    }
+    const stamp = ++this.windowStamp;
+    const base = span * this.concepts.length;
+    for (let index = from; index < to; index++) this.windowMarks[base + occurrences[index].concept] = stamp;
+    return stamp;
   }
 
   /** The key that makes two pieces of evidence the same: the model and the stems of each concept's words. */
@@ -491,10 +567,11 @@ function pick(window: ReadonlyMap<number, Occurrence[]>, group: { any: number[];
   return undefined;
 }
 
-/** Occurrences by concept, each list in text order. */
-function byConcept(occurrences: readonly Occurrence[]): Map<number, Occurrence[]> {
+/** Occurrences from..to by concept, each list in text order. */
+function byConcept(occurrences: readonly Occurrence[], from: number, to: number): Map<number, Occurrence[]> {
   const map = new Map<number, Occurrence[]>();
-  for (const occurrence of occurrences) {
+  for (let index = from; index < to; index++) {
+    const occurrence = occurrences[index];
     const list = map.get(occurrence.concept);
     if (list) list.push(occurrence);
     else map.set(occurrence.concept, [occurrence]);
@@ -502,11 +579,37 @@ function byConcept(occurrences: readonly Occurrence[]): Map<number, Occurrence[]
   return map;
 }
 
-/** Whether any of the words [from, to) is marked with `mark`. */
-function covers(marks: Uint8Array | Int32Array | undefined, from: number, to: number, mark: number): boolean {
+/** Sorts a short list of numbers in place, ascending (insertion sort: no comparator calls). */
+function sortNumbers(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j] > value) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = value;
+  }
+}
+
+/** Whether any of the words [from, to) is marked. */
+function marked(marks: Uint8Array | undefined, from: number, to: number): boolean {
   if (!marks) return false;
-  for (let i = from; i < to; i++) if (marks[i] === mark) return true;
+  for (let i = from; i < to; i++) if (marks[i] === 1) return true;
   return false;
+}
+
+/** Whether any of the words [from, to) carries `stamp`. */
+function stamped(marks: Int32Array, from: number, to: number, stamp: number): boolean {
+  for (let i = from; i < to; i++) if (marks[i] === stamp) return true;
+  return false;
+}
+
+/** Whether the hits all span the same number of words (then text order is longest-first order). */
+function sameLength(hits: readonly { from: number; to: number }[]): boolean {
+  const length = hits[0].to - hits[0].from;
+  for (let i = 1; i < hits.length; i++) if (hits[i].to - hits[i].from !== length) return false;
+  return true;
 }
 
 function stemKey(words: readonly Word[], from: number, to: number): string {
