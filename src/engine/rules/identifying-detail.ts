@@ -106,8 +106,28 @@ const FAMILY_PSEUDONYM =
   /^(?:(?:Maternal|Paternal)[ \t]+)?(?:Mother|Father|Mum|Dad|Stepfather|Stepmother|Stepdad|Stepmum|Grandmother|Grandfather|Grandma|Grandad|Nan|Aunt|Auntie|Uncle|Brother|Sister|Cousin|Partner)$/;
 const PSEUDONYM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${alternation(PSEUDONYM_HEADS)})[ \t]+(?:[A-Z]{1,2}|\d{1,2})|(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z])(?![\p{L}\p{N}])`,
-  'gu',
+  'uy',
 );
+// Where a pseudonym can start: its head word as written. PSEUDONYM is tried only there.
+const PSEUDONYM_START = new RegExp(`(?:${alternation(PSEUDONYM_HEADS)}|Mr|Mrs|Ms|Miss|Mx)`, 'g');
+
+/** Every match of PSEUDONYM as a global scan finds them (leftmost, one after another), trying it only where a head word stands. */
+function pseudonymsIn(text: string): { index: number; end: number }[] {
+  const found: { index: number; end: number }[] = [];
+  PSEUDONYM_START.lastIndex = 0;
+  for (let start = PSEUDONYM_START.exec(text); start; start = PSEUDONYM_START.exec(text)) {
+    PSEUDONYM.lastIndex = start.index;
+    const match = PSEUDONYM.exec(text);
+    if (!match) {
+      // Another head may start inside this one ("Young Person", "Person"): look again one further on.
+      PSEUDONYM_START.lastIndex = start.index + 1;
+      continue;
+    }
+    found.push({ index: match.index, end: match.index + match[0].length });
+    PSEUDONYM_START.lastIndex = match.index + match[0].length;
+  }
+  return found;
+}
 
 // Cues after a candidate (the cues before it are read by `preceding`).
 const APPOSITIVE_CLOSE = /^(?:['’]s\b|[ \t]*[,;.)]|[ \t]*$|[ \t]+\()/;
@@ -201,31 +221,69 @@ interface Token {
   never: boolean;
   /** A relationship, role, organisation, place or calendar word: not a surname without a cue. */
   notSurname: boolean;
+  /** An institution, organisation, place or street word. */
+  institution: boolean;
 }
 
 function titleCase(word: string): string {
   return word.replace(/\p{L}+/gu, (part) => part[0] + part.slice(1).toLowerCase());
 }
 
-/** Classifies a word once, however many candidates it takes part in. */
-function makeToken(text: string, start: number, word: string): Token {
-  const end = start + word.length;
+/** What the lists say of a word as written: the same for every occurrence. */
+interface WordFacts {
+  key: string;
+  caps: boolean;
+  title: boolean;
+  given: boolean;
+  never: boolean;
+  notSurname: boolean;
+  /** An institution, organisation, place or street word: a name running on into one names no person. */
+  institution: boolean;
+}
+
+// Words seen before, by their writing: a draft uses a few thousand capitalised words many times
+// over. Bounded, and emptied when full.
+const WORD_FACTS = new Map<string, WordFacts>();
+const MOST_WORD_FACTS = 50_000;
+
+function wordFacts(word: string): WordFacts {
+  let facts = WORD_FACTS.get(word);
+  if (facts) return facts;
   const caps = word.length > 1 && word === word.toUpperCase();
   const key = caps ? titleCase(word) : word;
   const hyphen = key.indexOf('-');
   const first = hyphen > 0 ? key.slice(0, hyphen) : key;
-  const apostrophe = text.charCodeAt(end);
-  return {
-    start,
-    end,
+  facts = {
     key,
     caps,
-    possessive: (apostrophe === 39 || apostrophe === 0x2019) && text[end + 1] === 's' && !/\p{L}/u.test(text[end + 2] ?? ''),
     title: NAME_TITLES.has(word) || NAME_TITLES.has(key),
     // "Rosie-Mae", "Jean-Luc", "Summer-Rose": a hyphenated given name opens with one.
     given: GIVEN_NAMES.has(key) || (hyphen > 0 && GIVEN_NAMES.has(first)),
     never: NEVER_IN_A_NAME.has(key) || NEVER_IN_A_NAME.has(first) || PSEUDONYM_WORD.test(key) || FUNCTION_WORDS.has(key) || key.length < 2,
     notSurname: NOT_A_SURNAME.has(key) || NOT_A_SURNAME.has(first),
+    institution: INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KIND_SET.has(key),
+  };
+  if (WORD_FACTS.size >= MOST_WORD_FACTS) WORD_FACTS.clear();
+  WORD_FACTS.set(word, facts);
+  return facts;
+}
+
+/** Classifies a word once, however many candidates it takes part in. */
+function makeToken(text: string, start: number, word: string): Token {
+  const end = start + word.length;
+  const facts = wordFacts(word);
+  const apostrophe = text.charCodeAt(end);
+  return {
+    start,
+    end,
+    key: facts.key,
+    caps: facts.caps,
+    possessive: (apostrophe === 39 || apostrophe === 0x2019) && text[end + 1] === 's' && !/\p{L}/u.test(text[end + 2] ?? ''),
+    title: facts.title,
+    given: facts.given,
+    never: facts.never,
+    notSurname: facts.notSurname,
+    institution: facts.institution,
   };
 }
 
@@ -348,10 +406,7 @@ function scanRun(
   // A name that runs on into an institution word names an organisation, a service or a place
   // ("Grace Community Church", "Bradford Teaching Hospitals", "Kerry Mason Road").
   const institutionFrom = new Uint8Array(run.length + 1);
-  for (let j = run.length - 1; j >= 0; j--) {
-    const key = run[j].key;
-    institutionFrom[j] = institutionFrom[j + 1] || INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KIND_SET.has(key) ? 1 : 0;
-  }
+  for (let j = run.length - 1; j >= 0; j--) institutionFrom[j] = institutionFrom[j + 1] || run[j].institution ? 1 : 0;
   // A relationship in running text, alone in its run, is the review's own pseudonym ("Mother", "Maternal Grandmother").
   if (run.length <= 2 && !run[0].caps && FAMILY_PSEUDONYM.test(text.slice(run[0].start, run[run.length - 1].end)) && !opensSentence(text, run[0].start)) {
     pseudonym(run[0].start, run[run.length - 1].end);
@@ -756,7 +811,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     const pseudonyms: DetailItem[] = [];
     const pseudonym = (start: number, end: number) =>
       pseudonyms.push({ kind: 'pseudonym', start: offsetOf(block, start), end: offsetOf(block, end - 1) + 1, text: text.slice(start, end) });
-    for (const match of text.matchAll(PSEUDONYM)) pseudonym(match.index, match.index + match[0].length);
+    for (const match of pseudonymsIn(text)) pseudonym(match.index, match.end);
     scanNames(text, () => blockSentences(block), (start, end, extra) => add('name', start, end - start, { ...extra, sentenceStart: opensSentence(text, start) }), pseudonym);
     return [...items, ...pseudonyms].sort((a, b) => a.start - b.start);
   },
