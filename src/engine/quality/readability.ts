@@ -7,7 +7,7 @@
 // Only the review's own running prose is measured: headings, tables, block quotes, bold
 // pseudo-headings, sentences that are mostly quotation (a record's or a family member's words),
 // the glossary and the references are left out.
-import type { DocBlock, DraftDocument } from '../document';
+import type { ChunkEntry, DocBlock, DraftDocument } from '../document';
 import { quotedSpans } from '../text/quotes';
 import { splitSentences } from '../text/sentences';
 import { readingWords, syllableCount } from '../text/syllables';
@@ -110,6 +110,31 @@ interface Group {
 
 const CACHE = new WeakMap<DraftDocument, Map<number, SectionReadability[]>>();
 
+// Each chunk's block measures, kept with the chunk: a keystroke re-lint then asks one lookup per
+// chunk rather than one per block of the draft (`measureBlock` finds a block by its text, and
+// hashing every block's text again was most of the rule's time on a long draft).
+const MEASURED_IN_CHUNK = new WeakMap<ChunkEntry, (SentenceMeasure[] | undefined)[]>();
+
+/** `measureBlock(doc.blocks[i].text)` by block index, asked in increasing order, read through each chunk's kept measures. */
+function blockMeasures(doc: DraftDocument): (blockIndex: number) => SentenceMeasure[] {
+  // doc.blocks holds each chunk's blocks in order, chunk after chunk.
+  let chunk = -1;
+  let first = 0;
+  let end = 0;
+  let kept: (SentenceMeasure[] | undefined)[] = [];
+  return (blockIndex) => {
+    while (blockIndex >= end) {
+      const entry = doc.chunkEntries[++chunk];
+      first = end;
+      end += entry.parsed.blocks.length;
+      let measures = MEASURED_IN_CHUNK.get(entry);
+      if (!measures) MEASURED_IN_CHUNK.set(entry, (measures = new Array<SentenceMeasure[] | undefined>(entry.parsed.blocks.length)));
+      kept = measures;
+    }
+    return (kept[blockIndex - first] ??= measureBlock(doc.blocks[blockIndex].text));
+  };
+}
+
 /**
  * Figures for each section of the draft that has measured prose, in document order. Text under a
  * template section (its subsections included) counts for that section; other text for the heading
@@ -120,10 +145,11 @@ export function readabilityBySection(doc: DraftDocument, options: ReadabilityOpt
   const cached = byOptions?.get(options.longSentenceWords);
   if (cached) return cached;
   const groups = new Map<number, Group>();
-  for (const block of doc.blocks) {
-    if (!isReadableBlock(block)) continue;
+  const measuresOf = blockMeasures(doc);
+  doc.blocks.forEach((block, blockIndex) => {
+    if (!isReadableBlock(block)) return;
     const section = doc.sectionAt(block.start);
-    if (section && section.section.role && UNMEASURED_ROLES.has(section.section.role)) continue;
+    if (section && section.section.role && UNMEASURED_ROLES.has(section.section.role)) return;
     const heading = section ? section.heading : doc.headings[block.headingIndex];
     const key = heading ? heading.index : -1;
     let group = groups.get(key);
@@ -131,7 +157,7 @@ export function readabilityBySection(doc: DraftDocument, options: ReadabilityOpt
       group = { sectionId: section?.section.id, title: heading?.text ?? '', line: heading?.line ?? 1, sentences: 0, words: 0, syllables: 0, long: [] };
       groups.set(key, group);
     }
-    for (const measure of measureBlock(block.text)) {
+    for (const measure of measuresOf(blockIndex)) {
       group.sentences++;
       group.words += measure.words;
       group.syllables += measure.syllables;
@@ -141,7 +167,7 @@ export function readabilityBySection(doc: DraftDocument, options: ReadabilityOpt
         group.long.push({ start: range.start, end: range.end, line: position.line, column: position.column, words: measure.words });
       }
     }
-  }
+  });
   const figures = [...groups.values()]
     .filter((group) => group.sentences > 0)
     .sort((a, b) => a.line - b.line)
