@@ -43,6 +43,8 @@ interface TermEnd {
 interface TrieNode {
   next: Map<string, TrieNode>;
   ends: TermEnd[];
+  /** Whether `next` has a mention-of-the-child slot (OBJECT_SLOT or POSSESSIVE_SLOT). */
+  slots: boolean;
 }
 
 interface Occurrence {
@@ -92,9 +94,11 @@ const PASSAGE_LIMIT = 400;
 const MAX_WITHIN = 3;
 /** Pieces of evidence kept per theme in one block: a paragraph that addresses a theme ten times shows it well enough with a few. */
 const PER_BLOCK = 8;
+/** Entries a memo of the walk keeps before it starts again (a draft's vocabulary is far smaller). */
+const MAX_REMEMBERED = 20_000;
 
 export class ConceptMatcher {
-  private readonly root: TrieNode = { next: new Map(), ends: [] };
+  private readonly root: TrieNode = { next: new Map(), ends: [], slots: false };
   private readonly compoundHeads = new Set<string>();
   readonly concepts: Concept[] = [];
   private readonly notAfter: number[][] = [];
@@ -123,6 +127,11 @@ export class ConceptMatcher {
   /** Scratch for keep(): per concept, its candidate hits; per word, the stamp of the concept that took it. */
   private readonly buckets: { end: TermEnd; from: number; to: number }[][] = [];
   private taken = new Int32Array(256);
+  /** Memos for walk(): words that may start a compound, and the stems of compounds. */
+  private readonly heads = new Map<string, boolean>();
+  private readonly compounds = new Map<string, Map<string, string>>();
+  private compoundCount = 0;
+  private starts = new Int32Array(256);
   private takenBase = 0;
 
   /**
@@ -215,8 +224,9 @@ export class ConceptMatcher {
         for (let length = 3; length <= key.length - 3; length++) this.compoundHeads.add(key.slice(0, length));
         let child = node.next.get(key);
         if (!child) {
-          child = { next: new Map(), ends: [] };
+          child = { next: new Map(), ends: [], slots: false };
           node.next.set(key, child);
+          if (key === OBJECT_SLOT || key === POSSESSIVE_SLOT) node.slots = true;
         }
         node = child;
       }
@@ -251,14 +261,43 @@ export class ConceptMatcher {
     const word = words[index];
     this.step(node, word.stem, words, first, index + 1, found);
     const following = words[index + 1];
-    if (following?.joinsPrevious && this.compoundHeads.has(word.raw.toLowerCase())) this.step(node, phraseStem(word.raw + following.raw), words, first, index + 2, found);
-    if (node.next.has(OBJECT_SLOT) || node.next.has(POSSESSIVE_SLOT)) {
+    if (following?.joinsPrevious && this.isCompoundHead(word.raw)) this.step(node, this.compoundStem(word.raw, following.raw), words, first, index + 2, found);
+    if (node.slots) {
       const reference = childReferenceAt(words, index);
       if (reference && (reference.next === index + 1 || words[index + 1].continues)) {
         if (reference.object) this.step(node, OBJECT_SLOT, words, first, reference.next, found);
         if (reference.possessive) this.step(node, POSSESSIVE_SLOT, words, first, reference.next, found);
       }
     }
+  }
+
+  /** `compoundHeads.has(raw.toLowerCase())`, remembered per word as written (its hash is already known from tokenising). */
+  private isCompoundHead(raw: string): boolean {
+    let head = this.heads.get(raw);
+    if (head === undefined) {
+      if (this.heads.size >= MAX_REMEMBERED) this.heads.clear();
+      head = this.compoundHeads.has(raw.toLowerCase());
+      this.heads.set(raw, head);
+    }
+    return head;
+  }
+
+  /** `phraseStem(raw + next)`, remembered per pair of words as written without joining them first. */
+  private compoundStem(raw: string, next: string): string {
+    let byNext = this.compounds.get(raw);
+    let stem = byNext?.get(next);
+    if (stem === undefined) {
+      if (this.compoundCount >= MAX_REMEMBERED) {
+        this.compounds.clear();
+        this.compoundCount = 0;
+        byNext = undefined;
+      }
+      if (byNext === undefined) this.compounds.set(raw, (byNext = new Map()));
+      stem = phraseStem(raw + next);
+      byNext.set(next, stem);
+      this.compoundCount++;
+    }
+    return stem;
   }
 
   private step(node: TrieNode, key: string, words: readonly Word[], first: number, next: number, found: { end: TermEnd; from: number; to: number }[]): void {
@@ -302,16 +341,14 @@ export class ConceptMatcher {
     }
     // The candidates by concept (each list in text order), concepts in ascending order.
     const buckets = this.buckets;
-    const concepts: number[] = [];
+    let candidates = 0;
     for (const hit of found) {
       const end = hit.end;
       if (end.except || marked(blocked, hit.from, hit.to) || (excepted.size > 0 && marked(excepted.get(end.concept), hit.from, hit.to))) continue;
-      const bucket = buckets[end.concept];
-      if (bucket.length === 0) concepts.push(end.concept);
-      bucket.push(hit);
+      buckets[end.concept].push(hit);
+      candidates++;
     }
-    if (concepts.length === 0) return [];
-    concepts.sort((a, b) => a - b);
+    if (candidates === 0) return [];
     // Per concept the longest wins; which concept (a stamp per call and concept) last took each word: no clearing between concepts.
     if (this.taken.length < words.length) this.taken = new Int32Array(Math.max(words.length, this.taken.length * 2));
     if (this.takenBase > 0x7fffffff - 2 * (this.concepts.length + 1)) {
@@ -322,8 +359,9 @@ export class ConceptMatcher {
     const base = this.takenBase;
     this.takenBase += this.concepts.length + 1;
     const kept: { end: TermEnd; from: number; to: number }[] = [];
-    for (const concept of concepts) {
+    for (let concept = 0; concept < buckets.length; concept++) {
       const bucket = buckets[concept];
+      if (bucket.length === 0) continue;
       if (bucket.length > 1 && !sameLength(bucket)) bucket.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
       const stamp = base + concept + 1;
       for (const hit of bucket) {
@@ -334,7 +372,9 @@ export class ConceptMatcher {
       bucket.length = 0;
     }
     // In text order, then by concept (a stable counting sort by first word of the concept-ordered list).
-    const starts = new Int32Array(words.length + 1);
+    if (this.starts.length < words.length + 1) this.starts = new Int32Array(Math.max(words.length + 1, this.starts.length * 2));
+    const starts = this.starts;
+    starts.fill(0, 0, words.length + 1);
     for (const hit of kept) starts[hit.from + 1]++;
     for (let i = 0; i < words.length; i++) starts[i + 1] += starts[i];
     const out: Occurrence[] = new Array(kept.length);
@@ -402,7 +442,7 @@ export class ConceptMatcher {
       const id = first * 4 + (last - first);
       let passage = passages.get(id);
       if (passage === undefined) {
-        passage = block.text.slice(spans[first]?.start ?? 0, spans[last]?.end ?? block.text.length).replace(/\s+/g, ' ').trim();
+        passage = oneSpaced(block.text.slice(spans[first]?.start ?? 0, spans[last]?.end ?? block.text.length)).trim();
         if (passage.length > PASSAGE_LIMIT) passage = `${passage.slice(0, PASSAGE_LIMIT - 1)}…`;
         passages.set(id, passage);
       }
@@ -522,8 +562,10 @@ export class ConceptMatcher {
 
   private evidence(rule: CompiledRule, chosen: Occurrence[][], key: string, block: TextBlock, words: readonly Word[], passage: string, offsetOf: (block: TextBlock, index: number) => number): Evidence {
     const text = block.text;
-    const flat = chosen.flat().sort((a, b) => a.from - b.from);
-    const written = (occurrence: Occurrence) => text.slice(words[occurrence.from].start, words[occurrence.to - 1].end).replace(/\s+/g, ' ');
+    const flat: Occurrence[] = [];
+    for (const group of chosen) for (const occurrence of group) flat.push(occurrence);
+    if (flat.length > 1) flat.sort((a, b) => a.from - b.from);
+    const written = (occurrence: Occurrence) => oneSpaced(text.slice(words[occurrence.from].start, words[occurrence.to - 1].end));
     const concepts: MatchedConcept[] = [];
     for (const group of chosen) {
       for (const occurrence of group) {
@@ -577,6 +619,14 @@ function byConcept(occurrences: readonly Occurrence[], from: number, to: number)
     else map.set(occurrence.concept, [occurrence]);
   }
   return map;
+}
+
+/** Whitespace that `replace(/\s+/g, ' ')` would change: anything but a single space. */
+const NOT_ONE_SPACE = /[^\S ]| {2}/;
+
+/** Runs of whitespace as one space (the text itself when it has none to collapse: no new string). */
+function oneSpaced(text: string): string {
+  return NOT_ONE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Sorts a short list of numbers in place, ascending (insertion sort: no comparator calls). */
