@@ -383,9 +383,18 @@ export function predicatesOf(text: string): Predicate[] {
  * its first sentence with a verb). Sentences before it tell what the review found ("The review
  * found that fathers were rarely spoken to."); later ones qualify it ("The audit should consider …").
  */
-export function headPredicates(text: string): Predicate[] {
+export function headPredicates(text: string): readonly Predicate[] {
+  let head = HEAD_PREDICATES.get(text);
+  if (head) return head;
   const all = predicatesOf(text);
-  if (all.length === 0) return [];
-  const sentence = (all.find((predicate) => predicate.request) ?? all[0]).sentence;
-  return all.filter((predicate) => predicate.sentence === sentence);
+  const sentence = all.length === 0 ? -1 : (all.find((predicate) => predicate.request) ?? all[0]).sentence;
+  head = all.filter((predicate) => predicate.sentence === sentence);
+  // Recommendation rules ask this of every recommendation on every lint, some twice: remembered by
+  // text (bounded), so a keystroke elsewhere reads none of them again. Callers must not mutate it.
+  if (HEAD_PREDICATES.size >= MOST_REMEMBERED) HEAD_PREDICATES.clear();
+  HEAD_PREDICATES.set(text, head);
+  return head;
 }
+
+const HEAD_PREDICATES = new Map<string, readonly Predicate[]>();
+const MOST_REMEMBERED = 5_000;
