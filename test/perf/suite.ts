@@ -3,7 +3,8 @@
 // which also passes csprLint.debounceMs = 0 so the debounce is not measured).
 //
 //   1. keystroke to updated diagnostics on a 50,000-word draft: each edit inserts a new undefined
-//      acronym ("XQAB") into a sentence, or removes one inserted ten edits before, and the time is
+//      acronym ("XQAB") into a sentence, or replaces one inserted ten edits before by a word (so no
+//      edit gives back text the server has parsed before), and the time is
 //      taken from the editor.edit() call to the onDidChangeDiagnostics event whose diagnostics show
 //      that change (the acronym's undefined-acronym diagnostic is there, or gone);
 //   2. the extension host's event loop during those edits: a setTimeout(0) chain records every gap
@@ -336,7 +337,9 @@ export async function run(): Promise<void> {
       const at = document.lineAt(oldest.line).text.indexOf(` ${oldest.acronym}`);
       if (at < 0) throw new Error(`lost ${oldest.acronym}`);
       range = new vscode.Range(oldest.line, at, oldest.line, at + oldest.acronym.length + 1);
-      newText = '';
+      // Replaced by a word rather than deleted: deleting it would give back text the server has
+      // parsed before (its chunk cache keeps it), which would flatter this edit.
+      newText = ' too';
       kind = 'remove';
       test = (diagnostics) => !diagnostics.some((d) => ruleOf(d) === 'undefined-acronym' && d.message.includes(oldest.acronym));
     } else {
