@@ -137,22 +137,45 @@ function computeStem(word: string): string {
 
 /** Splits text into normalised words, dropping articles and expanding "n't". */
 export function tokenize(text: string): Word[] {
+  // The words are the matches of WORD, found by hand (no match arrays): letters and digits, runs of
+  // them joined by apostrophes, and a final apostrophe.
   const words: Word[] = [];
+  const length = text.length;
   let previousEnd = -1;
   // Whether a phrase may run on from the last kept word, and whether the last kept word and the next one are one compound.
   let continues = false;
   let joins = false;
-  const push = (raw: string, start: number, end: number, possessive: boolean) => {
-    words.push({ stem: phraseStem(raw), start, end, possessive, raw, continues, joinsPrevious: joins });
-    continues = true;
-  };
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index;
-    let token = match[0];
-    const last = token.charCodeAt(token.length - 1);
-    if ((last === 39 || last === 0x2019) && !/[sS]['’]$/.test(token)) token = token.slice(0, -1);
-    const end = start + token.length;
+  let i = 0;
+  while (i < length) {
+    let width = wordCharAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < length && (width = wordCharAt(text, i)) > 0) i += width;
+    let apostrophe = false;
+    while (i + 1 < length) {
+      const code = text.charCodeAt(i);
+      if ((code !== 39 && code !== 0x2019) || (width = wordCharAt(text, i + 1)) === 0) break;
+      apostrophe = true;
+      i += 1 + width;
+      while (i < length && (width = wordCharAt(text, i)) > 0) i += width;
+    }
+    let end = i;
+    if (i < length) {
+      const code = text.charCodeAt(i);
+      if (code === 39 || code === 0x2019) {
+        i++;
+        // A final apostrophe after an s is a possessive ("parents'"); after another letter, a closing quotation mark.
+        const before = text.charCodeAt(end - 1);
+        if (before === 115 || before === 83) {
+          end = i;
+          apostrophe = true;
+        }
+      }
+    }
     if (previousEnd >= 0) {
       if (start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32) {
         joins = continues;
@@ -163,14 +186,18 @@ export function tokenize(text: string): Word[] {
       }
     }
     previousEnd = end;
-    let written = token;
-    if (written.indexOf("'") === -1 && written.indexOf('’') === -1) {
+    if (!apostrophe) {
       // Most words: no possessive or contraction to read.
-      if (written.length <= 3 && (ARTICLES.has(written.toLowerCase()) || written === 'a')) joins = false;
-      else push(written, start, end, false);
+      if (end - start <= 3 && isArticle(text, start, end)) {
+        joins = false;
+        continue;
+      }
+      const raw = text.slice(start, end);
+      words.push({ stem: phraseStem(raw), start, end, possessive: false, raw, continues, joinsPrevious: joins });
+      continues = true;
       continue;
     }
-    written = written.replace(/’/g, "'");
+    let written = text.slice(start, end).replace(/’/g, "'");
     let possessive = false;
     if (/'s$/i.test(written)) {
       written = written.slice(0, -2);
@@ -181,9 +208,11 @@ export function tokenize(text: string): Word[] {
     }
     const negated = /^(.+)n't$/i.exec(written);
     if (negated) {
-      push(NEGATED[negated[1].toLowerCase()] ?? negated[1], start, end, false);
+      const raw = NEGATED[negated[1].toLowerCase()] ?? negated[1];
+      words.push({ stem: phraseStem(raw), start, end, possessive: false, raw, continues, joinsPrevious: joins });
       joins = false;
-      push('not', start, end, false);
+      words.push({ stem: phraseStem('not'), start, end, possessive: false, raw: 'not', continues: true, joinsPrevious: false });
+      continues = true;
       continue;
     }
     // Lower-case "a" only: "Child A" is a pseudonym. A dropped article does not join its neighbours into a compound.
@@ -193,9 +222,45 @@ export function tokenize(text: string): Word[] {
     }
     // Other contractions ("they're", "we've") keep their first part; names like "O'Brien" lose the apostrophe.
     const contraction = /^(.+)'(?:re|ve|ll|d|m)$/i.exec(written);
-    push(contraction ? contraction[1] : written.replace(/'/g, ''), start, end, possessive);
+    const raw = contraction ? contraction[1] : written.replace(/'/g, '');
+    words.push({ stem: phraseStem(raw), start, end, possessive, raw, continues, joinsPrevious: joins });
+    continues = true;
   }
   return words;
+}
+
+/** Letters and digits beyond ASCII, by code point: whether WORD's [\p{L}\p{N}] matches. */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const WORD_CODE_POINTS = new Map<number, boolean>();
+
+/** The width (1, or 2 for a surrogate pair) of the letter or digit at `i`, 0 if there is none. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  let point = code;
+  let width = 1;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      width = 2;
+    }
+  }
+  let known = WORD_CODE_POINTS.get(point);
+  if (known === undefined) {
+    known = WORD_CHARACTER.test(String.fromCodePoint(point));
+    WORD_CODE_POINTS.set(point, known);
+  }
+  return known ? width : 0;
+}
+
+/** Whether text[start, end) (at most three characters, no apostrophe) is an article tokenize() drops: "the" or "an" in any case, or "a". */
+function isArticle(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (end - start === 1) return first === 97;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return ARTICLES.has(text.slice(start, end).toLowerCase());
+  if (end - start === 2) return (first | 32) === 97 && (text.charCodeAt(start + 1) | 32) === 110;
+  return (first | 32) === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
 export const OBJECT_SLOT = '\u0000child';
