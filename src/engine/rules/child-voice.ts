@@ -73,43 +73,65 @@ const MALE_ADULT = new RegExp(termsSource(MALE_ADULTS), 'iu');
 // A clause whose subject is a relative of the child: "His mother told …", "The grandmother said …".
 const ADULT_SUBJECT = new RegExp(`^(?:(?:his|her|their|the|a|[\\p{L}\\p{N} ]+['’]s)\\s+)?(?:maternal |paternal )?${termsSource([...FEMALE_ADULTS, ...MALE_ADULTS])}`, 'iu');
 
-function childReferences(texts: readonly string[], sentencesOf: readonly (readonly SentenceSpan[])[], childName: string, allowNames: ReadonlySet<string>): ChildReferences {
+function childReferences(facts: readonly TextFacts[], childName: string, allowNames: ReadonlySet<string>): ChildReferences & { source: string } {
   const names = new Set<string>();
   if (childName !== 'the child') names.add(childName);
-  for (const text of texts) for (const { name } of childPseudonyms(text)) names.add(name);
+  for (const fact of facts) for (const name of fact.pseudonyms) names.add(name);
   // Allowed names are pseudonyms chosen with the family ("Kai"); a capitalised one may be the child.
   for (const name of allowNames) if (/^[\p{L}' -]+$/u.test(name)) names.add(name);
   const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`));
   alternatives.push(CHILD_NOUNS);
-  const namePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu');
+  let source = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`;
+  // The same source as last time is that very string: the texts' remembered readings are found by it.
+  if (source === lastNameSource) source = lastNameSource;
+  else lastNameSource = source;
+  const namePattern = new RegExp(source, 'giu');
   // The child's gender from sentences that open by naming the child ("Child K told her teacher …"),
   // up to the first relative they name; else from the pronouns the section uses most.
   let he = 0;
   let she = 0;
   let heAll = 0;
   let sheAll = 0;
-  texts.forEach((text, textIndex) => {
-    for (const sentence of sentencesOf[textIndex]) {
-      const body = text.slice(sentence.start, sentence.end);
-      // Where the child is named and the first relative is, read only for a sentence with a pronoun.
-      let first: RegExpExecArray | null | undefined;
-      let adult = 0;
-      for (const match of body.matchAll(PRONOUN)) {
-        if (match[1]) heAll++;
-        if (match[2]) sheAll++;
-        if (first === undefined) {
-          namePattern.lastIndex = 0;
-          first = namePattern.exec(body);
-          adult = Math.min(...[FEMALE_ADULT.exec(body)?.index, MALE_ADULT.exec(body)?.index].map((index) => index ?? body.length));
-        }
-        if (first?.index !== 0 || match.index > adult) continue;
-        if (match[1]) he++;
-        if (match[2]) she++;
-      }
-    }
-  });
+  for (const fact of facts) {
+    let counts = fact.pronouns.get(source);
+    if (!counts) fact.pronouns.set(source, (counts = pronounCounts(fact, namePattern)));
+    he += counts[0];
+    she += counts[1];
+    heAll += counts[2];
+    sheAll += counts[3];
+  }
   if (he + she === 0) [he, she] = [heAll, sheAll];
-  return { names: namePattern, gender: he > she ? 'male' : she > he ? 'female' : 'they' };
+  return { names: namePattern, gender: he > she ? 'male' : she > he ? 'female' : 'they', source };
+}
+
+let lastNameSource = '';
+
+/** One text's pronouns: [he, she] in sentences that open by naming the child (before any relative), and [he, she] in all. */
+function pronounCounts(fact: TextFacts, namePattern: RegExp): [number, number, number, number] {
+  const { text } = fact;
+  let he = 0;
+  let she = 0;
+  let heAll = 0;
+  let sheAll = 0;
+  for (const sentence of fact.sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    // Where the child is named and the first relative is, read only for a sentence with a pronoun.
+    let first: RegExpExecArray | null | undefined;
+    let adult = 0;
+    for (const match of body.matchAll(PRONOUN)) {
+      if (match[1]) heAll++;
+      if (match[2]) sheAll++;
+      if (first === undefined) {
+        namePattern.lastIndex = 0;
+        first = namePattern.exec(body);
+        adult = Math.min(...[FEMALE_ADULT.exec(body)?.index, MALE_ADULT.exec(body)?.index].map((index) => index ?? body.length));
+      }
+      if (first?.index !== 0 || match.index > adult) continue;
+      if (match[1]) he++;
+      if (match[2]) she++;
+    }
+  }
+  return [he, she, heAll, sheAll];
 }
 
 function pronounGender(match: RegExpExecArray): 'female' | 'male' | 'they' {
@@ -245,42 +267,118 @@ interface VoiceEvidence {
   she: number;
 }
 
-function gatherEvidence(blocks: readonly TextBlock[], childName: string, allowNames: ReadonlySet<string>): VoiceEvidence {
-  const evidence: VoiceEvidence = { words: 0, childWords: false, cueGroups: new Set(), seenAlone: false, stockPhrases: [], nonVerbal: false, he: 0, she: 0 };
+/**
+ * What one block's text gives the section, whatever the blocks around it: remembered by text
+ * (bounded), with what depends on the section (the child's names, their gender, who "she" stood
+ * for before it) kept by that context. A keystroke in a long voice-of-the-child section then
+ * reads again only the block it changed, and those after it only if the context changed.
+ */
+interface TextFacts {
+  /** The text with its stock phrases blanked out. */
+  text: string;
+  stockPhrases: string[];
+  sentences: readonly SentenceSpan[];
+  /** The child pseudonyms it names, in order. */
+  pseudonyms: string[];
+  nonVerbal: boolean;
+  he: number;
+  she: number;
+  /** countWords(text), once asked. */
+  words?: number;
+  /** pronounCounts by name-pattern source. */
+  pronouns: Map<string, [number, number, number, number]>;
+  /** Its reading by name-pattern source, then by gender and the salience before it. */
+  readings: Map<string, Map<string, BlockReading>>;
+}
+
+interface BlockReading {
+  childQuote: boolean;
+  /** Some clause about the child has them speak (CHILD_SPEAKS). */
+  childSpeaks: boolean;
+  seenAlone: boolean;
+  /** Daily-life cue groups some clause about the child shows. */
+  groups: string[];
+  /** Salience after the block. */
+  salience: Salience;
+}
+
+const TEXT_FACTS = new Map<string, TextFacts>();
+const MOST_TEXT_FACTS = 20_000;
+
+function textFacts(raw: string): TextFacts {
+  let facts = TEXT_FACTS.get(raw);
+  if (facts) return facts;
   // Stock phrases count against the section: their words are not counted and their cue words
   // ("wishes", "happy") are not evidence.
-  const texts = blocks.map(({ text }) =>
-    text.replace(STOCK, (phrase) => {
-      evidence.stockPhrases.push(phrase);
-      return ' '.repeat(phrase.length);
-    }),
-  );
-  // Each text's sentences, split once for both readings below.
-  const sentences = texts.map((text) => splitSentences(text));
-  const child = childReferences(texts, sentences, childName, allowNames);
-  const salience: Salience = { female: 'child', male: 'child' };
-  texts.forEach((text, index) => {
+  const stockPhrases: string[] = [];
+  const text = raw.replace(STOCK, (phrase) => {
+    stockPhrases.push(phrase);
+    return ' '.repeat(phrase.length);
+  });
+  let he = 0;
+  let she = 0;
+  // One pass for both: each whole word is one or the other or neither.
+  for (const match of text.matchAll(HE_OR_SHE)) {
+    if (match[1] !== undefined) he++;
+    else she++;
+  }
+  facts = {
+    text,
+    stockPhrases,
+    sentences: splitSentences(text),
+    pseudonyms: childPseudonyms(text).map(({ name }) => name),
+    nonVerbal: NON_VERBAL.test(text),
+    he,
+    she,
+    pronouns: new Map(),
+    readings: new Map(),
+  };
+  if (TEXT_FACTS.size >= MOST_TEXT_FACTS) TEXT_FACTS.clear();
+  TEXT_FACTS.set(raw, facts);
+  return facts;
+}
+
+function readBlock(fact: TextFacts, child: ChildReferences & { source: string }, salience: Salience): BlockReading {
+  let bySource = fact.readings.get(child.source);
+  if (!bySource) fact.readings.set(child.source, (bySource = new Map()));
+  const context = `${child.gender} ${salience.female} ${salience.male}`;
+  let reading = bySource.get(context);
+  if (reading) return reading;
+  const after: Salience = { ...salience };
+  const section: SectionReading = { clauses: [], childQuote: false };
+  readAboutTheChild(fact.text, fact.sentences, child, after, section);
+  reading = { childQuote: section.childQuote, childSpeaks: false, seenAlone: false, groups: [], salience: after };
+  for (const clause of section.clauses) {
+    if (!reading.childSpeaks) reading.childSpeaks = CHILD_SPEAKS.test(clause);
+    if (!reading.seenAlone) reading.seenAlone = SEEN_ALONE.test(clause);
+    for (const [group, pattern] of CUE_GROUPS) if (!reading.groups.includes(group) && pattern.test(clause)) reading.groups.push(group);
+  }
+  bySource.set(context, reading);
+  return reading;
+}
+
+function gatherEvidence(blocks: readonly TextBlock[], childName: string, allowNames: ReadonlySet<string>): VoiceEvidence {
+  const evidence: VoiceEvidence = { words: 0, childWords: false, cueGroups: new Set(), seenAlone: false, stockPhrases: [], nonVerbal: false, he: 0, she: 0 };
+  const facts = blocks.map((block) => textFacts(block.text));
+  for (const fact of facts) evidence.stockPhrases.push(...fact.stockPhrases);
+  const child = childReferences(facts, childName, allowNames);
+  let salience: Salience = { female: 'child', male: 'child' };
+  facts.forEach((fact, index) => {
     const block = blocks[index];
     // A block without stock phrases outside a quotation has had its words counted at parse time.
-    evidence.words += text === block.text && !block.inQuote ? block.words : countWords(text);
-    if (!evidence.nonVerbal) evidence.nonVerbal = NON_VERBAL.test(text);
+    evidence.words += fact.text === block.text && !block.inQuote ? block.words : (fact.words ??= countWords(fact.text));
+    if (!evidence.nonVerbal) evidence.nonVerbal = fact.nonVerbal;
     // Only what is said about the child is evidence of their life: cue words in a clause about a
     // meeting or an adult are not.
     // Once the section has shown everything the rule asks for, the rest need not be read.
     if (evidence.childWords && evidence.seenAlone && evidence.cueGroups.size >= CUE_GROUPS.length) return;
-    const reading: SectionReading = { clauses: [], childQuote: false };
-    readAboutTheChild(text, sentences[index], child, salience, reading);
-    if (reading.childQuote) evidence.childWords = true;
-    for (const clause of reading.clauses) {
-      if (!evidence.childWords) evidence.childWords = CHILD_SPEAKS.test(clause);
-      if (!evidence.seenAlone) evidence.seenAlone = SEEN_ALONE.test(clause);
-      for (const [group, pattern] of CUE_GROUPS) if (!evidence.cueGroups.has(group) && pattern.test(clause)) evidence.cueGroups.add(group);
-    }
-    // One pass for both: each whole word is one or the other or neither.
-    for (const match of text.matchAll(HE_OR_SHE)) {
-      if (match[1] !== undefined) evidence.he++;
-      else evidence.she++;
-    }
+    const reading = readBlock(fact, child, salience);
+    salience = reading.salience;
+    if (reading.childQuote || reading.childSpeaks) evidence.childWords = true;
+    if (reading.seenAlone) evidence.seenAlone = true;
+    for (const group of reading.groups) evidence.cueGroups.add(group);
+    evidence.he += fact.he;
+    evidence.she += fact.she;
   });
   return evidence;
 }
