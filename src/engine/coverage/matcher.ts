@@ -273,6 +273,8 @@ export class ConceptMatcher {
 
   /** `compoundHeads.has(raw.toLowerCase())`, remembered per word as written (its hash is already known from tokenising). */
   private isCompoundHead(raw: string): boolean {
+    // A head is at least three letters long ("post" of "postnatal"); only "İ" grows when lower-cased.
+    if (raw.length === 1 || (raw.length === 2 && raw.charCodeAt(0) < 128 && raw.charCodeAt(1) < 128)) return false;
     let head = this.heads.get(raw);
     if (head === undefined) {
       if (this.heads.size >= MAX_REMEMBERED) this.heads.clear();
