@@ -2,7 +2,7 @@
 // settings first, so it measures the engine as shipped). Every budgeted figure is a ratio against a
 // baseline measured in the same run, on the same text, interleaved iteration by iteration, so a busy
 // or slow machine moves both sides together; absolute medians are printed for context only.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,9 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { Linter, RULE_IDS, type LintResult } from '../src/engine/index';
 import { splitIntoChunks } from '../src/engine/parse/chunks';
 import { parseChunk } from '../src/engine/parse/markdown';
-import { countWords, generateDraft, seededRandom } from './drafts';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { countWords, generateDraft, repeatsIn, seededRandom } from './drafts';
 
 interface Options {
   quick: boolean;
@@ -22,13 +24,18 @@ interface Options {
   root: string;
   /** Also put the table into docs/benchmarks.md, between its bench-table markers. */
   writeDocs: boolean;
+  /** Figure groups to run (`--only lint,cli-whole`); all when absent. */
+  only?: Set<string>;
 }
+
+/** The figure groups `--only` can choose, in the order a full run measures them. */
+const GROUPS = ['lint', 'cli', 'keystroke', 'sizes', 'cli-whole', 'server-memory', 'cli-many'] as const;
 
 interface Figure {
   id: string;
   label: string;
   value: number | null;
-  unit: 'x' | 'ms' | 'KB';
+  unit: 'x' | 'ms' | 'KB' | 'MB' | 's';
   /** Upper bound the value must stay at or under (`strict`: strictly under). */
   budget: number | null;
   strict?: boolean;
@@ -47,8 +54,13 @@ function parseArgs(argv: string[]): Options {
     if (argv[i] === '--quick') options.quick = true;
     else if (argv[i] === '--out') options.out = argv[++i];
     else if (argv[i] === '--write-docs') options.writeDocs = true;
-    else throw new Error(`Unknown argument ${argv[i]}. Usage: bench [--quick] [--out results.json] [--write-docs]`);
+    else if (argv[i] === '--only') options.only = new Set(argv[++i].split(',').map((group) => group.trim()));
+    else throw new Error(`Unknown argument ${argv[i]}. Usage: bench [--quick] [--out results.json] [--write-docs] [--only ${GROUPS.join(',')}]`);
   }
+  for (const group of options.only ?? []) if (!(GROUPS as readonly string[]).includes(group)) throw new Error(`--only: unknown figure group "${group}"; groups are ${GROUPS.join(', ')}`);
+  // A partial run must not replace the full run's results or the docs table.
+  if (options.only && !argv.includes('--out')) options.out = 'bench/.build/results-only.json';
+  if (options.only && options.writeDocs) throw new Error('--write-docs needs a full run (no --only)');
   return options;
 }
 
@@ -99,8 +111,9 @@ function budgetFigure(id: string, label: string, value: number | null, unit: Fig
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  const runs = (group: (typeof GROUPS)[number]) => !options.only || options.only.has(group);
   const began = performance.now();
   const loadAtStart = os.loadavg().map((load) => load.toFixed(2)).join(' ');
   const samples = SAMPLE_FILES.map((name) => readFileSync(path.join(options.root, 'test/fixtures/samples', name), 'utf8'));
@@ -108,50 +121,63 @@ function main(): void {
   const figures: Figure[] = [];
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
-  const sizes = options.quick ? [{ words: 2000, iterations: 3 }, { words: 4000, iterations: 3 }, { words: 8000, iterations: 3 }] : [{ words: 10_000, iterations: 25 }, { words: 50_000, iterations: 11 }, { words: 200_000, iterations: 5 }];
-  // One skeleton for every size, so the scaling figure compares the same draft at different
-  // lengths: the complete sample, where every template section is present and every rule has work.
-  const drafts = sizes.map(({ words }) => generateDraft(samples, { words, seed: words, skeleton: COMPLETE_SAMPLE }));
+  if (runs('lint')) {
+    const sizes = options.quick ? [{ words: 2000, iterations: 3 }, { words: 4000, iterations: 3 }, { words: 8000, iterations: 3 }] : [{ words: 10_000, iterations: 25 }, { words: 50_000, iterations: 11 }, { words: 200_000, iterations: 5 }];
+    // One skeleton for every size, so the scaling figure compares the same draft at different
+    // lengths: the complete sample, where every template section is present and every rule has work.
+    const drafts = sizes.map(({ words }) => generateDraft(samples, { words, seed: words, skeleton: COMPLETE_SAMPLE }));
 
-  // Warm every contestant's code up on the smallest draft, so first-call compilation is billed to no one.
-  race(contestantsFor(drafts[0], remark), options.quick ? 1 : 3);
+    // Warm every contestant's code up on the smallest draft, so first-call compilation is billed to no one.
+    race(contestantsFor(drafts[0], remark), options.quick ? 1 : 3);
 
-  const engineMedians: number[] = [];
-  sizes.forEach(({ words, iterations }, index) => {
-    const text = drafts[index];
-    const label = `${Math.round(words / 1000)}k words`;
-    log(`lint vs baselines, ${label} (${countWords(text)} words, ${Math.round(text.length / 1024)} KB) …`);
-    const times = race(contestantsFor(text, remark), iterations);
-    const engine = median(times.engine);
-    const parse = median(times.remark);
-    const lint = median(times.markdownlint);
-    engineMedians.push(engine);
-    // Where the engine's time goes: its own chunked parse, then document assembly and theme
-    // coverage (a lint with every rule off), then the rules. Differences of medians, so approximate.
-    const ownParse = median(times.engineParse);
-    const withoutRules = median(times.engineWithoutRules);
-    // A difference of two noisy medians can come out below zero: shown as "~0 ms".
-    const part = (value: number) => (value > 0 ? ms(value) : '~0 ms');
-    const breakdown = `cspr-lint ${ms(engine)} = parse ${part(ownParse)} + document & coverage ${part(withoutRules - ownParse)} + rules ${part(engine - withoutRules)}`;
-    figures.push(budgetFigure(`lint-vs-remark-${words}`, `Full lint + coverage vs remark-parse parse-only, ${label}`, pairedRatio(times.engine, times.remark), 'x', 1.5, `cspr-lint ${ms(engine)}, remark-parse ${ms(parse)}`));
-    figures.push(budgetFigure(`lint-vs-markdownlint-${words}`, `Full lint + coverage vs markdownlint (default rules), ${label}`, pairedRatio(times.engine, times.markdownlint), 'x', 1.0, `${breakdown}; markdownlint ${ms(lint)}`));
-  });
-  const first = sizes[0];
-  const last = sizes[sizes.length - 1];
-  figures.push(
-    budgetFigure(
-      'scaling',
-      `Scaling: time(${Math.round(last.words / 1000)}k) / time(${Math.round(first.words / 1000)}k), ${last.words / first.words}x the words`,
-      engineMedians[engineMedians.length - 1] / engineMedians[0],
-      'x',
-      25,
-      `${ms(engineMedians[0])} → ${ms(engineMedians[engineMedians.length - 1])}`,
-    ),
-  );
+    const engineMedians: number[] = [];
+    sizes.forEach(({ words, iterations }, index) => {
+      const text = drafts[index];
+      const label = `${Math.round(words / 1000)}k words`;
+      log(`lint vs baselines, ${label} (${countWords(text)} words, ${Math.round(text.length / 1024)} KB) …`);
+      const times = race(contestantsFor(text, remark), iterations);
+      const engine = median(times.engine);
+      const parse = median(times.remark);
+      const lint = median(times.markdownlint);
+      engineMedians.push(engine);
+      // Where the engine's time goes: its own chunked parse, then document assembly and theme
+      // coverage (a lint with every rule off), then the rules. Differences of medians, so approximate.
+      const ownParse = median(times.engineParse);
+      const withoutRules = median(times.engineWithoutRules);
+      // A difference of two noisy medians can come out below zero: shown as "~0 ms".
+      const part = (value: number) => (value > 0 ? ms(value) : '~0 ms');
+      const breakdown = `cspr-lint ${ms(engine)} = parse ${part(ownParse)} + document & coverage ${part(withoutRules - ownParse)} + rules ${part(engine - withoutRules)}`;
+      figures.push(budgetFigure(`lint-vs-remark-${words}`, `Full lint + coverage vs remark-parse parse-only, ${label}`, pairedRatio(times.engine, times.remark), 'x', 1.5, `cspr-lint ${ms(engine)}, remark-parse ${ms(parse)}`));
+      figures.push(budgetFigure(`lint-vs-markdownlint-${words}`, `Full lint + coverage vs markdownlint (default rules), ${label}`, pairedRatio(times.engine, times.markdownlint), 'x', 1.0, `${breakdown}; markdownlint ${ms(lint)}`));
+    });
+    const first = sizes[0];
+    const last = sizes[sizes.length - 1];
+    figures.push(
+      budgetFigure(
+        'scaling',
+        `Scaling: time(${Math.round(last.words / 1000)}k) / time(${Math.round(first.words / 1000)}k), ${last.words / first.words}x the words`,
+        engineMedians[engineMedians.length - 1] / engineMedians[0],
+        'x',
+        25,
+        `${ms(engineMedians[0])} → ${ms(engineMedians[engineMedians.length - 1])}`,
+      ),
+    );
 
-  figures.push(measureCli(options, samples, log));
-  figures.push(...measureKeystrokes(options, samples, log));
-  figures.push(...measureSizes(options));
+  }
+
+  if (runs('cli')) figures.push(measureCli(options, samples, log));
+  if (runs('keystroke')) figures.push(...measureKeystrokes(options, samples, log));
+  if (runs('sizes')) figures.push(...measureSizes(options));
+  if (runs('cli-whole') || runs('server-memory')) {
+    const draft = uniqueDraft(options, samples, log);
+    try {
+      if (runs('cli-whole')) figures.push(...measureWholeProcess(options, draft.file, log));
+      if (runs('server-memory')) figures.push(await measureServerMemory(options, draft.file, log));
+    } finally {
+      rmSync(draft.folder, { recursive: true, force: true });
+    }
+  }
+  if (runs('cli-many')) figures.push(...measureManyDrafts(options, samples, log));
 
   const elapsed = (performance.now() - began) / 1000;
   const results = {
@@ -229,6 +255,201 @@ function measureCli(options: Options, samples: string[], log: (line: string) => 
     const ours = median(times['cspr-lint']);
     const theirs = median(times['markdownlint-cli2']);
     return budgetFigure('cli', label, pairedRatio(times['cspr-lint'], times['markdownlint-cli2']), 'x', 1.0, `cspr-lint ${ms(ours)}, markdownlint-cli2 ${ms(theirs)} (${Math.round(words / 1000)}k words)`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Writes a node preload that reports the process's CPU time and peak RSS when it exits (all its threads). */
+function usagePreload(options: Options): string {
+  const file = path.join(options.root, 'bench/.build/usage-preload.cjs');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `if (require('node:worker_threads').isMainThread && process.env.CSPR_BENCH_USAGE) process.on('exit', () => {
+  const cpu = process.cpuUsage();
+  require('node:fs').appendFileSync(process.env.CSPR_BENCH_USAGE, JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, maxRssKB: process.resourceUsage().maxRSS }) + '\\n');
+});\n`,
+  );
+  return file;
+}
+
+interface ProcessRun {
+  wallMs: number;
+  cpuMs: number;
+  maxRssKB: number;
+}
+
+/** Runs `node ARGS` to the end with the usage preload: wall time, CPU time of every thread, and peak RSS. */
+function runProcess(options: Options, args: string[], cwd: string): ProcessRun {
+  const report = path.join(options.root, `bench/.build/usage-${process.pid}.jsonl`);
+  rmSync(report, { force: true });
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--require', usagePreload(options), ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CSPR_BENCH_USAGE: report } });
+  const wallMs = performance.now() - start;
+  // Linters exit 1 when they find problems; anything else means the run did not happen as intended.
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+  const usage = JSON.parse(readFileSync(report, 'utf8').trim().split('\n').pop()!) as { cpuMs: number; maxRssKB: number };
+  rmSync(report, { force: true });
+  return { wallMs, ...usage };
+}
+
+/** Like `race`, for whole processes: each contestant run `iterations` times, the order alternating. */
+function raceProcesses(options: Options, contestants: Record<string, { args: string[]; cwd: string }>, iterations: number): Record<string, ProcessRun[]> {
+  const names = Object.keys(contestants);
+  const runs: Record<string, ProcessRun[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < iterations; i++) {
+    for (const name of i % 2 === 0 ? names : [...names].reverse()) runs[name].push(runProcess(options, contestants[name].args, contestants[name].cwd));
+  }
+  return runs;
+}
+
+const markdownlintCli2Bin = (options: Options) => path.join(options.root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+const seconds = (valueMs: number) => `${(valueMs / 1000).toFixed(valueMs < 10_000 ? 2 : 1)} s`;
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+/**
+ * A 200,000-word draft in which no paragraph, list, table or chunk repeats (generateDraft with
+ * `seen`; checked here with repeatsIn, and the run stops if anything repeats), so neither the chunk
+ * cache nor any memo keyed by text gets a second use out of it, as with a real long draft.
+ */
+function uniqueDraft(options: Options, samples: string[], log: (line: string) => void): { folder: string; file: string } {
+  const words = options.quick ? 20_000 : 200_000;
+  const text = generateDraft(samples, { words, seed: 2024, skeleton: COMPLETE_SAMPLE, seen: new Set() });
+  const repeats = repeatsIn([text], (draft) => splitIntoChunks(draft).map((chunk) => chunk.text));
+  if (repeats.repeatedBlocks > 0 || repeats.repeatedChunks > 0) throw new Error(`the unique draft repeats itself: ${JSON.stringify(repeats)}`);
+  log(`unique draft: ${countWords(text)} words, ${Math.round(text.length / 1024)} KB, ${repeats.blocks} blocks and ${repeats.chunks} chunks, none repeated`);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'cspr-bench-whole-'));
+  const file = path.join(folder, 'draft.md');
+  writeFileSync(file, text);
+  // A review team's folder: its config makes the language server treat the Markdown in it as drafts.
+  writeFileSync(path.join(folder, '.cspr-lint.json'), '{}\n');
+  return { folder, file };
+}
+
+/**
+ * The whole process on one long draft, as a user runs it: `node dist/cli.js FILE` (start, read,
+ * lint, coverage, print) against a node process that only parses the file with unified +
+ * remark-parse + remark-gfm + remark-frontmatter, and against `markdownlint-cli2 FILE` (default
+ * rules). Ratios of CPU time (every thread of the process, from a preload that reads
+ * process.cpuUsage() at exit), the median of per-iteration ratios: on a shared machine CPU time
+ * moves far less with load than wall time, which is given for context.
+ */
+function measureWholeProcess(options: Options, file: string, log: (line: string) => void): Figure[] {
+  const label = `${options.quick ? '20k' : '200k'}-word draft`;
+  const cli = path.join(options.root, 'dist/cli.js');
+  if (!existsSync(cli)) {
+    const missing = { value: null, unit: 'x' as const, pass: null, context: 'not measured: dist/cli.js missing (run npm run build)' };
+    return [
+      { id: 'cli-whole-vs-remark', label: `Whole process, ${label}: cspr-lint vs remark parse-only`, budget: 1.5, ...missing },
+      { id: 'cli-whole-vs-markdownlint', label: `Whole process, ${label}: cspr-lint vs markdownlint-cli2`, budget: 0.8, ...missing },
+    ];
+  }
+  const parseOnly = path.join(options.root, 'bench/.build/remark-parse-only.mjs');
+  writeFileSync(
+    parseOnly,
+    `import { readFileSync } from 'node:fs';\nimport { unified } from 'unified';\nimport remarkParse from 'remark-parse';\nimport remarkGfm from 'remark-gfm';\nimport remarkFrontmatter from 'remark-frontmatter';\n` +
+      `unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).parse(readFileSync(process.argv[2], 'utf8'));\n`,
+  );
+  log(`whole process on the ${label}: cspr-lint, remark parse-only, markdownlint-cli2 …`);
+  const folder = path.dirname(file);
+  const runs = raceProcesses(
+    options,
+    {
+      'cspr-lint': { args: [cli, file], cwd: folder },
+      remark: { args: [parseOnly, file], cwd: folder },
+      'markdownlint-cli2': { args: [markdownlintCli2Bin(options), file], cwd: folder },
+    },
+    options.quick ? 1 : 5,
+  );
+  const cpu = (name: string) => runs[name].map((run) => run.cpuMs);
+  const describe = (name: string) => `${name} ${ms(median(cpu(name)))} CPU, ${ms(median(runs[name].map((run) => run.wallMs)))} wall, ${mb(Math.max(...runs[name].map((run) => run.maxRssKB)))} peak RSS`;
+  return [
+    budgetFigure('cli-whole-vs-remark', `Whole process, ${label}: cspr-lint vs remark parse-only (CPU)`, pairedRatio(cpu('cspr-lint'), cpu('remark')), 'x', 1.5, `${describe('cspr-lint')}; ${describe('remark')}`),
+    budgetFigure('cli-whole-vs-markdownlint', `Whole process, ${label}: cspr-lint vs markdownlint-cli2 (CPU)`, pairedRatio(cpu('cspr-lint'), cpu('markdownlint-cli2')), 'x', 0.8, describe('markdownlint-cli2')),
+  ];
+}
+
+/**
+ * The language server's memory with the long draft open: `node dist/server.js --stdio`,
+ * initialize, didOpen, and once the draft's diagnostics are published, the process's peak
+ * resident memory (VmHWM in /proc/PID/status, Linux only).
+ */
+async function measureServerMemory(options: Options, file: string, log: (line: string) => void): Promise<Figure> {
+  const label = `Language server peak RSS, ${options.quick ? '20k' : '200k'}-word draft open`;
+  const server = path.join(options.root, 'dist/server.js');
+  if (!existsSync(server) || process.platform !== 'linux') return { id: 'server-memory', label, value: null, unit: 'MB', budget: 300, pass: null, context: existsSync(server) ? 'not measured: needs /proc (Linux)' : 'not measured: dist/server.js missing (run npm run build)' };
+  log('language server memory with the draft open …');
+  const child = spawn(process.execPath, [server, '--stdio'], { cwd: path.dirname(file), stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  try {
+    const published = new Promise<number>((resolve) => {
+      connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: unknown[] }) => {
+        if (params.uri === uri) resolve(params.diagnostics.length);
+      });
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('workspace/codeLens/refresh', () => null);
+    connection.listen();
+    const folderUri = pathToFileURL(path.dirname(file)).href;
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'bench' }], capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+    await connection.sendNotification('initialized', {});
+    const start = performance.now();
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no diagnostics within 120 s')), 120_000).unref());
+    const diagnostics = await Promise.race([published, timeout]);
+    const firstMs = performance.now() - start;
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const peakKB = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+    const nowKB = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
+    return budgetFigure('server-memory', label, peakKB / 1024, 'MB', 300, `${diagnostics} diagnostics ${ms(firstMs)} after didOpen; RSS then ${mb(nowKB)}`);
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}
+
+/**
+ * Many drafts, as issue #18 asks: 1,000 generated drafts of about 2,000 words each, no paragraph,
+ * list, table or chunk repeated across the folder (one `seen` set for all), linted by
+ * `node dist/cli.js .` with its default threads and by `markdownlint-cli2 "**\/*.md"`. The budgeted
+ * ratio is of wall time (threads are the point here), the median of per-iteration ratios; CPU time
+ * and peak RSS (every thread) are given, and the RSS as a row of its own.
+ */
+function measureManyDrafts(options: Options, samples: string[], log: (line: string) => void): Figure[] {
+  const count = options.quick ? 25 : 1000;
+  const label = `CLI over ${count} unique drafts (~2,000 words)`;
+  const cli = path.join(options.root, 'dist/cli.js');
+  if (!existsSync(cli)) return [{ id: 'cli-many', label: `${label} vs markdownlint-cli2`, value: null, unit: 'x', budget: 1.0, pass: null, context: 'not measured: dist/cli.js missing (run npm run build)' }];
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'cspr-bench-many-'));
+  try {
+    const random = seededRandom(18);
+    const seen = new Set<string>();
+    const texts: string[] = [];
+    let words = 0;
+    for (let i = 0; i < count; i++) {
+      const text = generateDraft(samples, { words: 1800 + Math.floor(random() * 400), seed: 5000 + i, seen });
+      words += countWords(text);
+      texts.push(text);
+      writeFileSync(path.join(folder, `draft-${String(i + 1).padStart(4, '0')}.md`), text);
+    }
+    const repeats = repeatsIn(texts, (draft) => splitIntoChunks(draft).map((chunk) => chunk.text));
+    texts.length = 0;
+    if (repeats.repeatedBlocks > 0 || repeats.repeatedChunks > 0) throw new Error(`the unique drafts repeat each other: ${JSON.stringify(repeats)}`);
+    log(`CLI vs markdownlint-cli2 over ${count} unique drafts (${Math.round(words / 1000)}k words, ${repeats.chunks} chunks, none repeated) …`);
+    const runs = raceProcesses(options, { 'cspr-lint': { args: [cli, '.'], cwd: folder }, 'markdownlint-cli2': { args: [markdownlintCli2Bin(options), '**/*.md'], cwd: folder } }, options.quick ? 1 : 2);
+    const wall = (name: string) => runs[name].map((run) => run.wallMs);
+    const describe = (name: string) => `${name} ${seconds(median(wall(name)))} wall, ${seconds(median(runs[name].map((run) => run.cpuMs)))} CPU, ${mb(Math.max(...runs[name].map((run) => run.maxRssKB)))} peak RSS`;
+    const peakKB = Math.max(...runs['cspr-lint'].map((run) => run.maxRssKB));
+    return [
+      budgetFigure('cli-many', `${label} vs markdownlint-cli2 (wall)`, pairedRatio(wall('cspr-lint'), wall('markdownlint-cli2')), 'x', 1.0, `${describe('cspr-lint')} (default threads on ${os.availableParallelism()} CPUs); ${describe('markdownlint-cli2')}`),
+      { id: 'cli-many-seconds', label: `${label}: cspr-lint seconds`, value: median(wall('cspr-lint')) / 1000, unit: 's', budget: null, pass: null, context: `${Math.round(words / 1000)}k words` },
+      { id: 'cli-many-rss', label: `${label}: cspr-lint peak RSS`, value: peakKB / 1024, unit: 'MB', budget: null, pass: null, context: `markdownlint-cli2 ${mb(Math.max(...runs['markdownlint-cli2'].map((run) => run.maxRssKB)))}` },
+    ];
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -335,4 +556,4 @@ function gitCommit(root: string): string | null {
   }
 }
 
-main();
+await main();

@@ -165,10 +165,19 @@ export interface GenerateOptions {
   seed: number;
   /** Index of the sample whose structure the draft keeps; by default one chosen by the seed. */
   skeleton?: number;
+  /**
+   * Blocks already written (by this draft or by earlier drafts given the same set). When given,
+   * every block of the draft, the skeleton's own included, is made different from all of them (see
+   * `makeUnique`) and added: a draft, or a folder of drafts, with no repeated paragraph, list or
+   * table, so that no chunk and no block-level memo of the engine is ever reused. Without it the
+   * draft is as before (sentences rotated, which repeats once a long draft has drawn a block as
+   * many times as it has sentences).
+   */
+  seen?: Set<string>;
 }
 
 /** A draft of about `words` words, built from the given sample texts. */
-export function generateDraft(samples: readonly string[], { words, seed, skeleton: skeletonIndex }: GenerateOptions): string {
+export function generateDraft(samples: readonly string[], { words, seed, skeleton: skeletonIndex, seen }: GenerateOptions): string {
   const random = seededRandom(seed);
   const sources = samples.map(readSource);
   const pool: PoolBlock[] = [];
@@ -184,10 +193,13 @@ export function generateDraft(samples: readonly string[], { words, seed, skeleto
   const growable = bodyWords.map((count, index) => (count >= 40 && !LIST_LIKE_HEADING.test(skeleton.sections[index].heading) ? count : 0));
   const quotas = shareOut(extraWords, growable, MAX_SECTION_SHARE * words);
 
-  const out: string[] = [...skeleton.preamble];
+  // Unique drafts draw from their own sequence, so the default drafts stay exactly as they were.
+  const uniqueRandom = seededRandom(seed ^ 0x5bd1e995);
+  const unique = (block: string) => (seen ? makeUnique(block, seen, uniqueRandom) : block);
+  const out: string[] = skeleton.preamble.map(unique);
   let period = 0;
   skeleton.sections.forEach((section, sectionIndex) => {
-    out.push(section.heading, ...section.blocks);
+    out.push(section.heading, ...section.blocks.map(unique));
     let quota = quotas[sectionIndex];
     let paragraph = 0;
     let untilSubheading = 0;
@@ -203,11 +215,62 @@ export function generateDraft(samples: readonly string[], { words, seed, skeleto
         untilSubheading = 3 + Math.floor(random() * 6);
       }
       paragraph++;
-      const block = varyBlock(pool[Math.floor(random() * pool.length)], skeleton.childName, `${sectionIndex + 1}.${paragraph}`, random);
+      const block = unique(varyBlock(pool[Math.floor(random() * pool.length)], skeleton.childName, `${sectionIndex + 1}.${paragraph}`, random));
       out.push(block);
       quota -= countWords(block);
       untilSubheading--;
     }
   });
   return out.join('\n\n') + '\n';
+}
+
+const DAYS = 28;
+const AGENCIES = ['the school nurse', 'the health visitor', 'the GP', 'the social worker', 'the designated safeguarding lead', 'the family support worker', 'the police officer', 'the midwife', 'the early help practitioner', 'the housing officer', 'the youth worker', 'the paediatrician'];
+const EVENTS = ['recorded a home visit', 'made a referral to children’s social care', 'spoke with the mother by telephone', 'noted that the children were not brought to an appointment', 'shared information with the school', 'attended a core group meeting', 'completed a case note', 'discussed the family in supervision', 'wrote to the family', 'saw the children at home', 'updated the chronology', 'asked the father about his contact'];
+
+/**
+ * The block, changed just enough that `seen` does not hold it yet, and added to `seen`. A repeated
+ * block gains one dated sentence (a paragraph or quote), item (a list), row (a table) or line
+ * (a comment), drawn until the result is new: 28 days × 12 months × 10 years × 12 practitioners ×
+ * 12 events is 480k sentences, and a 200k-word draft or 1,000 drafts need a few thousand.
+ * Fenced code is left as it is (no rule reads it).
+ */
+function makeUnique(block: string, seen: Set<string>, random: () => number): string {
+  let text = block;
+  for (let attempt = 0; seen.has(text) && !/^\s*(?:```|~~~)/.test(block); attempt++) {
+    const sentence = `On ${1 + Math.floor(random() * DAYS)} ${MONTHS[Math.floor(random() * 12)]} ${2014 + Math.floor(random() * 10)} ${AGENCIES[Math.floor(random() * AGENCIES.length)]} ${EVENTS[Math.floor(random() * EVENTS.length)]}.`;
+    const lines = block.split('\n');
+    const last = lines[lines.length - 1];
+    const ordered = /^(\s*)(\d+)([.)])\s/.exec([...lines].reverse().find((line) => /^\s*\d+[.)]\s/.test(line)) ?? '');
+    if (/^\s*\|/.test(block)) {
+      const cells = Math.max(1, (lines[0].match(/\|/g)?.length ?? 2) - 1);
+      const row = [sentence, ...Array.from({ length: cells - 1 }, () => AGENCIES[Math.floor(random() * AGENCIES.length)])];
+      text = `${block}\n| ${row.join(' | ')} |`;
+    } else if (/^\s*[-*+]\s/.test(block)) text = `${block}\n${/^\s*[-*+]/.exec(block)![0]} ${sentence}`;
+    else if (ordered) text = `${block}\n${ordered[1]}${Number(ordered[2]) + 1}${ordered[3]} ${sentence}`;
+    else if (/^\s*>/.test(block)) text = `${block}\n> ${sentence}`;
+    else if (/-->\s*$/.test(last)) text = `${lines.slice(0, -1).join('\n')}${lines.length > 1 ? '\n' : ''}${last.replace(/-->\s*$/, '')}\n${sentence}\n-->`;
+    else text = `${block} ${sentence}`;
+    if (attempt > 1000) throw new Error('makeUnique: no new variant found');
+  }
+  seen.add(text);
+  return text;
+}
+
+/**
+ * Repeated blocks and repeated chunks in drafts, to check that unique drafts are. Blocks are
+ * blank-line separated text; headings, fenced code, front matter and HTML comments are left out
+ * (a comment or front matter with a blank line inside is split here, and its first part is the
+ * sample's own; the whole is unique, which the chunk count shows).
+ */
+export function repeatsIn(texts: readonly string[], chunk: (text: string) => string[]): { blocks: number; repeatedBlocks: number; chunks: number; repeatedChunks: number } {
+  const blocks = new Map<string, number>();
+  const chunks = new Map<string, number>();
+  for (const text of texts) {
+    for (const block of text.split(/\n{2,}/)) if (block.trim() !== '' && !/^(?:#{1,6} |```|~~~|<!--|---)/.test(block) && !/^\S.*\n(?:=+|-+)$/.test(block)) blocks.set(block, (blocks.get(block) ?? 0) + 1);
+    // A chunk that is a heading alone ("## Recommendations" just before its first subheading) is a name, not text.
+    for (const piece of chunk(text)) if (piece.trim().includes('\n')) chunks.set(piece, (chunks.get(piece) ?? 0) + 1);
+  }
+  const repeated = (map: Map<string, number>) => [...map.values()].filter((count) => count > 1).length;
+  return { blocks: blocks.size, repeatedBlocks: repeated(blocks), chunks: chunks.size, repeatedChunks: repeated(chunks) };
 }

@@ -35,8 +35,8 @@ await esbuild.build({
   define: { __CSPR_LINT_VERSION__: '"bench"' },
   platform: 'node',
   format: 'esm',
-  // The markdownlint baseline runs as its package ships.
-  external: ['markdownlint', 'markdownlint/*'],
+  // The markdownlint baseline runs as its package ships; the language server client (vscode-jsonrpc) is CommonJS with dynamic requires.
+  external: ['markdownlint', 'markdownlint/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'],
   logLevel: 'warning',
 });
 

@@ -29,6 +29,10 @@ describe('npm run bench (quick mode)', () => {
       'Size of dist/extension.js',
       'Size of dist/web/extension.js',
       'Size of dist/cli.js',
+      'Whole process, 20k-word draft: cspr-lint vs remark parse-only',
+      'Whole process, 20k-word draft: cspr-lint vs markdownlint-cli2',
+      'Language server peak RSS',
+      'CLI over 25 unique drafts (~2,000 words) vs markdownlint-cli2',
     ]) {
       expect(lines.some((line) => line.startsWith(`| ${label}`)), label).toBe(true);
     }
@@ -41,7 +45,7 @@ describe('npm run bench (quick mode)', () => {
     expect(results.quick).toBe(true);
     expect(results.machine.cpus).toBeGreaterThan(0);
     const ids = results.figures.map((figure) => figure.id);
-    expect(ids).toEqual(expect.arrayContaining(['lint-vs-remark-2000', 'lint-vs-markdownlint-8000', 'scaling', 'cli', 'keystroke-p50', 'keystroke-p95', 'size-dist/cli.js']));
+    expect(ids).toEqual(expect.arrayContaining(['lint-vs-remark-2000', 'lint-vs-markdownlint-8000', 'scaling', 'cli', 'keystroke-p50', 'keystroke-p95', 'size-dist/cli.js', 'cli-whole-vs-remark', 'cli-whole-vs-markdownlint', 'server-memory', 'cli-many', 'cli-many-seconds', 'cli-many-rss']));
     // Not a timing: after the edits, the warm linter's result equals a cold lint of the final text.
     const keystroke = results.figures.find((figure) => figure.id === 'keystroke-p95')!;
     expect(keystroke.context).toContain('identical to a cold lint');
