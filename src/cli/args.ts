@@ -21,6 +21,8 @@ export interface CliOptions {
   maxFileSizeKB: number;
   out?: string;
   color?: boolean;
+  /** Threads that lint (`--jobs`); undefined: one per CPU for more than 20 files. */
+  jobs?: number;
 }
 
 export class UsageError extends Error {}
@@ -52,6 +54,8 @@ Options:
   --list-suppressions     list every cspr-lint-disable comment with its reason, for sign-off
   --quiet                 report errors only
   --max-file-size <KB>    skip files larger than this (default ${DEFAULT_MAX_FILE_SIZE_KB})
+  --jobs <n>              lint in n threads at once (default: one per CPU for more than 20 files;
+                          1 lints one file at a time); the output is the same either way
   --no-color              plain output
   --version               print the version
   --help                  print this help
@@ -84,6 +88,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         out: { type: 'string', short: 'o' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
       },
     });
   } catch (error) {
@@ -102,6 +107,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number ≥ 0');
   const maxFileSizeKB = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE_KB : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSizeKB) || maxFileSizeKB <= 0) throw new UsageError('--max-file-size takes a size in KB > 0');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new UsageError('--jobs takes a whole number from 1 to 256');
   const fixSuggestions = (values['fix-suggestions'] ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter((id) => id !== '');
   if (values['fix-suggestions'] !== undefined && fixSuggestions.length === 0) throw new UsageError('--fix-suggestions takes rule ids: --fix-suggestions undefined-acronym,language-matters');
   // Suggestions rewrite prose: applying them is a deliberate extra step on top of --fix, never alone.
@@ -129,5 +136,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxFileSizeKB,
     out: values.out,
     color: values['no-color'] ? false : values.color,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }

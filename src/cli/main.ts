@@ -2,15 +2,16 @@
 // runs the engine and prints one of the output formats.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { applyFixes, Linter, RULE_IDS, type LintResult } from '../engine/index';
+import { Linter, RULE_IDS } from '../engine/index';
 import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, STARTER_CONFIG } from '../config/index';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
-import { expandPatterns, readDraft, writeFixedDraft, type DraftFile } from './files';
-import { formatGithub, formatJson, formatSarif, formatStylish, formatSuppressions, totals, VERSION, type FileResult } from './formats';
+import { expandPatterns, readDraft } from './files';
+import { VERSION } from './formats';
+import { canUseWorkers, defaultJobs, lintFile, lintInWorkers, OutputWriter, startLintWorker, type FileOutcome, type RunContext } from './lint-files';
 import { renderReport } from './report';
 import { ConfigCache, host, toHostPath } from './config-cache';
 import { runBriefing, runPortfolio } from './reviews';
-import { isWordFile, locateByParagraph, readWordDraft, runExport, runImport } from './word';
+import { runExport, runImport } from './word';
 
 export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
   if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1), io);
@@ -125,7 +126,6 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   checkTemplateOption(options.template, linter);
   const unknownRule = options.fixSuggestions.find((id) => !RULE_IDS.includes(id));
   if (unknownRule !== undefined) throw new UsageError(`--fix-suggestions ${unknownRule}: unknown rule; rules are ${RULE_IDS.join(', ')}`);
-  const suggestionsOf = new Set(options.fixSuggestions);
   let patterns = options.patterns;
   const ignore = config.ignore;
   if (patterns.length === 0) patterns = config.include.length > 0 ? config.include : ['**/*.md'];
@@ -137,66 +137,66 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     ioProblems++;
   }
   const showProgress = io.stderr.isTTY === true && files.length > 20 && options.format === 'stylish';
-  const results: FileResult[] = [];
+  // Which files are linted, decided here for every file first: a config that cannot be loaded stops
+  // the run before anything is printed, however the files are then shared out.
+  const selected: number[] = [];
   for (let index = 0; index < files.length; index++) {
     const file = files[index];
-    if (showProgress && index % 10 === 0) io.stderr.write(`\rLinting ${index + 1}/${files.length} …`);
-    const { config, linter } = await configs.forFile(file);
+    const { config } = await configs.forFile(file);
     // A folder or glob reaches drafts under nested configs; each config's include/ignore decides.
-    if (!named.has(file) && !configAppliesTo(config, toHostPath(file))) continue;
-    const word = isWordFile(file) ? await readWordDraft(file, options.maxFileSizeKB * 1024) : undefined;
-    const outcome = word ?? (await readDraft(file, options.maxFileSizeKB * 1024));
-    if (!outcome.ok) {
-      io.stderr.write(`${showProgress ? '\r' : ''}cspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
-      if (outcome.fatal) ioProblems++;
-      continue;
-    }
-    let result = linter.lint(outcome.file.text, { templateOverride: options.template });
-    let fixed = 0;
-    if (word?.ok) {
-      // A Word draft is read, never written: findings are located by paragraph and fixes are left to Word.
-      result = locateByParagraph(result, word.paragraphLines);
-      const notes = options.format === 'stylish' ? ['Word draft: positions are paragraph:character (headings, list items and table cells each count as a paragraph).', ...word.notes] : word.notes;
-      for (const note of notes) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${note}\n`);
-      if (options.fix) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: Word drafts are not fixed in place; fix them in Word, or import to Markdown first (cspr-lint import)\n`);
-    } else if (options.fix) {
-      const fixOutcome = await fixFile(outcome.file, result, suggestionsOf, io);
-      if (fixOutcome) {
-        fixed = fixOutcome.applied;
-        result = linter.lint(fixOutcome.text, { templateOverride: options.template });
-      }
-    }
-    const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
-    results.push({ filePath: file, result, findings, fixed });
+    if (named.has(file) || configAppliesTo(config, toHostPath(file))) selected.push(index);
   }
-  if (showProgress) io.stderr.write('\r\x1b[K');
-
-  if (options.listSuppressions || options.format !== 'stylish') {
-    // Machine formats keep stdout to their own syntax; notices (an unknown cspr-template, a rule that
-    // stopped) still have to reach the person reading the CI log.
-    for (const { filePath, result } of results) for (const notice of result.notices) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, filePath)}: ${notice}\n`);
-  }
-  if (options.listSuppressions) {
-    io.stdout.write(`${formatSuppressions(results, io.cwd, color)}\n`);
-  } else if (options.format === 'json') {
-    io.stdout.write(`${formatJson(results, io.cwd)}\n`);
-  } else if (options.format === 'sarif') {
-    io.stdout.write(`${formatSarif(results, io.cwd)}\n`);
-  } else if (options.format === 'github') {
-    const text = formatGithub(results, io.cwd);
-    if (text) io.stdout.write(`${text}\n`);
+  const context: RunContext = { cwd: io.cwd, options, color, showProgress };
+  const output = new OutputWriter(context, io.stdout);
+  // The progress line counts every file found, as it did when files were linted one by one.
+  let shown = 0;
+  const consume = async (position: number, outcome: FileOutcome) => {
+    const index = selected[position];
+    for (; shown <= index; shown++) if (showProgress && shown % 10 === 0) io.stderr.write(`\rLinting ${shown + 1}/${files.length} …`);
+    if (outcome.stderr) io.stderr.write(outcome.stderr);
+    if (outcome.error !== undefined) throw new Error(outcome.error);
+    if (outcome.ioProblem) ioProblems++;
+    if (outcome.linted) await output.add(files[index], outcome.linted);
+  };
+  const selectedFiles = selected.map((index) => files[index]);
+  const threads = await threadsFor(options, selectedFiles);
+  if (threads > 1) {
+    await lintInWorkers(selectedFiles, context, threads, consume);
   } else {
-    io.stdout.write(`${formatStylish(results, io.cwd, { color, coverage: options.coverage })}\n`);
+    for (let position = 0; position < selectedFiles.length; position++) await consume(position, await lintFile(selectedFiles[position], context, configs));
   }
+  if (showProgress) {
+    for (; shown < files.length; shown++) if (shown % 10 === 0) io.stderr.write(`\rLinting ${shown + 1}/${files.length} …`);
+    io.stderr.write('\r\x1b[K');
+  }
+  // Machine formats keep stdout to their own syntax; notices (an unknown cspr-template, a rule that
+  // stopped) still have to reach the person reading the CI log.
+  for (const { file, notice } of output.notices) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${notice}\n`);
+  await output.end();
 
   if (ioProblems > 0) return 2;
-  const total = totals(results);
+  const total = output.totals;
   if (total.errors > 0) return 1;
   if (options.maxWarnings !== undefined && total.warnings > options.maxWarnings) {
     io.stderr.write(`cspr-lint: ${total.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;
+}
+
+/**
+ * Worker threads for this run: --jobs, else one per CPU for more than 20 files. One (this thread)
+ * when the CLI runs from its TypeScript sources (tests), and with --fix when two of the paths are
+ * the same file (through a link), which one thread must fix in turn.
+ */
+async function threadsFor(options: CliOptions, files: readonly string[]): Promise<number> {
+  const threads = Math.min(options.jobs ?? defaultJobs(files.length), files.length);
+  if (threads <= 1 || !canUseWorkers()) return 1;
+  if (options.fix) {
+    const real = await Promise.all(files.map((file) => fs.realpath(file).catch(() => file)));
+    if (new Set(real).size !== real.length) return 1;
+  }
+  return threads;
 }
 
 /** An unknown --template would otherwise lint every draft with the default and only say so per draft. */
@@ -206,29 +206,9 @@ function checkTemplateOption(template: string | undefined, linter: Linter): void
   }
 }
 
-async function fixFile(
-  draft: DraftFile,
-  result: LintResult,
-  suggestionsOf: ReadonlySet<string>,
-  io: { cwd: string; stderr: NodeJS.WriteStream },
-): Promise<{ text: string; applied: number } | undefined> {
-  const outcome = applyFixes(draft.text, result.findings, { suggestionsOf });
-  const name = path.relative(io.cwd, draft.path);
-  // A conflict comes back with applied = 0, so it must be checked first or it passes in silence.
-  if (outcome.conflict) {
-    io.stderr.write(`cspr-lint: ${name}: fixes overlap; file left unchanged (apply them one at a time in the editor)\n`);
-    return undefined;
-  }
-  if (outcome.applied === 0) return undefined;
-  const written = await writeFixedDraft(draft, outcome.output);
-  if (written === 'changed-on-disk') {
-    io.stderr.write(`cspr-lint: ${name}: changed on disk while linting; not overwritten\n`);
-    return undefined;
-  }
-  return { text: outcome.output, applied: outcome.applied };
-}
-
-if (require.main === module) {
+if (startLintWorker()) {
+  // A worker thread of a parallel run (see lint-files.ts): it lints what it is sent.
+} else if (require.main === module) {
   main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

@@ -1,0 +1,293 @@
+// Linting many drafts: one file at a time in this thread, or in worker threads when there are many
+// (`--jobs`). Either way each file becomes a FileOutcome (what it printed and counted) that is
+// written out in the order of the file list as soon as the files before it are done, so the output
+// is the same byte for byte however the files were shared out, and no run holds every result.
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { applyFixes, type LintResult } from '../engine/index';
+import { ConfigError } from '../config/index';
+import type { CliOptions } from './args';
+import { readDraft, writeFixedDraft, type DraftFile } from './files';
+import { githubFile, jsonFile, sarifFile, sarifFrame, stylishFile, stylishSummary, suppressionsFile, suppressionsSummary, type FileResult, type Totals } from './formats';
+import { ConfigCache } from './config-cache';
+import { isWordFile, locateByParagraph, readWordDraft } from './word';
+
+/** What a worker needs to lint a file as the main thread would (plain data: it is copied to the worker). */
+export interface RunContext {
+  cwd: string;
+  options: CliOptions;
+  color: boolean;
+  /** A progress line is shown on stderr, so a message about a file starts with a carriage return. */
+  showProgress: boolean;
+}
+
+/** One file linted: what it prints and what it adds to the totals. */
+export interface FileOutcome {
+  /** Written to stderr while linting it (unreadable file, Word notes, fixes left undone). */
+  stderr: string;
+  /** The file could not be read (exit code 2). */
+  ioProblem: boolean;
+  linted?: {
+    /** Its part of stdout in the chosen format (see OutputWriter); undefined when it shows nothing. */
+    piece: string | undefined;
+    /** Notices, which machine formats print to stderr after the run. */
+    notices: string[];
+    totals: Totals;
+    /** Disable comments listed, and those without a reason (--list-suppressions). */
+    suppressions: number;
+    unexplained: number;
+  };
+  /** A worker's error, printed as the serial run prints the same error (after `cspr-lint: `). */
+  error?: string;
+}
+
+/**
+ * Lints one file: reads it (Markdown or Word), lints it with the config that applies, applies fixes
+ * with --fix (and lints the fixed text), and formats its part of the output.
+ */
+export async function lintFile(file: string, context: RunContext, configs: ConfigCache): Promise<FileOutcome> {
+  const { options, cwd } = context;
+  let stderr = '';
+  const name = path.relative(cwd, file);
+  const { linter } = await configs.forFile(file);
+  const word = isWordFile(file) ? await readWordDraft(file, options.maxFileSizeKB * 1024) : undefined;
+  const outcome = word ?? (await readDraft(file, options.maxFileSizeKB * 1024));
+  if (!outcome.ok) {
+    stderr += `${context.showProgress ? '\r' : ''}cspr-lint: ${name}: ${outcome.reason}\n`;
+    return { stderr, ioProblem: outcome.fatal };
+  }
+  let result = linter.lint(outcome.file.text, { templateOverride: options.template });
+  let fixed = 0;
+  if (word?.ok) {
+    // A Word draft is read, never written: findings are located by paragraph and fixes are left to Word.
+    result = locateByParagraph(result, word.paragraphLines);
+    const notes = options.format === 'stylish' ? ['Word draft: positions are paragraph:character (headings, list items and table cells each count as a paragraph).', ...word.notes] : word.notes;
+    for (const note of notes) stderr += `cspr-lint: ${name}: ${note}\n`;
+    if (options.fix) stderr += `cspr-lint: ${name}: Word drafts are not fixed in place; fix them in Word, or import to Markdown first (cspr-lint import)\n`;
+  } else if (options.fix) {
+    const fixOutcome = await fixFile(outcome.file, result, new Set(options.fixSuggestions), name, (text) => (stderr += text));
+    if (fixOutcome) {
+      fixed = fixOutcome.applied;
+      result = linter.lint(fixOutcome.text, { templateOverride: options.template });
+    }
+  }
+  // Drafts on the command line rarely share a chunk: a cache kept across them only grows.
+  // linter.clearCache();
+  const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+  return { stderr, ioProblem: false, linted: summarise({ filePath: file, result, findings, fixed }, context) };
+}
+
+function summarise(file: FileResult, context: RunContext): NonNullable<FileOutcome['linted']> {
+  const { options, cwd, color } = context;
+  const totals: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const finding of file.findings) {
+    if (finding.severity === 'error') totals.errors++;
+    else if (finding.severity === 'warning') totals.warnings++;
+    else totals.infos++;
+    if (finding.fix) totals.fixable++;
+  }
+  let piece: string | undefined;
+  let suppressions = 0;
+  let unexplained = 0;
+  if (options.listSuppressions) {
+    const listed = suppressionsFile(file, cwd, color);
+    piece = listed.text;
+    suppressions = listed.count;
+    unexplained = listed.unexplained;
+  } else if (options.format === 'json') piece = jsonFile(file, cwd);
+  else if (options.format === 'sarif') piece = sarifFile(file, cwd);
+  else if (options.format === 'github') piece = githubFile(file, cwd);
+  else piece = stylishFile(file, cwd, { color, coverage: options.coverage });
+  return { piece, notices: file.result.notices, totals, suppressions, unexplained };
+}
+
+async function fixFile(
+  draft: DraftFile,
+  result: LintResult,
+  suggestionsOf: ReadonlySet<string>,
+  name: string,
+  warn: (text: string) => void,
+): Promise<{ text: string; applied: number } | undefined> {
+  const outcome = applyFixes(draft.text, result.findings, { suggestionsOf });
+  // A conflict comes back with applied = 0, so it must be checked first or it passes in silence.
+  if (outcome.conflict) {
+    warn(`cspr-lint: ${name}: fixes overlap; file left unchanged (apply them one at a time in the editor)\n`);
+    return undefined;
+  }
+  if (outcome.applied === 0) return undefined;
+  const written = await writeFixedDraft(draft, outcome.output);
+  if (written === 'changed-on-disk') {
+    warn(`cspr-lint: ${name}: changed on disk while linting; not overwritten\n`);
+    return undefined;
+  }
+  return { text: outcome.output, applied: outcome.applied };
+}
+
+/**
+ * Writes the run's stdout file by file, exactly as formatting every result at the end would:
+ * stylish and --list-suppressions print each file's lines and then the summary; JSON is an array
+ * whose entries are written as they come; SARIF is its frame with the results in between; github is
+ * one line per finding.
+ */
+export class OutputWriter {
+  private pieces = 0;
+  readonly totals: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  files = 0;
+  private suppressions = 0;
+  private unexplained = 0;
+  readonly notices: { file: string; notice: string }[] = [];
+
+  constructor(
+    private readonly context: RunContext,
+    private readonly stdout: NodeJS.WritableStream,
+  ) {}
+
+  async add(file: string, linted: NonNullable<FileOutcome['linted']>): Promise<void> {
+    this.files++;
+    for (const key of ['errors', 'warnings', 'infos', 'fixable'] as const) this.totals[key] += linted.totals[key];
+    this.suppressions += linted.suppressions;
+    this.unexplained += linted.unexplained;
+    const { options } = this.context;
+    if (options.listSuppressions || options.format !== 'stylish') for (const notice of linted.notices) this.notices.push({ file, notice });
+    const piece = linted.piece;
+    if (piece === undefined || piece === '') return;
+    let text: string;
+    if (options.listSuppressions || options.format === 'stylish') text = `${piece}\n`;
+    else if (options.format === 'json') text = `${this.pieces === 0 ? '[\n' : ',\n'}${piece}`;
+    else if (options.format === 'sarif') text = `${this.pieces === 0 ? `${this.frame().head}\n` : ',\n'}${piece}`;
+    else text = `${this.pieces === 0 ? '' : '\n'}${piece}`;
+    this.pieces++;
+    await this.write(text);
+  }
+
+  async end(): Promise<void> {
+    const { options, color } = this.context;
+    let text: string;
+    if (options.listSuppressions) text = `${suppressionsSummary(this.suppressions, this.unexplained, color)}\n`;
+    else if (options.format === 'json') text = this.pieces === 0 ? '[]\n' : '\n]\n';
+    else if (options.format === 'sarif') text = this.pieces === 0 ? `${this.frame().head}${this.frame().emptyTail}\n` : `${this.frame().tail}\n`;
+    else if (options.format === 'github') text = this.pieces === 0 ? '' : '\n';
+    else text = `${stylishSummary(this.totals, this.files, color)}\n`;
+    if (text !== '') await this.write(text);
+  }
+
+  private frame(): ReturnType<typeof sarifFrame> {
+    return sarifFrame(this.context.cwd);
+  }
+
+  private async write(text: string): Promise<void> {
+    // Waits when a slow reader (a pipe to `less`) has not taken the last piece yet, so output is not buffered without bound.
+    if (!this.stdout.write(text)) await once(this.stdout, 'drain');
+  }
+}
+
+/** How many threads lint when --jobs is not given: one per CPU for more than 20 files, else this thread alone. */
+export function defaultJobs(files: number): number {
+  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return files > 20 && cpus > 1 ? Math.min(cpus, 8) : 1;
+}
+
+/** Worker threads need this file as plain JavaScript: the bundle (dist/cli.js), not the TypeScript sources tests run. */
+export function canUseWorkers(): boolean {
+  return typeof __filename === 'string' && __filename.endsWith('.js');
+}
+
+interface WorkerData {
+  csprLintWorker: RunContext;
+}
+
+/**
+ * Lints the files in `threads` worker threads and hands each outcome to `consume` in file order.
+ * A file is sent to a worker only while fewer than a few files per worker wait to be written, so
+ * what is held is bounded whatever the number of files.
+ */
+export async function lintInWorkers(files: readonly string[], context: RunContext, threads: number, consume: (index: number, outcome: FileOutcome) => Promise<void>): Promise<void> {
+  const count = Math.max(1, Math.min(threads, files.length));
+  const workers: Worker[] = [];
+  const ahead = count * 4;
+  const done = new Map<number, FileOutcome>();
+  let next = 0;
+  let written = 0;
+  let pumping = false;
+  let failed = false;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const fail = (error: unknown) => {
+        failed = true;
+        reject(error);
+      };
+      const idle: Worker[] = [];
+      const dispatch = () => {
+        while (!failed && idle.length > 0 && next < files.length && next < written + ahead) {
+          idle.pop()!.postMessage({ index: next, file: files[next] });
+          next++;
+        }
+      };
+      const pump = async () => {
+        if (pumping) return;
+        pumping = true;
+        try {
+          while (!failed && done.has(written)) {
+            const outcome = done.get(written)!;
+            done.delete(written);
+            await consume(written, outcome);
+            written++;
+            dispatch();
+          }
+        } catch (error) {
+          fail(error);
+          return;
+        } finally {
+          pumping = false;
+        }
+        if (!failed && written === files.length) resolve();
+      };
+      for (let i = 0; i < count; i++) {
+        const worker = new Worker(__filename, { workerData: { csprLintWorker: context } satisfies WorkerData });
+        workers.push(worker);
+        worker.on('message', (message: { index: number; outcome: FileOutcome }) => {
+          done.set(message.index, message.outcome);
+          idle.push(worker);
+          dispatch();
+          void pump();
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (!failed && written < files.length) fail(new Error(`a linting thread stopped (exit code ${code})`));
+        });
+        idle.push(worker);
+      }
+      dispatch();
+    });
+  } finally {
+    failed = true;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** The worker thread's side: lints each file it is sent and posts the outcome back. Returns false in any other thread. */
+export function startLintWorker(): boolean {
+  const data = workerData as Partial<WorkerData> | null;
+  if (!parentPort || !data?.csprLintWorker) return false;
+  const context = data.csprLintWorker;
+  const port = parentPort;
+  const configs = new ConfigCache(context.cwd, context.options.config ? path.resolve(context.cwd, context.options.config) : undefined);
+  port.on('message', (job: { index: number; file: string }) => {
+    lintFile(job.file, context, configs).then(
+      (outcome) => port.postMessage({ index: job.index, outcome }),
+      (error: unknown) => port.postMessage({ index: job.index, outcome: { stderr: '', ioProblem: false, error: errorText(error, context.cwd) } satisfies FileOutcome }),
+    );
+  });
+  return true;
+}
+
+/** An error as the CLI prints it after `cspr-lint: `. */
+export function errorText(error: unknown, cwd: string): string {
+  if (error instanceof ConfigError) {
+    const file = path.relative(cwd, error.file) || error.file;
+    return `${file}${error.line !== undefined ? `:${error.line}:${error.column}` : ''}: ${error.jsonPath ? `${error.jsonPath}: ` : ''}${error.detail}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
