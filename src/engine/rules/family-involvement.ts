@@ -73,27 +73,62 @@ function participates(sentence: string): boolean {
   return false;
 }
 
+/** What one sentence says, whatever the sentences around it. */
+interface SentenceFacts {
+  names: boolean;
+  /** A pronoun that may stand for someone named before, once asked. */
+  pronoun?: boolean;
+  /** What it shows when it is about the family (the evidence fields it sets), once asked. */
+  shows?: FamilyEvidence;
+}
+
+// Sentences read before, by their text (bounded): a keystroke in a long family-involvement section
+// then reads only the sentence it changed.
+const SENTENCE_FACTS = new Map<string, SentenceFacts>();
+const MOST_SENTENCE_FACTS = 20_000;
+
+function sentenceFacts(sentence: string): SentenceFacts {
+  let facts = SENTENCE_FACTS.get(sentence);
+  if (facts) return facts;
+  facts = { names: FAMILY.test(sentence) };
+  if (SENTENCE_FACTS.size >= MOST_SENTENCE_FACTS) SENTENCE_FACTS.clear();
+  SENTENCE_FACTS.set(sentence, facts);
+  return facts;
+}
+
+function whatItShows(sentence: string): FamilyEvidence {
+  const shows: FamilyEvidence = { invited: false, futureInvitation: false, tookPart: false, how: false, views: false, notTakingPart: false };
+  if (INVITED.test(sentence)) shows.invited = true;
+  if (FUTURE_INVITATION.test(sentence)) shows.futureInvitation = true;
+  if (VIEWS.test(sentence.replace(STOCK_VIEWS, ' ')) || QUOTATION.test(sentence)) shows.views = true;
+  // Clause by clause: "She met the reviewer twice; her father declined" is one of each.
+  for (const clause of sentence.split(CLAUSE_BREAK)) {
+    // "Her mother replied that she did not wish to be involved" is a refusal, not taking part.
+    if (NOT_TAKING_PART.test(clause)) {
+      shows.notTakingPart = true;
+    } else if (participates(clause)) {
+      shows.tookPart = true;
+      if (MODE.test(clause)) shows.how = true;
+    }
+  }
+  return shows;
+}
+
 function gatherEvidence(sentences: readonly string[]): FamilyEvidence {
   const evidence: FamilyEvidence = { invited: false, futureInvitation: false, tookPart: false, how: false, views: false, notTakingPart: false };
   let familyNamed = false;
   for (const sentence of sentences) {
-    const names = FAMILY.test(sentence);
-    familyNamed ||= names;
-    const about = names || (familyNamed && PRONOUN.test(sentence));
+    const facts = sentenceFacts(sentence);
+    familyNamed ||= facts.names;
+    const about = facts.names || (familyNamed && (facts.pronoun ??= PRONOUN.test(sentence)));
     if (!about) continue;
-    if (INVITED.test(sentence)) evidence.invited = true;
-    if (FUTURE_INVITATION.test(sentence)) evidence.futureInvitation = true;
-    if (VIEWS.test(sentence.replace(STOCK_VIEWS, ' ')) || QUOTATION.test(sentence)) evidence.views = true;
-    // Clause by clause: "She met the reviewer twice; her father declined" is one of each.
-    for (const clause of sentence.split(CLAUSE_BREAK)) {
-      // "Her mother replied that she did not wish to be involved" is a refusal, not taking part.
-      if (NOT_TAKING_PART.test(clause)) {
-        evidence.notTakingPart = true;
-      } else if (participates(clause)) {
-        evidence.tookPart = true;
-        if (MODE.test(clause)) evidence.how = true;
-      }
-    }
+    const shows = (facts.shows ??= whatItShows(sentence));
+    if (shows.invited) evidence.invited = true;
+    if (shows.futureInvitation) evidence.futureInvitation = true;
+    if (shows.views) evidence.views = true;
+    if (shows.notTakingPart) evidence.notTakingPart = true;
+    if (shows.tookPart) evidence.tookPart = true;
+    if (shows.how) evidence.how = true;
   }
   return evidence;
 }
