@@ -98,6 +98,16 @@ function schedstat(pid: number): { cpu: number; wait: number } | undefined {
   }
 }
 
+/** Bytes a process has read so far (Linux /proc/<pid>/io rchar: pipes included, so for the server, what the client sent it). */
+function bytesRead(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    return Number(/rchar: (\d+)/.exec(fs.readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The language server: the extension host's child process running dist/server.js. */
 function serverPid(): number | undefined {
   for (const entry of fs.readdirSync('/proc')) {
@@ -309,6 +319,7 @@ export async function run(): Promise<void> {
   const serverCpu: number[] = [];
   const serverWait: number[] = [];
   const hostCpu: number[] = [];
+  const serverBytes: number[] = [];
   const fromChange: number[] = [];
   const kinds: string[] = [];
   const failures: string[] = [];
@@ -356,6 +367,7 @@ export async function run(): Promise<void> {
     changedAt = 0;
     const serverBefore = serverStat();
     const hostBefore = hostStat();
+    const bytesBefore = bytesRead(server);
     const start = performance.now();
     const applied = await editor.edit((builder) => builder.replace(range, newText), { undoStopBefore: false, undoStopAfter: false });
     if (!applied) throw new Error(`edit ${i} was not applied`);
@@ -378,6 +390,9 @@ export async function run(): Promise<void> {
     // An author's pause between words: the panel's follow-up request, CodeLens and outline updates
     // after the lint land in this time, and the lag probe sees them.
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    // What the client sent the server for this edit, the follow-up requests in the pause included.
+    const bytesAfter = bytesRead(server);
+    if (i >= warmupEdits && bytesAfter !== undefined && bytesBefore !== undefined) serverBytes.push(bytesAfter - bytesBefore);
   }
   probe.stop();
   await stopProfile?.();
@@ -415,6 +430,8 @@ export async function run(): Promise<void> {
     serverWaitP50Ms: serverWait.length ? round(percentile(serverWait, 50)) : null,
     hostCpuP50Ms: hostCpu.length ? round(percentile(hostCpu, 50)) : null,
     hostCpuP95Ms: hostCpu.length ? round(percentile(hostCpu, 95)) : null,
+    serverBytesP50: serverBytes.length ? percentile(serverBytes, 50) : null,
+    serverBytesMax: serverBytes.length ? Math.max(...serverBytes) : null,
     failures,
     times: times.map(round),
     serverCpu,
