@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addVscodeRows } from './vscode-rows.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -43,4 +44,5 @@ await esbuild.build({
 const nodeArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'bench/.build/profiles')] : [];
 const run = spawnSync(process.execPath, [...nodeArgs, outfile, ...benchArgs], { cwd: root, stdio: 'inherit' });
 rmSync(outfile, { force: true });
-process.exit(run.status ?? 1);
+// Then the extension in a real VS Code (scripts/bench-vscode.mjs): its rows join the results and the table.
+process.exit((run.status ?? 1) || (await addVscodeRows(root, benchArgs)));

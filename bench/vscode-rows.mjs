@@ -1,10 +1,7 @@
 // The VS Code rows of `npm run bench` (issue #17): runs scripts/bench-vscode.mjs (the extension in a
 // real VS Code: keystroke to diagnostics, extension host blocking, first diagnostics on open) after
 // bench/bench.ts, adds its figures to the results file bench.ts wrote (and to the docs table with
-// --write-docs) and prints them. bench/run.mjs calls it once bench.ts has finished:
-//
-//   import { addVscodeRows } from './vscode-rows.mjs';
-//   const vscodeStatus = run.status === 0 ? await addVscodeRows(root, benchArgs) : 0;
+// --write-docs) and prints them. bench/run.mjs calls it once bench.ts has finished (and succeeded).
 //
 // Also runnable on its own, with bench.ts's arguments: `node bench/vscode-rows.mjs [--quick] [--out F] [--write-docs]`.
 // A partial run (--only) has no VS Code rows. When the VS Code run fails, the rows are "not measured".

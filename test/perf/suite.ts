@@ -246,12 +246,11 @@ export async function run(): Promise<void> {
   // ------------------------------------------------------------ drafts
   const samples = SAMPLE_FILES.map((name) => fs.readFileSync(path.join(ext.extensionUri.fsPath, 'test/fixtures/samples', name), 'utf8'));
   // `seen` (bench/drafts.ts): no paragraph, list or table repeats within or across these drafts.
-  // Passed through a cast so the suite also builds against a drafts.ts without the option.
   const seen = new Set<string>();
   fs.mkdirSync(folder, { recursive: true });
   const t0 = performance.now();
   const write = (name: string, words: number, seed: number) => {
-    const text = withFrontMatter(generateDraft(samples, { words, seed, skeleton: COMPLETE_SAMPLE, seen } as Parameters<typeof generateDraft>[1]), `Perf draft ${name}`);
+    const text = withFrontMatter(generateDraft(samples, { words, seed, skeleton: COMPLETE_SAMPLE, seen }), `Perf draft ${name}`);
     const file = path.join(folder, name);
     fs.writeFileSync(file, text);
     return { uri: vscode.Uri.file(file), words: countWords(text), kb: Math.round(text.length / 1024) };
