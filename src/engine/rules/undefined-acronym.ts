@@ -177,11 +177,12 @@ function capitalRun(text: string, start: number, end: number): number {
  * shouted 'NO'"), a word shouted with "!" in quoted speech, or a word the draft also writes in lower
  * case ("she said she HATED him … she hated school"). Acronyms the glossary knows are never emphasis.
  */
-function isEmphasis(text: string, start: number, end: number, quotes: readonly [number, number][], inQuote: boolean, lowerWords: LowerCaseWords, token: string): boolean {
+function isEmphasis(text: string, start: number, end: number, quotesOf: () => readonly [number, number][], inQuote: boolean, lowerWords: LowerCaseWords, token: string): boolean {
   if (BUILT_IN_EXPANSIONS[token] !== undefined) return false;
   if (lowerWords.has(token.toLowerCase())) return true;
   const run = capitalRun(text, start, end);
   if (run >= 3) return true;
+  const quotes = quotesOf();
   const quoted = inQuote || insideSpans(quotes, start);
   if (!quoted) return false;
   if (run >= 2 || /^\s*!/.test(text.slice(end, end + 3))) return true;
@@ -306,9 +307,8 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
       const start = match.index;
       const end = start + match[0].length;
       if (isPostcode(match[0], text.slice(end, end + 5))) continue;
-      quotes ??= quotedSpans(text);
       lowerWords ??= new LowerCaseWords(text);
-      if (isEmphasis(text, start, end, quotes, block.inQuote, lowerWords, acronym)) continue;
+      if (isEmphasis(text, start, end, () => (quotes ??= quotedSpans(text)), block.inQuote, lowerWords, acronym)) continue;
       const before = text.slice(Math.max(0, start - 200), start);
       const previous = wordBefore(text, start);
       const previousButOne = previous ? wordBefore(text, previous.start) : undefined;
@@ -332,8 +332,9 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
       const defined =
         (item.bracketed && definedBefore(acronym, before)) ||
         (inner !== undefined && /\s/.test(inner.trim()) && definedAfter(acronym, inner));
-      if (defined) items.push({ ...item, kind: 'definition' });
-      items.push({ ...item, kind: 'use' });
+      // Written out rather than spread: the same fields in the same order, without a copy of each item.
+      if (defined) items.push({ start: item.start, end: item.end, acronym, inHeading: item.inHeading, leadsLine: item.leadsLine, plural, bracketed: item.bracketed, context: item.context, kind: 'definition' });
+      items.push({ start: item.start, end: item.end, acronym, inHeading: item.inHeading, leadsLine: item.leadsLine, plural, bracketed: item.bracketed, context: item.context, kind: 'use' });
     }
     return items;
   },
