@@ -96,6 +96,7 @@ const MAX_WITHIN = 3;
 const PER_BLOCK = 8;
 /** Entries a memo of the walk keeps before it starts again (a draft's vocabulary is far smaller). */
 const MAX_REMEMBERED = 20_000;
+const HEAD_SLOTS = 2047;
 
 export class ConceptMatcher {
   private readonly root: TrieNode = { next: new Map(), ends: [], slots: false };
@@ -129,6 +130,8 @@ export class ConceptMatcher {
   private taken = new Int32Array(256);
   /** Memos for walk(): words that may start a compound, and the stems of compounds. */
   private readonly heads = new Map<string, boolean>();
+  private readonly headWords: string[] = new Array<string>(HEAD_SLOTS + 1).fill('');
+  private readonly headAnswers = new Uint8Array(HEAD_SLOTS + 1);
   private readonly compounds = new Map<string, Map<string, string>>();
   private compoundCount = 0;
   private starts = new Int32Array(256);
@@ -274,13 +277,19 @@ export class ConceptMatcher {
   /** `compoundHeads.has(raw.toLowerCase())`, remembered per word as written (its hash is already known from tokenising). */
   private isCompoundHead(raw: string): boolean {
     // A head is at least three letters long ("post" of "postnatal"); only "İ" grows when lower-cased.
-    if (raw.length === 1 || (raw.length === 2 && raw.charCodeAt(0) < 128 && raw.charCodeAt(1) < 128)) return false;
+    const length = raw.length;
+    if (length === 1 || (length === 2 && raw.charCodeAt(0) < 128 && raw.charCodeAt(1) < 128)) return false;
+    // A slot per word by its length and first and last letters, in front of the memo: no string hashing.
+    const slot = (length * 7919 + raw.charCodeAt(0) * 31 + raw.charCodeAt(length - 1) * 131) & HEAD_SLOTS;
+    if (this.headWords[slot] === raw) return this.headAnswers[slot] === 1;
     let head = this.heads.get(raw);
     if (head === undefined) {
       if (this.heads.size >= MAX_REMEMBERED) this.heads.clear();
       head = this.compoundHeads.has(raw.toLowerCase());
       this.heads.set(raw, head);
     }
+    this.headWords[slot] = raw;
+    this.headAnswers[slot] = head ? 1 : 0;
     return head;
   }
 

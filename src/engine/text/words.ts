@@ -193,7 +193,16 @@ export function tokenize(text: string): Word[] {
         continue;
       }
       const raw = text.slice(start, end);
-      words.push({ stem: phraseStem(raw), start, end, possessive: false, raw, continues, joinsPrevious: joins });
+      // A small cache in front of phraseStem's: slots chosen by length and three letters, no string hashing.
+      const slot = ((end - start) * 7919 + text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 131 + text.charCodeAt((start + end) >> 1)) & RECENT_MASK;
+      let stem: string;
+      if (RECENT_RAW[slot] === raw) stem = RECENT_STEM[slot];
+      else {
+        stem = phraseStem(raw);
+        RECENT_RAW[slot] = raw;
+        RECENT_STEM[slot] = stem;
+      }
+      words.push({ stem, start, end, possessive: false, raw, continues, joinsPrevious: joins });
       continues = true;
       continue;
     }
@@ -228,6 +237,11 @@ export function tokenize(text: string): Word[] {
   }
   return words;
 }
+
+/** Words tokenize() stemmed lately, and their stems (see phraseStem), by a slot of their letters. */
+const RECENT_MASK = 4095;
+const RECENT_RAW: string[] = new Array<string>(RECENT_MASK + 1).fill('');
+const RECENT_STEM: string[] = new Array<string>(RECENT_MASK + 1).fill('');
 
 /** Letters and digits beyond ASCII, by code point: whether WORD's [\p{L}\p{N}] matches. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
