@@ -90,10 +90,15 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     status.tooltip = `cspr-lint (${template.label}): ${errors} errors, ${missing} required sections missing and ${empty} still to write, ${counts.coveredThemes} of ${counts.themes} national themes covered. Click to open the CSPR Review panel.`;
     status.show();
   };
+  let configFound = false;
   context.subscriptions.push(
     drafts.onDidChangeResult((entry) => {
       updateStatus();
-      if (entry?.state.config.uri && entry.state.config.valid) void setContext(WALKTHROUGH_CONTEXT.configFound, true);
+      // Once is enough: setting a context key is a round trip to the window, not to pay per keystroke.
+      if (!configFound && entry?.state.config.uri && entry.state.config.valid) {
+        configFound = true;
+        void setContext(WALKTHROUGH_CONTEXT.configFound, true);
+      }
     }),
   );
 
@@ -264,9 +269,14 @@ function withRuleDocLink(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
   const code = diagnostic.code;
   const ruleId = typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
   if (!ruleId || ruleId === 'suppression-reason' || !/^[a-z][a-z-]{0,60}$/.test(ruleId)) return diagnostic;
-  diagnostic.code = { value: ruleId, target: vscode.Uri.parse(`command:${RULE_DOC_COMMAND}?${encodeURIComponent(JSON.stringify([ruleId]))}`) };
+  let target = RULE_DOC_LINKS.get(ruleId);
+  if (!target) RULE_DOC_LINKS.set(ruleId, (target = vscode.Uri.parse(`command:${RULE_DOC_COMMAND}?${encodeURIComponent(JSON.stringify([ruleId]))}`)));
+  diagnostic.code = { value: ruleId, target };
   return diagnostic;
 }
+
+/** One link per rule, made once: a publish may carry thousands of diagnostics. */
+const RULE_DOC_LINKS = new Map<string, vscode.Uri>();
 
 function disablePosition(document: vscode.TextDocument, line: number, scope: 'line' | 'file'): vscode.Position {
   if (scope === 'line') return new vscode.Position(line, 0);
