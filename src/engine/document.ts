@@ -50,6 +50,14 @@ export interface ChunkEntry {
   lastUsed: number;
   /** The text in lower case, kept once asked for: whether the chunk may refer to another chunk's definitions is asked on every lint. */
   lowerText?: string;
+  /**
+   * The chunk's blocks and comments as last placed in a document: at offset `base`, after
+   * `headingsBefore` headings. A document that finds the chunk at the same offset after as many
+   * headings places it identically, so it takes these same objects (a keystroke re-places only the
+   * chunks it moved), and what is remembered per block (block-text's words and sentences) carries
+   * over to the next lint.
+   */
+  placed?: { base: number; headingsBefore: number; blocks: DocBlock[]; comments: HtmlComment[] };
 }
 
 /** Parsed chunks by text, shared by every document linted with the same engine instance. */
@@ -115,19 +123,27 @@ export class DraftDocument {
     this.chunks = chunking ? splitIntoChunks(text) : [{ start: 0, startLine: 0, text }];
     this.chunkEntries = withLentDefinitions(this.chunks, generation, cache);
     this.chunks.forEach((chunk, chunkIndex) => {
-      const parsed = this.chunkEntries[chunkIndex].parsed;
+      const entry = this.chunkEntries[chunkIndex];
+      const parsed = entry.parsed;
       const base = chunk.start;
       if (parsed.frontMatter && base === 0) this.frontMatter = parsed.frontMatter;
-      let headingCursor = 0;
-      for (const block of parsed.blocks) {
-        while (headingCursor < parsed.headings.length && parsed.headings[headingCursor].start <= block.start) {
-          this.addHeading(parsed.headings[headingCursor], base);
-          headingCursor++;
+      const headingsBefore = this.headings.length;
+      // Headings are made anew every time: they carry line numbers and the sections matched to them.
+      for (const heading of parsed.headings) this.addHeading(heading, base);
+      let placed = entry.placed;
+      if (!placed || placed.base !== base || placed.headingsBefore !== headingsBefore) {
+        const blocks: DocBlock[] = [];
+        let headingCursor = 0;
+        for (const block of parsed.blocks) {
+          while (headingCursor < parsed.headings.length && parsed.headings[headingCursor].start <= block.start) headingCursor++;
+          blocks.push(placeBlock(block, base, headingsBefore + headingCursor - 1));
         }
-        this.blocks.push(placeBlock(block, base, this.headings.length - 1));
+        const comments = parsed.comments.map((comment) => ({ ...comment, start: comment.start + base, end: comment.end + base }));
+        placed = { base, headingsBefore, blocks, comments };
+        entry.placed = placed;
       }
-      for (; headingCursor < parsed.headings.length; headingCursor++) this.addHeading(parsed.headings[headingCursor], base);
-      for (const comment of parsed.comments) this.comments.push({ ...comment, start: comment.start + base, end: comment.end + base });
+      for (const block of placed.blocks) this.blocks.push(block);
+      for (const comment of placed.comments) this.comments.push(comment);
     });
     this.matchSections(matcher);
   }

@@ -206,8 +206,16 @@ export class Linter {
         scanned = { base, items };
         entry.scans.set(key, scanned);
       } else if (scanned.base !== base && scanned.items.length > 0) {
+        // A keystroke moves every chunk after it: their items are copied with the new offsets (a
+        // plain loop, no closure per chunk: this runs for half the draft's items on every keystroke).
         const shift = base - scanned.base;
-        scanned = { base, items: scanned.items.map((item) => ({ ...item, start: item.start + shift, end: item.end + shift })) };
+        const from = scanned.items;
+        const items: ScanItem[] = new Array(from.length);
+        for (let index = 0; index < from.length; index++) {
+          const item = from[index];
+          items[index] = { ...item, start: item.start + shift, end: item.end + shift };
+        }
+        scanned = { base, items };
         entry.scans.set(key, scanned);
       }
       // Items are shared by every lint that finds the chunk at the same offset; rules only read them.

@@ -109,25 +109,34 @@ export interface ParsedChunk {
  * matter), registered for parsing only: the serialisers those plugins also bring would double the
  * parser's share of every bundle.
  */
-function parseExtensions(this: Processor) {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), frontmatter(['yaml']));
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), frontmatterFromMarkdown(['yaml']));
+function parseExtensions(options: { table: boolean; frontMatter: boolean }) {
+  return function (this: Processor) {
+    const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+    const micromark = (data.micromarkExtensions ??= []);
+    const fromMarkdown = (data.fromMarkdownExtensions ??= []);
+    if (options.table) {
+      micromark.push(gfmTable());
+      fromMarkdown.push(gfmTableFromMarkdown());
+    }
+    micromark.push(gfmFootnote());
+    fromMarkdown.push(gfmFootnoteFromMarkdown());
+    if (options.frontMatter) {
+      micromark.push(frontmatter(['yaml']));
+      fromMarkdown.push(frontmatterFromMarkdown(['yaml']));
+    }
+  };
 }
 
-function parseExtensionsWithoutFrontMatter(this: Processor) {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown());
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+function makeProcessor(table: boolean, frontMatter: boolean) {
+  return unified().use(remarkParse).use(parseExtensions({ table, frontMatter }));
 }
-
-const processor = unified().use(remarkParse).use(parseExtensions);
-/**
- * For a chunk that opens with "---" but never closes it: after an unclosed fence the front matter
- * extension leaves micromark unable to see a block quote on the next lines ("---\n> q\nL\n=" became a
- * heading "> q L"), and an insertion further down then changed how those lines parse.
- */
-const processorWithoutFrontMatter = unified().use(remarkParse).use(parseExtensionsWithoutFrontMatter);
+function processorWith(table: boolean, frontMatter: boolean) {
+  const key = `${table}${frontMatter}`;
+  let found = processors.get(key);
+  if (!found) processors.set(key, (found = makeProcessor(table, frontMatter)));
+  return found;
+}
 const FENCE_LINE = /^---[ \t]*$/;
 
 /**
@@ -160,8 +169,23 @@ function nextLineEnd(text: string, from: number): number {
   return text.length;
 }
 
+/**
+ * For a chunk that opens with "---" but never closes it, the parser without front matter: after an
+ * unclosed fence the front matter extension leaves micromark unable to see a block quote on the next
+ * lines ("---\n> q\nL\n=" became a heading "> q L"), and an insertion further down then changed how
+ * those lines parse.
+ *
+ * Without the table extension when the text cannot hold a table, which is most chunks: the
+ * extension is tried at the start of every line and reads the line to its end (a tenth of the
+ * parse). A GFM table needs a delimiter row, and micromark accepts one only if it holds a "|" or an
+ * alignment colon, which always touches a dash (":-" or "-:"); with none of those the extension
+ * fails on every line, and a failed attempt leaves nothing behind (its one flag, `interrupt`, is
+ * set and reset within the attempt), so the tree is the same.
+ */
 function processorFor(text: string) {
-  return text.startsWith('---') && !hasClosedFrontMatter(text) ? processorWithoutFrontMatter : processor;
+  const frontMatter = !(text.startsWith('---') && !hasClosedFrontMatter(text));
+  const table = text.includes('|') || text.includes(':-') || text.includes('-:');
+  return processorWith(table, frontMatter);
 }
 
 /**
