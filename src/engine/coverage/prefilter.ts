@@ -17,7 +17,7 @@ const DOUBLED = 'bgmnprt';
 /** Longest ending a word may have beyond its stem (doubled consonant + "ings", "y" + "e" + "ings"). */
 const LONGEST_ENDING = 7;
 /** Keys looked for per term. */
-const KEYS_PER_TERM = 99;
+const KEYS_PER_TERM = 2;
 
 interface Endings {
   /** What may follow the stem's letters to the end of the word. */
@@ -79,9 +79,10 @@ export class TermPrefilter {
     const termIds = new Set<string>();
     for (const keys of keyLists) {
       const term: number[] = [];
-      // A term's two longest keys: short words ("no", "use") start too many words to be worth looking for.
-      const spelled = keys.filter((key) => key !== OBJECT_SLOT && key !== POSSESSIVE_SLOT && KEY.test(key) && !made.some((stem) => key.startsWith(stem)));
-      for (const key of [...new Set(spelled)].sort((a, b) => b.length - a.length).slice(0, KEYS_PER_TERM)) {
+      // A term's two longest keys: short words ("no", "be") start too many words to be worth looking for.
+      const spelled = [...new Set(keys.filter((key) => key !== OBJECT_SLOT && key !== POSSESSIVE_SLOT && KEY.test(key) && !made.some((stem) => key.startsWith(stem))))];
+      const long = spelled.filter((key) => key.length > 2);
+      for (const key of (long.length > 0 ? long : spelled).sort((a, b) => b.length - a.length).slice(0, KEYS_PER_TERM)) {
         let number = numbers.get(key);
         if (number === undefined) {
           number = numbers.size;
@@ -159,10 +160,7 @@ export class TermPrefilter {
       }
       // A word starts. Most start no key: the first two steps are taken here.
       const child = next[letter];
-      if (child !== 0) {
-        const second = asciiIndex(codeAt(text, i + 1));
-        if ((second < 0 || terminal[child] === 1 || next[child * ALPHABET + second] !== 0) && this.walk(text, child, i + 1)) return true;
-      }
+      if (child !== 0 && (terminal[child] === 1 || this.mayContinue(text, child, i + 1)) && this.walk(text, child, i + 1, 1)) return true;
       // The rest of the word.
       i++;
       while (i < length) {
@@ -174,13 +172,27 @@ export class TermPrefilter {
     return false;
   }
 
+  /** A quick look two letters ahead: false when walk() would find nothing (the letters leave the trie before a key's end). */
+  private mayContinue(text: string, node: number, i: number): boolean {
+    const next = this.next;
+    // A word of one or two letters that ends no key goes on only past an apostrophe ("O'Brien"): it starts no compound.
+    const second = codeAt(text, i);
+    if (asciiIndex(second) < 0) return second === 39 || second === 0x2019;
+    const child = next[node * ALPHABET + asciiIndex(second)];
+    if (child === 0) return false;
+    if (this.terminal[child] === 1) return true;
+    const third = codeAt(text, i + 1);
+    if (asciiIndex(third) < 0) return third === 39 || third === 0x2019;
+    return next[child * ALPHABET + asciiIndex(third)] !== 0;
+  }
+
   /**
    * Follows the trie from `node` over the letters from `i` — through a hyphen, a space or an
    * article into the next word (a compound: "post natal"), through an apostrophe both ways
    * ("O'Brien" is one word; "child's care" may join as "childcare") — marking every key whose
    * letters end with one of the stemmer's endings. True once every key of some term is marked.
    */
-  private walk(text: string, node: number, i: number): boolean {
+  private walk(text: string, node: number, i: number, letters: number): boolean {
     for (;;) {
       if (this.terminal[node] === 1) {
         for (const end of this.ends[node]) if (!this.isSeen(end.key) && endsWell(text, i, end.endings) && this.mark(end.key)) return true;
@@ -191,27 +203,32 @@ export class TermPrefilter {
         node = this.next[node * ALPHABET + letter];
         if (node === 0) return false;
         i++;
+        letters++;
         continue;
       }
-      if (node === 0) return false;
+      // Only a word of three letters or more starts a compound (the matcher's compound heads).
+      const joins = letters >= 3;
       if (code === 39 || code === 0x2019) {
         // A possessive or contraction ends the word ("child's", "they're"): it may still join the next one.
-        let after = i + 1;
-        while (asciiIndex(codeAt(text, after)) >= 0) after++;
-        if (isGap(codeAt(text, after))) {
-          const partner = skipGap(text, after);
-          if (partner < 0) return true;
-          if (asciiIndex(codeAt(text, partner)) >= 0 && this.walk(text, node, partner)) return true;
+        if (joins) {
+          let after = i + 1;
+          while (asciiIndex(codeAt(text, after)) >= 0) after++;
+          if (isGap(codeAt(text, after))) {
+            const partner = skipGap(text, after);
+            if (partner < 0) return true;
+            if (asciiIndex(codeAt(text, partner)) >= 0 && this.walk(text, node, partner, 0)) return true;
+          }
         }
         // Otherwise the apostrophe is dropped and the letters run on ("O'Brien").
         i++;
         if (asciiIndex(codeAt(text, i)) < 0) return false;
         continue;
       }
-      if (!isGap(code)) return false;
+      if (!joins || !isGap(code)) return false;
       i = skipGap(text, i);
       if (i < 0) return true;
       if (asciiIndex(codeAt(text, i)) < 0) return false;
+      letters = 0;
     }
   }
 

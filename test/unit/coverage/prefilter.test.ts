@@ -18,7 +18,7 @@ interface Node {
   end: boolean;
 }
 
-/** Every key list of the terms in a trie, walked as the matcher walks (compounds allowed after any word, a superset). */
+/** Every key list of the terms in a trie, walked as the matcher walks (compounds after any word of three letters or more, a superset). */
 function reference(terms: readonly string[]): (text: string) => boolean {
   const root: Node = { next: new Map(), end: false };
   for (const term of terms) {
@@ -43,7 +43,8 @@ function reference(terms: readonly string[]): (text: string) => boolean {
       const word = words[index];
       if (step(word.stem, index + 1)) return true;
       const following = words[index + 1];
-      if (following?.joinsPrevious && step(phraseStem(word.raw + following.raw), index + 2)) return true;
+      // The matcher joins only a word that starts a longer key (three letters at least): a superset of that.
+      if (following?.joinsPrevious && word.raw.toLowerCase().length >= 3 && step(phraseStem(word.raw + following.raw), index + 2)) return true;
       const reference = childReferenceAt(words, index);
       if (reference && (reference.next === index + 1 || words[index + 1].continues)) {
         if (reference.object && step(OBJECT_SLOT, reference.next)) return true;
