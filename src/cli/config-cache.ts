@@ -17,6 +17,9 @@ export const host: ConfigHost = {
   },
 };
 
+/** Chunks a command-line Linter keeps beyond the last eight drafts' (a 2,000-word draft has about 25). */
+const CLI_CACHED_CHUNKS = 2000;
+
 export interface Loaded {
   config: LoadedConfig;
   linter: Linter;
@@ -41,7 +44,8 @@ export class ConfigCache {
         const config: LoadedConfig = configPath
           ? await loadConfigFile(toHostPath(configPath), host, { workspace: toHostPath(await workspaceOf(configPath, this.cwd)) })
           : { files: [], settings: {}, include: [], ignore: [] };
-        return { config, linter: new Linter(config.settings) };
+        // Each draft is linted once (twice with --fix): chunks are kept only while drafts share them.
+        return { config, linter: new Linter({ ...config.settings, maxCachedChunks: CLI_CACHED_CHUNKS }) };
       })();
       this.byConfigPath.set(key, loaded);
     }

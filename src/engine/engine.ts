@@ -40,6 +40,12 @@ export interface EngineSettings {
    * hold the chunked lint to giving exactly what the whole parse gives; editors and the CLI keep the default.
    */
   chunking?: boolean;
+  /**
+   * Parsed chunks kept for the next lint beyond the last eight lints' (default 20,000). The command
+   * line, which lints each draft once, keeps fewer: a folder of drafts shares little but the odd
+   * boilerplate section, which every lint uses again and so keeps.
+   */
+  maxCachedChunks?: number;
 }
 
 export interface SectionStatus {
@@ -90,6 +96,7 @@ export class Linter {
   private readonly coverage: CoverageAnalyzer;
   private readonly coveredAt: number;
   private readonly chunking: boolean;
+  private readonly maxCachedChunks: number;
 
   constructor(settings: EngineSettings = {}) {
     this.templates = { ...PRESET_TEMPLATES, ...(settings.templates ?? {}) };
@@ -112,6 +119,7 @@ export class Linter {
     this.coverage = new CoverageAnalyzer(mergeThemes(settings.themes));
     this.coveredAt = settings.coveredAt ?? 2;
     this.chunking = settings.chunking ?? true;
+    this.maxCachedChunks = settings.maxCachedChunks ?? 20000;
   }
 
   /** Templates a draft may name in front matter. */
@@ -162,7 +170,7 @@ export class Linter {
     const { reported, suppressions } = applyControlComments(findings, controls);
     const themeItems = this.collectScans(doc, 'coverage', (block) => this.coverage.scanBlock(block, sourceOffsetOf)) as ThemeScanItem[];
     const coverage = this.coverage.summarize(doc, themeItems, template.expectedThemes, this.coveredAt);
-    this.cache.evict(8, 20000);
+    this.cache.evict(8, this.maxCachedChunks);
     const readabilityRule = ran.find((active) => active.rule.meta.id === 'readability');
     // Already computed by the rule for this document: the figures are remembered per document.
     const readability = readabilityRule ? readabilityBySection(doc, readabilityRule.options as { longSentenceWords: number }) : undefined;
