@@ -449,11 +449,16 @@ export class ConceptMatcher {
     const seen = new Set<string>();
     const modelsWithEvidence = new Set<number>();
     const passages = new Map<number, string>();
+    // Whether the block has whitespace that passages and phrases collapse (none: its slices are as they will be shown).
+    let spacing: boolean | undefined;
+    const collapse = () => (spacing ??= NOT_ONE_SPACE.test(block.text));
     const passageOf = (first: number, last: number) => {
       const id = first * 4 + (last - first);
       let passage = passages.get(id);
       if (passage === undefined) {
-        passage = oneSpaced(block.text.slice(spans[first]?.start ?? 0, spans[last]?.end ?? block.text.length)).trim();
+        passage = block.text.slice(spans[first]?.start ?? 0, spans[last]?.end ?? block.text.length);
+        if (collapse()) passage = oneSpaced(passage);
+        passage = passage.trim();
         if (passage.length > PASSAGE_LIMIT) passage = `${passage.slice(0, PASSAGE_LIMIT - 1)}…`;
         passages.set(id, passage);
       }
@@ -536,7 +541,7 @@ export class ConceptMatcher {
             seen.add(identity);
             const key = this.keyOf(rule.model, piece);
             modelsWithEvidence.add(rule.model);
-            out.push(this.evidence(rule, piece, key, block, words, passageOf(sentence, last), offsetOf));
+            out.push(this.evidence(rule, piece, key, block, words, passageOf(sentence, last), offsetOf, collapse()));
           }
         } else if (unmetCount === 1 && rule.groups.length > 1 && !nearMisses.has(rule.model)) {
           nearMisses.set(rule.model, { rule, chosen, sentence, unmet });
@@ -545,7 +550,7 @@ export class ConceptMatcher {
     }
     for (const [model, near] of nearMisses) {
       if (modelsWithEvidence.has(model)) continue;
-      const item = this.evidence(near.rule, near.chosen, '', block, words, passageOf(near.sentence, near.sentence), offsetOf);
+      const item = this.evidence(near.rule, near.chosen, '', block, words, passageOf(near.sentence, near.sentence), offsetOf, collapse());
       item.missing = [this.groupLabel(near.rule.groups[near.unmet])];
       out.push(item);
     }
@@ -571,12 +576,15 @@ export class ConceptMatcher {
     return `${model}:${parts.sort().join('|')}`;
   }
 
-  private evidence(rule: CompiledRule, chosen: Occurrence[][], key: string, block: TextBlock, words: readonly Word[], passage: string, offsetOf: (block: TextBlock, index: number) => number): Evidence {
+  private evidence(rule: CompiledRule, chosen: Occurrence[][], key: string, block: TextBlock, words: readonly Word[], passage: string, offsetOf: (block: TextBlock, index: number) => number, collapse: boolean): Evidence {
     const text = block.text;
     const flat: Occurrence[] = [];
     for (const group of chosen) for (const occurrence of group) flat.push(occurrence);
     if (flat.length > 1) flat.sort((a, b) => a.from - b.from);
-    const written = (occurrence: Occurrence) => oneSpaced(text.slice(words[occurrence.from].start, words[occurrence.to - 1].end));
+    const written = (occurrence: Occurrence) => {
+      const slice = text.slice(words[occurrence.from].start, words[occurrence.to - 1].end);
+      return collapse ? oneSpaced(slice) : slice;
+    };
     const concepts: MatchedConcept[] = [];
     for (const group of chosen) {
       for (const occurrence of group) {
