@@ -199,15 +199,26 @@ interface WorkerData {
 }
 
 /**
- * Lints the files in `threads` worker threads and hands each outcome to `consume` in file order.
- * A file is sent to a worker only while fewer than a few files per worker wait to be written, so
- * what is held is bounded whatever the number of files.
+ * Lints the files in `threads` threads, this one and `threads - 1` workers, and hands each outcome to
+ * `consume` in file order. This thread lints too: it has loaded the engine and a Linter already, and
+ * a worker of its own would compile the engine's code once more. Each worker is given two files at a
+ * time, so that it has the next one while this thread is busy linting and cannot hand it over. A
+ * file is given out only while fewer than a few files per thread wait to be written, so what is held
+ * is bounded whatever the number of files.
  */
-export async function lintInWorkers(files: readonly string[], context: RunContext, threads: number, consume: (index: number, outcome: FileOutcome) => Promise<void>): Promise<void> {
-  const count = Math.max(1, Math.min(threads, files.length));
+export async function lintInWorkers(
+  files: readonly string[],
+  context: RunContext,
+  threads: number,
+  configs: ConfigCache,
+  consume: (index: number, outcome: FileOutcome) => Promise<void>,
+): Promise<void> {
+  const workerCount = Math.max(1, Math.min(threads, files.length) - 1);
   const workers: Worker[] = [];
-  const ahead = count * 4;
+  const ahead = (workerCount + 1) * 4;
   const done = new Map<number, FileOutcome>();
+  const inFlight = new Map<Worker, number>();
+  let localBusy = false;
   let next = 0;
   let written = 0;
   let pumping = false;
@@ -218,12 +229,35 @@ export async function lintInWorkers(files: readonly string[], context: RunContex
         failed = true;
         reject(error);
       };
-      const idle: Worker[] = [];
+      const more = () => !failed && next < files.length && next < written + ahead;
       const dispatch = () => {
-        while (!failed && idle.length > 0 && next < files.length && next < written + ahead) {
-          idle.pop()!.postMessage({ index: next, file: files[next] });
-          next++;
+        for (let round = 0; round < 2; round++) {
+          for (const worker of workers) {
+            if (more() && (inFlight.get(worker) ?? 0) <= round) {
+              worker.postMessage({ index: next, file: files[next] });
+              inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
+              next++;
+            }
+          }
         }
+        if (!localBusy && more()) {
+          localBusy = true;
+          const index = next++;
+          // After this turn of the event loop, so the workers' messages just posted go out first.
+          setImmediate(() => {
+            lintFile(files[index], context, configs)
+              .catch((error: unknown): FileOutcome => ({ stderr: '', ioProblem: false, error: errorText(error, context.cwd) }))
+              .then((outcome) => {
+                localBusy = false;
+                finished(index, outcome);
+              }, fail);
+          });
+        }
+      };
+      const finished = (index: number, outcome: FileOutcome) => {
+        done.set(index, outcome);
+        dispatch();
+        void pump();
       };
       const pump = async () => {
         if (pumping) return;
@@ -244,20 +278,17 @@ export async function lintInWorkers(files: readonly string[], context: RunContex
         }
         if (!failed && written === files.length) resolve();
       };
-      for (let i = 0; i < count; i++) {
+      for (let i = 0; i < workerCount; i++) {
         const worker = new Worker(__filename, { workerData: { csprLintWorker: context } satisfies WorkerData });
         workers.push(worker);
         worker.on('message', (message: { index: number; outcome: FileOutcome }) => {
-          done.set(message.index, message.outcome);
-          idle.push(worker);
-          dispatch();
-          void pump();
+          inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+          finished(message.index, message.outcome);
         });
         worker.on('error', fail);
         worker.on('exit', (code) => {
           if (!failed && written < files.length) fail(new Error(`a linting thread stopped (exit code ${code})`));
         });
-        idle.push(worker);
       }
       dispatch();
     });

@@ -161,7 +161,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   const selectedFiles = selected.map((index) => files[index]);
   const threads = await threadsFor(options, selectedFiles);
   if (threads > 1) {
-    await lintInWorkers(selectedFiles, context, threads, consume);
+    await lintInWorkers(selectedFiles, context, threads, configs, consume);
   } else {
     for (let position = 0; position < selectedFiles.length; position++) await consume(position, await lintFile(selectedFiles[position], context, configs));
   }
