@@ -260,14 +260,19 @@ function makeUnique(block: string, seen: Set<string>, random: () => number): str
 /**
  * Repeated blocks and repeated chunks in drafts, to check that unique drafts are. Blocks are
  * blank-line separated text; headings, fenced code, front matter and HTML comments are left out
- * (a comment or front matter with a blank line inside is split here, and its first part is the
- * sample's own; the whole is unique, which the chunk count shows).
+ * (a comment or front matter with a blank line inside is split here: its first part is the
+ * sample's own, its last may be only the sentence that made it unique; the whole is unique, which
+ * the chunk count shows).
  */
 export function repeatsIn(texts: readonly string[], chunk: (text: string) => string[]): { blocks: number; repeatedBlocks: number; chunks: number; repeatedChunks: number } {
   const blocks = new Map<string, number>();
   const chunks = new Map<string, number>();
   for (const text of texts) {
-    for (const block of text.split(/\n{2,}/)) if (block.trim() !== '' && !/^(?:#{1,6} |```|~~~|<!--|---)/.test(block) && !/^\S.*\n(?:=+|-+)$/.test(block)) blocks.set(block, (blocks.get(block) ?? 0) + 1);
+    for (const block of text.split(/\n{2,}/)) {
+      // Headings, fences, comments and front matter, and the last part of a comment split by a blank line.
+      if (block.trim() === '' || /^(?:#{1,6} |```|~~~|<!--|---)/.test(block) || /^\S.*\n(?:=+|-+)$/.test(block) || (/-->\s*$/.test(block) && !block.includes('<!--'))) continue;
+      blocks.set(block, (blocks.get(block) ?? 0) + 1);
+    }
     // A chunk that is a heading alone ("## Recommendations" just before its first subheading) is a name, not text.
     for (const piece of chunk(text)) if (piece.trim().includes('\n')) chunks.set(piece, (chunks.get(piece) ?? 0) + 1);
   }
