@@ -162,8 +162,12 @@ export class ConceptMatcher {
       if (index === undefined) throw new Error(`Unknown concept "${id}"`);
       return index;
     };
+    // Per concept, the key lists of its terms (for the prefilter of the anchoring ones).
+    const termKeys: string[][][] = [];
     this.concepts.forEach((concept, index) => {
-      for (const written of concept.terms) this.add(written, { concept: index, except: false });
+      const keyLists: string[][] = [];
+      for (const written of concept.terms) keyLists.push(...this.add(written, { concept: index, except: false }));
+      termKeys.push(keyLists);
       for (const written of concept.except ?? []) this.add(written, { concept: index, except: true });
       this.notAfter.push((concept.notAfter ?? []).map(indexOf));
       this.isActor.push(concept.actor === true);
@@ -187,9 +191,8 @@ export class ConceptMatcher {
       }
     });
     const anchorKeys: string[][] = [];
-    this.concepts.forEach((concept, index) => {
-      if (this.rulesOf[index].length === 0) return;
-      for (const written of concept.terms) anchorKeys.push(...phraseKeys(written));
+    termKeys.forEach((keyLists, index) => {
+      if (this.rulesOf[index].length > 0) anchorKeys.push(...keyLists);
     });
     this.anchorText = TermPrefilter.of(anchorKeys);
     this.windowMarks = new Int32Array(this.concepts.length * MAX_WITHIN);
@@ -220,8 +223,10 @@ export class ConceptMatcher {
     return entry.label ?? entry.id.toLowerCase().replace(/_/g, ' ');
   }
 
-  private add(written: string, end: TermEnd): void {
-    for (const keys of phraseKeys(written)) {
+  /** Adds a term to the trie; returns its key lists. */
+  private add(written: string, end: TermEnd): string[][] {
+    const keyLists = phraseKeys(written);
+    for (const keys of keyLists) {
       let node = this.root;
       for (const key of keys) {
         for (let length = 3; length <= key.length - 3; length++) this.compoundHeads.add(key.slice(0, length));
@@ -235,6 +240,7 @@ export class ConceptMatcher {
       }
       if (!node.ends.some((existing) => existing.concept === end.concept && existing.except === end.except)) node.ends.push(end);
     }
+    return keyLists;
   }
 
   /** Evidence for every model in one block (and at most one near miss per model), with chunk offsets. */

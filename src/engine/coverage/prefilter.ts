@@ -74,13 +74,17 @@ export class TermPrefilter {
    */
   static of(keyLists: Iterable<readonly string[]>): TermPrefilter | undefined {
     const made = contractedStems();
+    const spellable = (key: string) => key !== OBJECT_SLOT && key !== POSSESSIVE_SLOT && KEY.test(key) && !made.some((stem) => key.startsWith(stem));
+    const lists = [...keyLists];
+    // First whether every term has a key to look for at all (most of a large model may not: then nothing is built).
+    if (!lists.every((keys) => keys.some(spellable))) return undefined;
     const prefilter = new TermPrefilter();
     const numbers = new Map<string, number>();
     const termIds = new Set<string>();
-    for (const keys of keyLists) {
+    for (const keys of lists) {
       const term: number[] = [];
       // A term's two longest keys: short words ("no", "be") start too many words to be worth looking for.
-      const spelled = [...new Set(keys.filter((key) => key !== OBJECT_SLOT && key !== POSSESSIVE_SLOT && KEY.test(key) && !made.some((stem) => key.startsWith(stem))))];
+      const spelled = [...new Set(keys.filter(spellable))];
       const long = spelled.filter((key) => key.length > 2);
       for (const key of (long.length > 0 ? long : spelled).sort((a, b) => b.length - a.length).slice(0, KEYS_PER_TERM)) {
         let number = numbers.get(key);

@@ -81,9 +81,15 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** The words (lower case) whose stem is `stem` by the table of irregular forms, not by a suffix rule: "seen", "saw" for "see". */
-export function irregularForms(stem: string): string[] {
-  return Object.keys(IRREGULAR).filter((word) => IRREGULAR[word] === stem);
+export function irregularForms(stem: string): readonly string[] {
+  if (!IRREGULAR_FORMS) {
+    IRREGULAR_FORMS = new Map();
+    for (const [word, base] of Object.entries(IRREGULAR)) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), word]);
+  }
+  return IRREGULAR_FORMS.get(stem) ?? [];
 }
+
+let IRREGULAR_FORMS: Map<string, string[]> | undefined;
 
 /** Contractions whose stem changes before "n't": "can't" → can not, "won't" → will not. */
 const NEGATED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
