@@ -229,8 +229,9 @@ const AGENCIES = ['the school nurse', 'the health visitor', 'the GP', 'the socia
 const EVENTS = ['recorded a home visit', 'made a referral to children’s social care', 'spoke with the mother by telephone', 'noted that the children were not brought to an appointment', 'shared information with the school', 'attended a core group meeting', 'completed a case note', 'discussed the family in supervision', 'wrote to the family', 'saw the children at home', 'updated the chronology', 'asked the father about his contact'];
 
 /**
- * The block, changed just enough that `seen` does not hold it yet, and added to `seen`. A repeated
- * block gains one dated sentence (a paragraph or quote), item (a list), row (a table) or line
+ * The block, changed just enough that `seen` does not hold it yet, and added to `seen`. In a
+ * repeated block one sentence is replaced by a dated one (a paragraph of several sentences), or it
+ * gains one as a sentence (a one-sentence paragraph or quote), item (a list), row (a table) or line
  * (a comment), drawn until the result is new: 28 days × 12 months × 10 years × 12 practitioners ×
  * 12 events is 480k sentences, and a 200k-word draft or 1,000 drafts need a few thousand.
  * Fenced code is left as it is (no rule reads it).
@@ -250,7 +251,15 @@ function makeUnique(block: string, seen: Set<string>, random: () => number): str
     else if (ordered) text = `${block}\n${ordered[1]}${Number(ordered[2]) + 1}${ordered[3]} ${sentence}`;
     else if (/^\s*>/.test(block)) text = `${block}\n> ${sentence}`;
     else if (/-->\s*$/.test(last)) text = `${lines.slice(0, -1).join('\n')}${lines.length > 1 ? '\n' : ''}${last.replace(/-->\s*$/, '')}\n${sentence}\n-->`;
-    else text = `${block} ${sentence}`;
+    else {
+      // Prose: one sentence gives way to the new one, so the draft keeps about the length asked for
+      // (every block of a skeleton repeats in a folder of drafts built on it).
+      const sentences = block.split(/(?<=[.!?]["”’)]?)\s+(?=[A-Z"“])/);
+      if (sentences.length > 1) {
+        sentences[Math.floor(random() * sentences.length)] = sentence;
+        text = sentences.join(' ');
+      } else text = `${block} ${sentence}`;
+    }
     if (attempt > 1000) throw new Error('makeUnique: no new variant found');
   }
   seen.add(text);
