@@ -45,7 +45,7 @@ export class DraftStates implements vscode.Disposable {
   async fresh(document: vscode.TextDocument): Promise<DocumentState | undefined> {
     const known = this.states.get(document.uri.toString());
     if (known && known.version === document.version) return known;
-    return this.fetch(document.uri);
+    return this.request(document.uri);
   }
 
   /** The server published diagnostics for a document: refresh its state if someone is looking at it. */
@@ -58,7 +58,7 @@ export class DraftStates implements vscode.Disposable {
       this.again.add(key);
       return;
     }
-    void this.fetch(uri);
+    void this.request(uri);
   }
 
   forget(uri: vscode.Uri): void {
@@ -76,7 +76,7 @@ export class DraftStates implements vscode.Disposable {
     this.emitter.fire(this.current());
   }
 
-  private fetch(uri: vscode.Uri): Promise<DocumentState | undefined> {
+  private request(uri: vscode.Uri): Promise<DocumentState | undefined> {
     const key = uri.toString();
     const client = this.client();
     if (!client) return Promise.resolve(undefined);
@@ -101,7 +101,7 @@ export class DraftStates implements vscode.Disposable {
       })
       .finally(() => {
         this.pending.delete(key);
-        if (this.again.delete(key)) void this.fetch(uri);
+        if (this.again.delete(key)) void this.request(uri);
       });
     this.pending.set(key, request);
     return request;

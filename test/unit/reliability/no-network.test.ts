@@ -39,15 +39,35 @@ describe('no network, no code execution from the workspace', () => {
     it(`${relative} loads no code from the workspace`, () => {
       const text = readFileSync(file, 'utf8');
       expect(text).not.toMatch(/\brequire\s*\(\s*[^'"`\s]|\brequire\s*\(\s*`|createRequire|\bimport\s*\(/);
-      expect(text).not.toMatch(/from ['"](?:node:)?(?:vm|worker_threads|module)['"]|new Worker\s*\(|importScripts|\bFunction\s*\(/);
+      // web.ts starts the bundled server in a worker: checked on its own below.
+      if (!relative.endsWith('web.ts')) expect(text).not.toMatch(/new Worker\s*\(/);
+      expect(text).not.toMatch(/from ['"](?:node:)?(?:vm|worker_threads|module)['"]|importScripts|\bFunction\s*\(/);
       expect(text).not.toMatch(/vscode\.tasks\.executeTask|new vscode\.ShellExecution|new vscode\.ProcessExecution|createTerminal/);
       expect(text).not.toMatch(/JSON5|\byaml\b.*\bload\b/);
     });
   }
   it('the built bundles contain no network client either', () => {
-    for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+    for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/server.js', 'dist/web/server.js', 'dist/cli.js']) {
       const text = readFileSync(path.join(root, bundle), 'utf8');
-      expect(text, bundle).not.toMatch(/require\(["'](?:node:)?(?:http|https|net|tls)["']\)|XMLHttpRequest|new WebSocket/);
+      // vscode-jsonrpc (the language client and server) carries `net` for local pipes and sockets;
+      // cspr-lint talks to its server over stdio or a worker's messages (checked below), never a socket.
+      expect(text, bundle).not.toMatch(/require\(["'](?:node:)?(?:http|https|http2|tls|dgram|dns)["']\)|XMLHttpRequest|new WebSocket/);
+    }
+  });
+  // The extension is a client of its own language server: the only process or worker it starts runs
+  // the server bundled with it (dist/server.js, dist/web/server.js), over stdio or worker messages.
+  it('the extension starts only its own bundled server, over stdio or a worker', () => {
+    const node = readFileSync(path.join(root, 'src/extension/node.ts'), 'utf8');
+    expect(node).toMatch(/vscode\.Uri\.joinPath\(context\.extensionUri, 'dist', 'server\.js'\)/);
+    expect(node).toMatch(/transport: TransportKind\.stdio/);
+    expect(node).not.toMatch(/TransportKind\.(?:socket|pipe)|command:/);
+    const web = readFileSync(path.join(root, 'src/extension/web.ts'), 'utf8');
+    expect(web).toMatch(/vscode\.Uri\.joinPath\(context\.extensionUri, 'dist', 'web', 'server\.js'\)/);
+    const workers = [...web.matchAll(/new Worker\(([^)]*\)?)\)/g)].map((match) => match[1]);
+    expect(workers).toEqual(['serverMain.toString(true)', "URL.createObjectURL(new Blob([source], { type: 'text/javascript' })"]);
+    expect(web).toMatch(/const source = new TextDecoder\(\)\.decode\(await vscode\.workspace\.fs\.readFile\(serverMain\)\);/);
+    for (const file of shipped.filter((candidate) => /[\\/]src[\\/]extension[\\/]/.test(candidate) && !candidate.endsWith('web.ts'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/new Worker\s*\(/);
     }
   });
   it('declares untrusted and virtual workspace support', () => {
