@@ -34,7 +34,7 @@ export const HELP = `Usage: cspr-lint [options] [paths or globs...]
        cspr-lint lsp --stdio                                  language server for editors
        cspr-lint import <draft.docx> --out <draft.md>      Word to Markdown
        cspr-lint export <draft.md> --out <report.docx>     Markdown to Word
-       cspr-lint portfolio [paths...] --out <file.html|md|json|csv>   themes and recommendations across drafts
+       cspr-lint portfolio [paths...] --out <file.html|md|json|csv> [--jobs n]   themes and recommendations across drafts
        cspr-lint briefing <draft> --out <briefing.md|html>            a 7-minute briefing
 
 Lint Child Safeguarding Practice Review drafts (Markdown, or Word .docx named on the command line). With no paths, lints what the

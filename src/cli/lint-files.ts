@@ -13,6 +13,8 @@ import { readDraft, writeFixedDraft, type DraftFile } from './files';
 import { githubFile, jsonFile, sarifFile, sarifFrame, stylishFile, stylishSummary, suppressionsFile, suppressionsSummary, type FileResult, type Totals } from './formats';
 import { ConfigCache } from './config-cache';
 import { isWordFile, locateByParagraph, readWordDraft } from './word';
+import type { PortfolioDraftSummary } from '../portfolio/build';
+import { summarizeDraft } from '../portfolio/summarize';
 
 /** What a worker needs to lint a file as the main thread would (plain data: it is copied to the worker). */
 export interface RunContext {
@@ -21,6 +23,8 @@ export interface RunContext {
   color: boolean;
   /** A progress line is shown on stderr, so a message about a file starts with a carriage return. */
   showProgress: boolean;
+  /** `cspr-lint portfolio`: each file gives its portfolio summary instead of its findings. */
+  portfolio?: boolean;
 }
 
 /** One file linted: what it prints and what it adds to the totals. */
@@ -41,6 +45,20 @@ export interface FileOutcome {
   };
   /** A worker's error, printed as the serial run prints the same error (after `cspr-lint: `). */
   error?: string;
+  /** With `portfolio`: what the portfolio keeps of the draft (plain data, copied from a worker). */
+  summary?: PortfolioDraftSummary;
+}
+
+/** For `cspr-lint portfolio`: reads and lints one draft and gives its summary (see RunContext.portfolio). */
+async function summarizeFile(file: string, context: RunContext, configs: ConfigCache): Promise<FileOutcome> {
+  const { config, linter } = await configs.forFile(file);
+  const outcome = await readDraft(file, context.options.maxFileSizeKB * 1024);
+  if (!outcome.ok) return { stderr: `\rcspr-lint: ${path.relative(context.cwd, file)}: ${outcome.reason}\n`, ioProblem: outcome.fatal };
+  const result = linter.lint(outcome.file.text, { templateOverride: context.options.template });
+  // Each draft is seen once: keeping its parsed chunks would only grow memory with the folder.
+  linter.clearCache();
+  const name = path.relative(context.cwd, file).split(path.sep).join('/');
+  return { stderr: '', ioProblem: false, summary: summarizeDraft(name, result, new Map(Object.entries(config.settings.glossary ?? {}))) };
 }
 
 /**
@@ -48,6 +66,7 @@ export interface FileOutcome {
  * with --fix (and lints the fixed text), and formats its part of the output.
  */
 export async function lintFile(file: string, context: RunContext, configs: ConfigCache): Promise<FileOutcome> {
+  if (context.portfolio) return summarizeFile(file, context, configs);
   const { options, cwd } = context;
   let stderr = '';
   const name = path.relative(cwd, file);

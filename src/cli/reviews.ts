@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 import { configAppliesTo } from '../config/index';
 import { anonymisedBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../briefing/build';
 import { PortfolioBuilder } from '../portfolio/build';
-import { summarizeDraft } from '../portfolio/summarize';
 import { portfolioFormatOf, renderPortfolio } from '../portfolio/render';
 import { UsageError, DEFAULT_MAX_FILE_SIZE_KB } from './args';
 import { ConfigCache, toHostPath } from './config-cache';
 import { expandPatterns, readDraft } from './files';
+import { canUseWorkers, defaultJobs, lintFile, lintInWorkers, type FileOutcome, type RunContext } from './lint-files';
 
 interface Io {
   cwd: string;
@@ -25,7 +25,13 @@ function parse(command: string, argv: string[]) {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { out: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, template: { type: 'string' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        template: { type: 'string' },
+        // Threads, as for linting many files; only the portfolio reads many drafts.
+        ...(command === 'portfolio' ? { jobs: { type: 'string', short: 'j' } } : {}),
+      },
     });
   } catch (error) {
     throw new UsageError(`${command}: ${error instanceof Error ? error.message : String(error)}`);
@@ -44,24 +50,36 @@ export async function runPortfolio(argv: string[], io: Io): Promise<number> {
   for (const pattern of missing) io.stderr.write(`cspr-lint: ${pattern}: no such file or no drafts match\n`);
   for (const { path: file, reason } of skipped) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${reason}\n`);
   const builder = new PortfolioBuilder();
-  const progress = progressReporter(io, files.length);
-  let included = 0;
-  for (const [index, file] of files.entries()) {
-    progress(index);
-    const { config: applying, linter } = await configs.forFile(file);
-    if (!named.has(file) && !configAppliesTo(applying, toHostPath(file))) continue;
-    const outcome = await readDraft(file, DEFAULT_MAX_FILE_SIZE_KB * 1024);
-    if (!outcome.ok) {
-      io.stderr.write(`\rcspr-lint: ${path.relative(io.cwd, file)}: ${outcome.reason}\n`);
-      continue;
-    }
-    const result = linter.lint(outcome.file.text, { templateOverride: values.template });
-    builder.addSummary(summarizeDraft(path.relative(io.cwd, file).split(path.sep).join('/'), result, new Map(Object.entries(applying.settings.glossary ?? {}))));
-    // Each draft is seen once: keeping its parsed chunks would only grow memory with the folder.
-    linter.clearCache();
-    included++;
+  // Drafts the config applies to (or named on the command line), then linted in threads as `cspr-lint` lints many files.
+  const drafts: string[] = [];
+  for (const file of files) {
+    const { config: applying } = await configs.forFile(file);
+    if (named.has(file) || configAppliesTo(applying, toHostPath(file))) drafts.push(file);
   }
-  progress(files.length);
+  const context: RunContext = {
+    cwd: io.cwd,
+    options: { command: 'lint', patterns: [], format: 'stylish', template: values.template, config: values.config, coverage: false, fix: false, fixSuggestions: [], init: false, listSuppressions: false, quiet: false, version: false, help: false, maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB },
+    color: false,
+    showProgress: true,
+    portfolio: true,
+  };
+  const progress = progressReporter(io, drafts.length);
+  let included = 0;
+  const consume = async (index: number, outcome: FileOutcome) => {
+    progress(index);
+    if (outcome.stderr) io.stderr.write(outcome.stderr);
+    if (outcome.error) throw new Error(outcome.error);
+    if (!outcome.summary) return;
+    builder.addSummary(outcome.summary);
+    included++;
+  };
+  const given = (values as { jobs?: string }).jobs;
+  const jobs = given === undefined ? undefined : Number(given);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new UsageError('portfolio: --jobs takes a whole number from 1 to 256');
+  const threads = canUseWorkers() ? Math.min(jobs ?? defaultJobs(drafts.length), drafts.length) : 1;
+  if (threads > 1) await lintInWorkers(drafts, context, threads, configs, consume);
+  else for (const [index, file] of drafts.entries()) await consume(index, await lintFile(file, context, configs));
+  progress(drafts.length);
   if (included === 0) {
     io.stderr.write('cspr-lint: portfolio: no drafts to include\n');
     return 2;

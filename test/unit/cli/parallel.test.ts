@@ -93,6 +93,25 @@ describe('cspr-lint --jobs', () => {
     expect(Object.keys(parallel.files).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 240_000);
 
+  it('portfolio: threads give the serial portfolio, byte for byte, with the same messages and exit code', () => {
+    const runs = ['1', undefined, '3'].map((jobs) => {
+      const out = path.join(root, `portfolio-${jobs ?? 'default'}.json`);
+      const run = runCli(['portfolio', 'drafts', ...(jobs ? ['--jobs', jobs] : []), '--out', out], root);
+      return { ...run, stdout: run.stdout.replace(/portfolio-[\w]+\.json/, 'portfolio.json'), report: readFileSync(out, 'utf8') };
+    });
+    const [serial, ...threaded] = runs;
+    expect(serial.code, serial.stderr).toBe(0);
+    const portfolio = JSON.parse(serial.report) as { drafts: { filePath: string }[]; recommendations: unknown[] };
+    // The 22 generated drafts and the one with a template the engine does not know; not the unreadable two.
+    expect(portfolio.drafts.length).toBeGreaterThan(20);
+    expect(portfolio.recommendations.length).toBeGreaterThan(0);
+    expect(serial.stderr).toMatch(/draft-07b\.md/);
+    for (const run of threaded) expect(run).toEqual(serial);
+    expect(runCli(['portfolio', 'drafts', '--jobs', '0', '--out', path.join(root, 'x.json')], root).code).toBe(2);
+    // Only the portfolio reads many drafts: the briefing takes no --jobs.
+    expect(runCli(['briefing', path.join('drafts', 'draft-01.md'), '--jobs', '2', '--out', path.join(root, 'b.md')], root).code).toBe(2);
+  }, 240_000);
+
   it('takes a whole number of threads', () => {
     expect(parseCliArgs(['--jobs', '4']).jobs).toBe(4);
     expect(parseCliArgs([]).jobs).toBeUndefined();
