@@ -3,6 +3,7 @@
 // baseline measured in the same run, on the same text, interleaved iteration by iteration, so a busy
 // or slow machine moves both sides together; absolute medians are printed for context only.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { formatTable } from './table.mjs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -522,19 +523,6 @@ function measureSizes(options: Options): Figure[] {
   return figures;
 }
 
-function formatTable(figures: Figure[]): string {
-  const rows = figures.map((figure) => [
-    figure.label,
-    figure.value === null ? '—' : `${figure.value.toFixed(figure.unit === 'x' ? 2 : 1)}${figure.unit === 'x' ? '×' : ` ${figure.unit}`}`,
-    figure.budget === null ? '' : `${figure.strict ? '<' : '≤'} ${figure.budget}${figure.unit === 'x' ? '×' : ` ${figure.unit}`}`,
-    figure.pass === null ? (figure.budget === null ? '' : 'not measured') : figure.pass ? 'pass' : 'FAIL',
-    figure.context,
-  ]);
-  const header = ['Measure', 'Value', 'Budget', 'Result', 'Context'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
 
 function machine() {
   const cpus = os.cpus();

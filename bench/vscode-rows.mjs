@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatTable } from './table.mjs';
 
 /** Returns 0, or 1 when the VS Code run failed (its rows are then recorded as not measured). */
 export async function addVscodeRows(root, benchArgs) {
@@ -47,20 +48,6 @@ export async function addVscodeRows(root, benchArgs) {
   return run.status === 0 ? 0 : 1;
 }
 
-/** As bench/bench.ts prints its table. */
-function formatTable(figures) {
-  const rows = figures.map((figure) => [
-    figure.label,
-    figure.value === null ? '—' : `${figure.value.toFixed(figure.unit === 'x' ? 2 : 1)}${figure.unit === 'x' ? '×' : ` ${figure.unit}`}`,
-    figure.budget === null ? '' : `${figure.strict ? '<' : '≤'} ${figure.budget}${figure.unit === 'x' ? '×' : ` ${figure.unit}`}`,
-    figure.pass === null ? (figure.budget === null ? '' : 'not measured') : figure.pass ? 'pass' : 'FAIL',
-    figure.context,
-  ]);
-  const header = ['Measure', 'Value', 'Budget', 'Result', 'Context'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

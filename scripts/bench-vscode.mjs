@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { formatTable } from '../bench/table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -293,19 +294,6 @@ if (flag('--profile') && fs.existsSync(profiles)) {
   say(`profile summary: ${path.relative(root, path.join(profiles, 'summary.json'))}`);
 }
 
-function formatTable(rows) {
-  const cells = rows.map((f) => [
-    f.label,
-    f.value === null ? '—' : `${f.value.toFixed(1)} ${f.unit}`,
-    f.budget === null ? '' : `≤ ${f.budget} ${f.unit}`,
-    f.pass === null ? (f.budget === null ? '' : 'not measured') : f.pass ? 'pass' : 'FAIL',
-    f.context,
-  ]);
-  const header = ['Measure', 'Value', 'Budget', 'Result', 'Context'];
-  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column].length)));
-  const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n');
-}
 
 const machine = { cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', cpus: os.cpus().length, node: process.versions.node, loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' ') };
 fs.mkdirSync(artifacts, { recursive: true });
