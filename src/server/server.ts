@@ -127,7 +127,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const configs = new ConfigStore(host, () => settings.template, onConfigProblem);
 
   const cache = new Map<string, CachedLint>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const timers: Timers = new Map();
   /** Documents whose diagnostics we published, to clear them when they stop being drafts. */
   const published = new Set<string>();
   /** Documents opened and seen once: their first content event is the open, not an edit. */
@@ -215,15 +215,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // The engine is synchronous, so a stale run cannot be stopped midway: edits are debounced, and a
   // run whose version has been overtaken publishes nothing.
   function schedule(uri: string, delay: number): void {
-    const previous = timers.get(uri);
-    if (previous) clearTimeout(previous);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        lintAndPublish(uri).catch((error: unknown) => logError(`Lint of ${uri} failed`, error));
-      }, delay),
-    );
+    later(timers, uri, delay, () => lintAndPublish(uri).catch((error: unknown) => logError(`Lint of ${uri} failed`, error)));
   }
 
   /** After a config or settings change; in manual mode only drafts already linted are refreshed. */
@@ -352,34 +344,29 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return true;
   }
 
+  // Its own timers: a re-lint of every open document (settings changed) must not replace a pending check.
+  const configTimers: Timers = new Map();
   /** A .cspr-lint.json open in the editor is checked as typed (debounced): its problems show before it is saved. */
-  const configTimers = new Map<string, ReturnType<typeof setTimeout>>();
   function checkConfigDocument(document: TextDocument, delay: number): void {
     const { uri } = document;
-    const previous = configTimers.get(uri);
-    if (previous) clearTimeout(previous);
-    configTimers.set(
-      uri,
-      setTimeout(() => {
-        configTimers.delete(uri);
-        const current = documents.get(uri);
-        if (!current) return;
-        const text = current.getText();
-        configs
-          .checkText(uri, text)
-          .then((problem) => {
-            if (documents.get(uri)?.getText() !== text) return;
-            if (!problem) {
-              configProblems.delete(uriKey(uri));
-              void connection.sendDiagnostics({ uri, diagnostics: [] });
-              return;
-            }
-            configProblems.set(uriKey(uri), uri);
-            void connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(problem.error)] });
-          })
-          .catch((error: unknown) => logError(`config check of ${uri}`, error));
-      }, delay),
-    );
+    later(configTimers, uri, delay, () => {
+      const current = documents.get(uri);
+      if (!current) return;
+      const text = current.getText();
+      configs
+        .checkText(uri, text)
+        .then((problem) => {
+          if (documents.get(uri)?.getText() !== text) return;
+          if (!problem) {
+            configProblems.delete(uriKey(uri));
+            void connection.sendDiagnostics({ uri, diagnostics: [] });
+            return;
+          }
+          configProblems.set(uriKey(uri), uri);
+          void connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(problem.error)] });
+        })
+        .catch((error: unknown) => logError(`config check of ${uri}`, error));
+    });
   }
 
   documents.onDidChangeContent((event) => {
@@ -416,9 +403,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidClose((event) => {
     const { uri } = event.document;
     if (CONFIG_FILE.test(parseUri(uri).path)) {
-      const timer = configTimers.get(uri);
-      if (timer) clearTimeout(timer);
-      configTimers.delete(uri);
+      cancelPending(configTimers, uri);
       seen.delete(uri);
       // Unsaved edits are gone with the editor: what counts now is the file on disk.
       void host.readFile(uri).then(async (text) => {
@@ -427,9 +412,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       });
       return;
     }
-    const timer = timers.get(uri);
-    if (timer) clearTimeout(timer);
-    timers.delete(uri);
+    cancelPending(timers, uri);
     cache.delete(uri);
     seen.delete(uri);
     refusedWarned.delete(uri);
@@ -635,6 +618,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
 }
 
 declare const __CSPR_LINT_VERSION__: string;
+
+type Timers = Map<string, ReturnType<typeof setTimeout>>;
+
+/** Runs `work` for a document after `delay`, replacing any run of the same kind still pending for it. */
+function later(timers: Timers, uri: string, delay: number, work: () => void): void {
+  cancelPending(timers, uri);
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      work();
+    }, delay),
+  );
+}
+
+function cancelPending(timers: Timers, uri: string): void {
+  const timer = timers.get(uri);
+  if (timer) clearTimeout(timer);
+  timers.delete(uri);
+}
 
 function configDiagnostic(error: ConfigProblem['error']): Diagnostic {
   const line = Math.max(0, (error.line ?? 1) - 1);
