@@ -3,7 +3,7 @@
 // draft's completeness and problem counts; and a register of every recommendation, with those that
 // ask for the same thing in different reviews grouped. Pure: adapters lint the drafts and feed
 // summaries in one at a time (summarize.ts), so memory grows with the summaries, not the drafts.
-import { wordOverlap } from '../engine/sections/recommendations';
+import { wordOverlap } from '../engine/text/overlap';
 
 export type ThemeStatus = 'covered' | 'mentioned' | 'absent';
 

@@ -539,10 +539,4 @@ export function recommendationWords(item: Pick<Recommendation, 'text'>, glossary
   return words;
 }
 
-/** Shared words over all words of the two (Jaccard), from 0 (nothing shared) to 1 (the same words). */
-export function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
+export { wordOverlap } from '../text/overlap';
