@@ -401,13 +401,17 @@ async function insertSection(drafts: DraftStates, sectionId?: string): Promise<v
     );
     id = picked?.id;
   }
-  if (!id || !state.missingSections.some((section) => section.id === id)) return;
+  const section = state.missingSections.find((candidate) => candidate.id === id);
+  if (!section) return;
   // The server computes the edit for the current text and applies it through workspace/applyEdit.
   const before = editor.document.version;
-  await vscode.commands.executeCommand(INSERT_SECTION_COMMAND, { uri: state.uri, sectionId: id });
-  if (editor.document.version !== before) {
-    const position = editor.selection.active;
-    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  await vscode.commands.executeCommand(INSERT_SECTION_COMMAND, { uri: state.uri, sectionId: section.id });
+  if (editor.document.version === before) return;
+  // Show the author where the skeleton went: its heading, centred.
+  const heading = new RegExp(`^#{1,6}[ \\t]+${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'm').exec(editor.document.getText());
+  if (heading) {
+    const position = editor.document.positionAt(heading.index);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
   }
 }
 
