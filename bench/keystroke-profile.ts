@@ -1,8 +1,11 @@
 // What a keystroke re-lint spends outside the rules: the document build (and its section matching),
 // collecting the cached scan items (shifted when their chunk moved), the control comments, the
 // coverage summary. Median CPU ms per keystroke, over random edits to a generated draft.
-// Usage: node bench/profile-rules.mjs bench/keystroke-profile.ts -- [--words 50000] [--edits 60]
-import { readFileSync } from 'node:fs';
+// Usage: node bench/profile-rules.mjs bench/keystroke-profile.ts -- [--words 50000] [--edits 60] [--profile-edits FILE.cpuprofile]
+// --profile-edits writes a CPU profile of the keystroke re-lints alone (not the first lint, not the
+// timers: the parts are not timed then), for `node .tmp/top.mjs FILE 40 total`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import path from 'node:path';
 import { Linter } from '../src/engine/index';
 import { DraftDocument } from '../src/engine/document';
@@ -14,6 +17,7 @@ const args = process.argv.slice(2);
 const argOf = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const words = Number(argOf('--words', '50000'));
 const edits = Number(argOf('--edits', '60'));
+const profileFile = args.includes('--profile-edits') ? argOf('--profile-edits', '') : undefined;
 const cpu = () => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
@@ -32,6 +36,8 @@ const wrap = (target: Record<string, unknown>, name: string, key = name) => {
 };
 const linterProto = Linter.prototype as unknown as Record<string, unknown>;
 wrap(linterProto, 'lint', 'TOTAL lint');
+if (!profileFile) wrapParts();
+function wrapParts() {
 wrap(linterProto, 'collectScans');
 const documentProto = DraftDocument.prototype as unknown as Record<string, unknown>;
 wrap(documentProto, 'matchSections');
@@ -40,12 +46,21 @@ wrap(CoverageAnalyzer.prototype as unknown as Record<string, unknown>, 'summariz
 wrap(CoverageAnalyzer.prototype as unknown as Record<string, unknown>, 'scanBlock', 'scanBlock (coverage and rules)');
 for (const rule of RULES) if (rule.scanBlock) wrap(rule as unknown as Record<string, unknown>, 'scanBlock', 'scanBlock (coverage and rules)');
 for (const rule of RULES) wrap(rule as unknown as Record<string, unknown>, 'check', 'rules check');
+}
 const samples = ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md', 'rapid-review.md'].map((name) => readFileSync(path.join(process.cwd(), 'test/fixtures/samples', name), 'utf8'));
 let text = generateDraft(samples, { words, seed: 7, skeleton: 0 });
 const linter = new Linter();
 linter.lint(text);
 const random = seededRandom(42);
 const perEdit: Map<string, number>[] = [];
+const session = profileFile ? new Session() : undefined;
+const post = (method: string) =>
+  new Promise<unknown>((resolve, reject) => session!.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+if (session) {
+  session.connect();
+  await post('Profiler.enable');
+  await post('Profiler.start');
+}
 for (let i = 0; i < edits; i++) {
   const at = Math.floor(random() * text.length);
   text = JSON.parse(JSON.stringify(text.slice(0, at) + 'e' + text.slice(at))) as string;
@@ -56,6 +71,11 @@ for (let i = 0; i < edits; i++) {
   void result;
   totals.set('wall of lint', cpu() - start);
   perEdit.push(new Map(totals));
+}
+if (session) {
+  const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+  writeFileSync(profileFile!, JSON.stringify(profile));
+  session.disconnect();
 }
 // The document build alone, warm: the same text again.
 const documentTimes: number[] = [];

@@ -42,11 +42,10 @@ export interface ChunkEntry {
   text: string;
   parsed: ParsedChunk;
   /**
-   * Per-rule facts found by scanning the chunk's blocks, with document offsets for the offset the
-   * chunk had when last linted (`base`): a keystroke moves only the chunks after it, so the
-   * others' items are reused as they are, and a moved chunk's are shifted, not rescanned.
+   * Per-rule facts found by scanning the chunk's blocks, by rule id (or 'coverage'): one placement
+   * for each place the chunk has in a document (almost always one; a pasted section can make two).
    */
-  scans: Map<string, { base: number; items: ScanItem[] }>;
+  scans: Map<string, PlacedScan[]>;
   lastUsed: number;
   /** The text in lower case, kept once asked for: whether the chunk may refer to another chunk's definitions is asked on every lint. */
   lowerText?: string;
@@ -58,6 +57,19 @@ export interface ChunkEntry {
    * over to the next lint.
    */
   placed?: { base: number; headingsBefore: number; blocks: DocBlock[]; comments: HtmlComment[] };
+}
+
+/**
+ * A chunk's scan items with document offsets for the chunk at `base`. A keystroke moves every chunk
+ * after it: the engine then moves the items in place (their offsets only) rather than rescanning or
+ * copying them. The items are the engine's own copies of what a scan returned, seen by rules only
+ * during a lint, so moving them changes nothing a finished lint handed out.
+ */
+export interface PlacedScan {
+  base: number;
+  items: ScanItem[];
+  /** The collection (one per rule per lint) that last used this placement, so a chunk twice in one document gets two. */
+  usedBy: number;
 }
 
 /** Parsed chunks by text, shared by every document linted with the same engine instance. */

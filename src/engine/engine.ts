@@ -1,6 +1,6 @@
 // The linter: one instance per resolved configuration. It keeps a cache of parsed chunks and of
 // what rules found in them, so linting a draft again after an edit re-parses only what changed.
-import { ChunkCache, DraftDocument, type ChunkEntry } from './document';
+import { ChunkCache, DraftDocument, type PlacedScan } from './document';
 import { sourceOffsetOf, type TextBlock } from './parse/markdown';
 import { isSectionEmpty } from './sections/content';
 import { findChildName } from './text/pseudonyms';
@@ -97,6 +97,8 @@ export class Linter {
   private readonly coveredAt: number;
   private readonly chunking: boolean;
   private readonly maxCachedChunks: number;
+  /** Counts calls of collectScans, to tell which chunk placements the current one has used. */
+  private scanCollections = 0;
 
   constructor(settings: EngineSettings = {}) {
     this.templates = { ...PRESET_TEMPLATES, ...(settings.templates ?? {}) };
@@ -204,31 +206,42 @@ export class Linter {
   }
 
   private collectScans<Item extends ScanItem>(doc: DraftDocument, key: string, scan: (block: TextBlock) => Item[]): Item[] {
+    const collection = ++this.scanCollections;
     const out: Item[] = [];
-    doc.chunkEntries.forEach((entry: ChunkEntry, chunkIndex) => {
+    for (let chunkIndex = 0; chunkIndex < doc.chunkEntries.length; chunkIndex++) {
+      const entry = doc.chunkEntries[chunkIndex];
       const base = doc.chunks[chunkIndex].start;
-      let scanned = entry.scans.get(key);
-      if (!scanned) {
+      let placements = entry.scans.get(key);
+      let placement: PlacedScan | undefined;
+      if (!placements) {
         const items: ScanItem[] = [];
         for (const block of entry.parsed.blocks) for (const item of scan(block)) items.push({ ...item, start: item.start + base, end: item.end + base });
-        scanned = { base, items };
-        entry.scans.set(key, scanned);
-      } else if (scanned.base !== base && scanned.items.length > 0) {
-        // A keystroke moves every chunk after it: their items are copied with the new offsets (a
-        // plain loop, no closure per chunk: this runs for half the draft's items on every keystroke).
-        const shift = base - scanned.base;
-        const from = scanned.items;
-        const items: ScanItem[] = new Array(from.length);
-        for (let index = 0; index < from.length; index++) {
-          const item = from[index];
-          items[index] = { ...item, start: item.start + shift, end: item.end + shift };
+        placement = { base, items, usedBy: collection };
+        entry.scans.set(key, [placement]);
+      } else {
+        placement = placementFor(placements, base, collection);
+        if (!placement) {
+          // The chunk a second time in this document (a pasted section): a copy of its items of its own.
+          const first = placements[0];
+          placement = { base, items: first.items.map((item) => ({ ...item, start: item.start - first.base + base, end: item.end - first.base + base })), usedBy: collection };
+          placements.push(placement);
+        } else if (placement.base !== base) {
+          // Moved by an edit before it: its items take the new offsets in place (a plain loop with no
+          // copies; this runs for half the draft's items on every keystroke).
+          const shift = base - placement.base;
+          const items = placement.items;
+          for (let index = 0; index < items.length; index++) {
+            items[index].start += shift;
+            items[index].end += shift;
+          }
+          placement.base = base;
         }
-        scanned = { base, items };
-        entry.scans.set(key, scanned);
+        placement.usedBy = collection;
       }
-      // Items are shared by every lint that finds the chunk at the same offset; rules only read them.
-      for (const item of scanned.items) out.push(item as Item);
-    });
+      // Items are shared by every lint that finds the chunk; rules only read them.
+      const items = placement.items;
+      for (let index = 0; index < items.length; index++) out.push(items[index] as Item);
+    }
     return out;
   }
 
@@ -248,6 +261,20 @@ export class Linter {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The placement of a chunk's items to use at `base` in this collection: one already there if this
+ * collection has not used it, else any it has not used (to be moved), else none.
+ */
+function placementFor(placements: PlacedScan[], base: number, collection: number): PlacedScan | undefined {
+  let unused: PlacedScan | undefined;
+  for (const placement of placements) {
+    if (placement.usedBy === collection) continue;
+    if (placement.base === base) return placement;
+    unused ??= placement;
+  }
+  return unused;
+}
 
 /** Reads `cspr-template` without a full parse, so the template is known before the document is built. */
 function readTemplateFromFrontMatter(text: string): string | undefined {
