@@ -69,17 +69,21 @@ export class CoverageAnalyzer {
       const weight = (role && SECTION_WEIGHT[role]) ?? 1;
       entry.keys.set(item.key, Math.max(entry.keys.get(item.key) ?? 0, weight));
     }
+    // Each theme's phrases: the first item of each of its distinct keys, in document order (one pass
+    // over the items for all themes; one per theme was most of summarize on a long draft).
+    const phrasesByTheme = this.themes.map(() => [] as string[]);
+    const firstOfKey = this.themes.map(() => new Set<string>());
+    for (const item of items) {
+      const entry = perTheme[item.model];
+      if (!entry || item.missing || firstOfKey[item.model].has(item.key) || !entry.keys.has(item.key)) continue;
+      firstOfKey[item.model].add(item.key);
+      phrasesByTheme[item.model].push(item.phrase);
+    }
     const result = this.themes.map((theme, index): ThemeCoverage => {
       const { hits, keys, near } = perTheme[index];
       const distinct = keys.size;
       const status: CoverageStatus = distinct >= coveredAt ? 'covered' : distinct > 0 ? 'mentioned' : 'absent';
-      const phrases: string[] = [];
-      const firstOfKey = new Set<string>();
-      for (const item of items) {
-        if (item.model !== index || item.missing || firstOfKey.has(item.key) || !keys.has(item.key)) continue;
-        firstOfKey.add(item.key);
-        phrases.push(item.phrase);
-      }
+      const phrases = phrasesByTheme[index];
       const score = [...keys.values()].reduce((sum, weight) => sum + weight, 0);
       const missing = status === 'covered' ? [] : this.missing(index, status, distinct, coveredAt, near);
       return { id: theme.id, label: theme.label, status, distinctPhrases: distinct, phrases, score, expected: expected.has(theme.id), hits, missing };
