@@ -27,7 +27,7 @@ import { panelState } from '../extension/panel/state';
 import { HITS_PER_THEME } from '../extension/panel/view-model';
 import { renderHtmlReport, renderMarkdownReport } from '../report/index';
 import { qualityReport } from '../report/quality';
-import { INSERT_SECTION_COMMAND, type CoverageReportParams, type DocumentState, type InsertSectionArguments } from './protocol';
+import { INSERT_SECTION_COMMAND, type CoverageReportParams, type DocumentState, type DocumentStatePart, type InsertSectionArguments } from './protocol';
 import { parseUri } from './uri';
 
 export const SOURCE = 'cspr-lint';
@@ -376,8 +376,9 @@ export function renameEdit(ctx: DraftContext, finding: Finding, newName: string)
 
 // ---------------------------------------------------------------- panel state
 
-export function documentState(ctx: DraftContext): DocumentState {
+export function documentState(ctx: DraftContext, omit: ReadonlySet<DocumentStatePart> = new Set()): DocumentState {
   const { result } = ctx;
+  const withHits = !omit.has('coverageHits');
   const count = (severity: Finding['severity']) => result.findings.filter((finding) => finding.severity === severity).length;
   return {
     uri: ctx.uri,
@@ -391,7 +392,7 @@ export function documentState(ctx: DraftContext): DocumentState {
       expected: theme.expected,
       phrases: theme.phrases,
       hitCount: theme.hits.length,
-      hits: theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section, sectionId: hit.sectionId })),
+      hits: withHits ? theme.hits.slice(0, HITS_PER_THEME).map((hit) => ({ line: hit.line, column: hit.column, phrase: hit.phrase, section: hit.section, sectionId: hit.sectionId })) : [],
     })),
     counts: {
       errors: count('error'),
@@ -402,7 +403,7 @@ export function documentState(ctx: DraftContext): DocumentState {
       themes: result.coverage.length,
     },
     notices: result.notices,
-    panel: panelState({ path: parseUri(ctx.uri).path }, result),
+    ...(omit.has('panel') ? {} : { panel: panelState({ path: parseUri(ctx.uri).path }, result) }),
     config: { uri: ctx.config?.uri, valid: ctx.config?.valid ?? true, allowNames: [...ctx.allowNames] },
     fixAll: fixAllCount(ctx),
     missingSections: result.document.template.sections

@@ -8,7 +8,14 @@ import type { PortfolioDraftSummary } from '../portfolio/build';
 export const DOCUMENT_STATE_REQUEST = 'csprLint/documentState';
 export interface DocumentStateParams {
   uri: string;
+  /**
+   * Parts the client can do without, so that the state it asks for after every keystroke stays
+   * small: `panel` (the VS Code side panel's view, about 175 KB on a 50,000-word draft, wanted only
+   * while the panel is shown) and `coverageHits` (each theme's hits, left as []; `hitCount` stays).
+   */
+  omit?: DocumentStatePart[];
 }
+export type DocumentStatePart = 'panel' | 'coverageHits';
 export interface DocumentThemeHit {
   line: number;
   column: number;
@@ -25,8 +32,8 @@ export interface DocumentState {
   coverage: { id: string; label: string; status: CoverageStatus; expected: boolean; phrases: string[]; hitCount: number; hits: DocumentThemeHit[] }[];
   counts: { errors: number; warnings: number; infos: number; missingRequired: number; coveredThemes: number; themes: number };
   notices: string[];
-  /** Exactly what the VS Code side panel renders today (src/extension/panel/view-model.ts), so the client only forwards it. */
-  panel: PanelState;
+  /** Exactly what the VS Code side panel renders (src/extension/panel/view-model.ts), so the client only forwards it; absent when omitted. */
+  panel?: PanelState;
   /** The .cspr-lint.json that applies (absent when none does), whether it is valid, and its agreed pseudonyms. */
   config: { uri?: string; valid: boolean; allowNames: string[] };
   /** What "fix all" would do: how many safe fixes apply, and whether they overlap (then none is applied). */

@@ -62,6 +62,7 @@ import {
   type TemplateChoice,
   type DocumentState,
   type DocumentStateParams,
+  type DocumentStatePart,
   type InsertSectionArguments,
   type LintDocumentResult,
   type LintWorkspaceResult,
@@ -499,7 +500,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     documentStateType,
     guard('documentState', async (params: DocumentStateParams, token) => {
       const ctx = await contextFor(params.uri, token);
-      return ctx ? documentState(ctx) : null;
+      return ctx ? documentState(ctx, statePartsToOmit(params.omit)) : null;
     }),
   );
 
@@ -620,6 +621,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 declare const __CSPR_LINT_VERSION__: string;
 
 type Timers = Map<string, ReturnType<typeof setTimeout>>;
+
+const DOCUMENT_STATE_PARTS: readonly DocumentStatePart[] = ['panel', 'coverageHits'];
+/** The parts a documentState request may leave out; anything else in `omit` is ignored. */
+function statePartsToOmit(omit: unknown): Set<DocumentStatePart> {
+  if (!Array.isArray(omit)) return new Set();
+  return new Set(DOCUMENT_STATE_PARTS.filter((part) => omit.includes(part)));
+}
 
 /** Runs `work` for a document after `delay`, replacing any run of the same kind still pending for it. */
 function later(timers: Timers, uri: string, delay: number, work: () => void): void {

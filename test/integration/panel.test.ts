@@ -189,4 +189,27 @@ describe('CSPR Review panel', function () {
       await restore(document, original);
     }
   });
+
+  it('while the panel is closed, typing does not fetch its view; opening the panel brings it up to date', async function () {
+    const { uri, document, editor } = await openDraft('drafts/rapid-review.md');
+    const original = document.getText();
+    await waitForDiagnostics(uri, () => true);
+    const drafts = (await activateExtension<{ drafts: DraftStates }>()).drafts;
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    try {
+      await vscode.window.showTextDocument(document);
+      const end = document.lineAt(document.lineCount - 1).range.end;
+      await editor.edit((edit) => edit.insert(end, '\n\nAn older sibling went missing twice and was linked to county lines.\n'));
+      const typed = await waitFor(() => (drafts.stateFor(uri)?.version === document.version ? drafts.stateFor(uri) : undefined), { timeoutMs: 20000, message: 'the state of the edited draft' });
+      // The status bar's figures came; the panel's view (most of a state's size) did not.
+      assert.ok(typed.counts.themes > 0);
+      assert.equal(typed.panel, undefined);
+      await vscode.commands.executeCommand('csprLint.showCoverage');
+      const panel = await panelWhen('panel-reopened', (text) => /Extra-familial harm \(risks outside the home\)\s*(?:covered|mentioned)/.test(text), 'the reopened panel shows the edit');
+      if (panel === 'no-harness') this.skip();
+      assert.ok(drafts.stateFor(uri)?.panel, 'the state now holds the panel view');
+    } finally {
+      await restore(document, original);
+    }
+  });
 });

@@ -26,6 +26,10 @@ export const REVEAL_COMMAND = 'csprLint.revealInDraft';
 export interface ResultSource {
   readonly onDidChangeResult: vscode.Event<{ uri: vscode.Uri; state: DocumentState } | undefined>;
   current(): { uri: vscode.Uri; state: DocumentState } | undefined;
+  /** The panel is on screen or not: states carry the panel's view only while it is. */
+  setPanelShown(shown: boolean): void;
+  /** The active draft's state has no panel view yet: ask for one (onDidChangeResult fires with it). */
+  needPanel(): void;
 }
 
 type Entry = { uri: vscode.Uri; state: DocumentState };
@@ -59,12 +63,15 @@ class CoverageViewProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.viewListeners = [
       view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       view.onDidChangeVisibility(() => {
+        this.source.setPanelShown(view.visible);
         if (view.visible) this.post(this.pending ?? this.source.current());
       }),
       view.onDidDispose(() => {
         if (this.view === view) this.view = undefined;
+        this.source.setPanelShown(false);
       }),
     ];
+    this.source.setPanelShown(view.visible);
   }
 
   update(entry: Entry | undefined): void {
@@ -80,6 +87,12 @@ class CoverageViewProvider implements vscode.WebviewViewProvider, vscode.Disposa
 
   private post(entry: Entry | undefined): void {
     if (!this.view || !entry) return;
+    if (!entry.state.panel) {
+      // A state asked for while the panel was hidden: the one with the panel's view follows.
+      this.pending = entry;
+      this.source.needPanel();
+      return;
+    }
     this.pending = undefined;
     const message = { type: 'state', state: entry.state.panel };
     // Typing inside a sentence often changes nothing the panel shows: skip the re-render.

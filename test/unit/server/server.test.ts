@@ -174,6 +174,28 @@ describe('language server', { timeout: 60_000 }, () => {
     expect(markdown.content).toMatch(/^# Coverage report/);
   });
 
+  it('documentState leaves out the panel view and the theme hits a client says it can do without', async () => {
+    await client.waitForDiagnostics(draftUri);
+    type State = { counts: unknown; sections: unknown; coverage: { id: string; hitCount: number; hits: unknown[] }[]; panel?: unknown };
+    const full = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri })) as State;
+    const small = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri, omit: ['panel', 'coverageHits'] })) as State;
+    expect(full.panel).toBeDefined();
+    expect(full.coverage.some((theme) => theme.hits.length > 0)).toBe(true);
+    expect(small.panel).toBeUndefined();
+    expect(small.coverage.every((theme) => theme.hits.length === 0)).toBe(true);
+    // What the status bar and commands read is all there, the same.
+    expect(small.counts).toEqual(full.counts);
+    expect(small.sections).toEqual(full.sections);
+    expect(small.coverage.map((theme) => [theme.id, theme.hitCount])).toEqual(full.coverage.map((theme) => [theme.id, theme.hitCount]));
+    expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(full).length / 2);
+    // Only the parts it knows are left out; anything else is ignored.
+    const odd = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri, omit: 'panel' })) as State;
+    expect(odd.panel).toBeDefined();
+    const onlyPanel = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri, omit: ['panel', 'counts'] })) as State;
+    expect(onlyPanel.panel).toBeUndefined();
+    expect(onlyPanel.counts).toEqual(full.counts);
+  });
+
   it('documentState tells a client the config, what fix-all would do and the missing sections with their skeletons', async () => {
     await client.waitForDiagnostics(draftUri);
     const state = (await client.connection.sendRequest('csprLint/documentState', { uri: draftUri })) as {
