@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { formatTable } from '../bench/table.mjs';
 
@@ -112,89 +112,18 @@ if (flag('--profile')) {
   say(`--profile: unminified copy of the extension in ${path.relative(root, extensionPath)}`);
 }
 
-const results = Object.fromEntries(configs.map((config) => [config, []]));
-let failed = 0;
-// --from FILE: the figures of an earlier run's vscode-bench.json again (no VS Code run).
-const from = option('--from', undefined);
-if (from) Object.assign(results, JSON.parse(fs.readFileSync(from, 'utf8')).runs);
-try {
-  for (let run = 1; run <= (from ? 0 : runs); run++) {
-    for (const config of configs) {
-      const out = path.join(artifacts, `suite-result-${config}-${run}.json`);
-      fs.rmSync(out, { force: true });
-      fs.rmSync(workspace, { recursive: true, force: true });
-      fs.mkdirSync(workspace, { recursive: true });
-      fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true, filter: (source) => !/-tmp$/.test(source) });
-      say(`run ${run} of ${runs}, ${CONFIGS[config].note}: ${edits} edits, ${opens} open(s) per size; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
-      const harness = spawnSync(
-        process.execPath,
-        [
-          path.join(root, 'test/harness/run-tests.mjs'),
-          '--extensionDevelopmentPath', extensionPath,
-          '--extensionTestsPath', suitePath,
-          '--workspace', workspace,
-          '--setting', 'csprLint.debounceMs=0',
-          '--timeout', '900',
-          ...CONFIGS[config].args,
-          ...(flag('--verbose') ? ['--verbose'] : []),
-        ],
-        { cwd: root, stdio: 'inherit', env: { ...process.env, CSPR_PERF_OUT: out, CSPR_PERF_DIR: draftsDir, CSPR_PERF_EDITS: edits, CSPR_PERF_OPENS: opens, ...(flag('--profile') ? { CSPR_PERF_PROFILE_DIR: path.join(profiles, config), CSPR_PERF_SERVER_PROFILE_DIR: profiles } : {}) } },
-      );
-      if (!flag('--keep')) fs.rmSync(workspace, { recursive: true, force: true });
-      if (fs.existsSync(out)) results[config].push({ ...JSON.parse(fs.readFileSync(out, 'utf8')), loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' ') });
-      if (harness.status !== 0 || !fs.existsSync(out)) failed++;
-    }
-  }
-} finally {
-  if (!flag('--keep')) fs.rmSync(workspace, { recursive: true, force: true });
-}
-
-// ------------------------------------------------------------ figures (the shape bench/bench.ts uses)
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const fmt = (value) => (value === null || value === undefined ? '—' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`);
-const words = (n) => `${Math.round(n / 1000)}k words`;
-
-function figuresOf(config, list) {
-  const figures = [];
-  if (list.length === 0) return figures;
-  const suffix = config === 'default' ? '' : `-${config}`;
-  const label = CONFIGS[config].label;
-  const perRun = (values) => (list.length > 1 ? `; runs: ${values.map(fmt).join(', ')}` : '');
-  const figure = (id, text, values, budget, context) => {
-    const value = median(values.filter((v) => typeof v === 'number'));
-    return { id: `${id}${suffix}`, label: `${text}${label}`, value, unit: 'ms', budget, strict: false, pass: budget === null || value === null ? null : value <= budget, context: `${context}${perRun(values)}` };
-  };
-  const keystrokes = list.map((r) => r.keystroke);
-  const k = keystrokes[0];
-  const keyContext = `VS Code ${list[0].vscode}, debounceMs 0; ${k.edits} edits (${k.inserts} inserting an undefined acronym, ${k.removes} replacing an earlier one by a word), editor.edit() to onDidChangeDiagnostics; max ${fmt(k.maxMs)}; from the document change event p50 ${fmt(k.fromDocumentChangeP50Ms)}, p95 ${fmt(k.fromDocumentChangeP95Ms)}; per edit, language server CPU p50 ${fmt(k.serverCpuP50Ms)}, p95 ${fmt(k.serverCpuP95Ms)} (waiting for a CPU p50 ${fmt(k.serverWaitP50Ms)}), extension host main thread CPU p50 ${fmt(k.hostCpuP50Ms)}, p95 ${fmt(k.hostCpuP95Ms)}${k.serverBytesP50 != null ? `; bytes the server read per edit (its pause included) p50 ${k.serverBytesP50}, max ${k.serverBytesMax}` : ''}${k.failures.length ? `; ${k.failures.length} edits without matching diagnostics (FAILS)` : ''}`;
-  figures.push(figure('vscode-keystroke-p50', `VS Code: keystroke to diagnostics p50, ${words(k.words)}`, keystrokes.map((x) => x.p50Ms), null, keyContext));
-  const p95 = figure('vscode-keystroke-p95', `VS Code: keystroke to diagnostics p95, ${words(k.words)}`, keystrokes.map((x) => x.p95Ms), 50, keyContext);
-  if (keystrokes.some((x) => x.failures.length > 0)) p95.pass = false;
-  figures.push(p95);
-  const loops = list.map((r) => r.loop);
-  const l = loops[0];
-  const loopContext = `setTimeout(0) lag probe in the extension host during the edits (${l.samples} samples, ${Math.round(l.windowMs / 1000)} s): every cause counts (other extensions, VS Code, waiting for a CPU on a loaded machine), so an upper bound on linting's share; ${l.over16Ms} gaps over 16 ms; p99.9 ${fmt(l.p999BlockMs)}; the main thread's on-CPU time in a gap (Linux schedstat): longest ${fmt(l.maxCpuBlockMs)}, p99 ${fmt(l.p99CpuBlockMs)}, ${l.cpuOver16Ms} gaps with over 16 ms`;
-  figures.push(figure('vscode-exthost-block-max', 'VS Code: longest extension host block while typing', loops.map((x) => x.maxBlockMs), 16, loopContext));
-  figures.push(figure('vscode-exthost-block-p99', 'VS Code: extension host block p99 while typing', loops.map((x) => x.p99BlockMs), null, loopContext));
-  const sizeOf = (o) => o.size ?? Math.round(o.words / 50_000) * 50_000;
-  const sizes = [...new Set(list.flatMap((r) => r.open.map(sizeOf)))].sort((a, b) => a - b);
-  for (const size of sizes) {
-    const opensOf = (r) => r.open.filter((o) => sizeOf(o) === size);
-    const values = list.map((r) => median(opensOf(r).map((o) => o.toDiagnosticsMs)));
-    const all = list.flatMap(opensOf);
-    const context = `openTextDocument + showTextDocument to the first cspr-lint diagnostics, a new ${all[0].kb} KB file, median of ${opensOf(list[0]).length} open(s): ${all.map((o) => fmt(o.toDiagnosticsMs)).join(', ')} (editor shown after ${all.map((o) => fmt(o.toEditorMs)).join(', ')}); language server CPU ${all.map((o) => fmt(o.server?.cpu)).join(', ')}`;
-    figures.push(figure(`vscode-open-${Math.round(size / 1000)}k`, `VS Code: first diagnostics after opening, ${words(size)}`, values, 1500, context));
-  }
-  return figures;
-}
-const figures = configs.flatMap((config) => figuresOf(config, results[config]));
-
-// ------------------------------------------------------------ --profile: who kept the threads busy
-const GROUPS = [['perf suite', /perf\/suite|perf\/index\.js/], ['cspr-lint', /\/work\/main\/dist\/|perf\/extension\/dist\//], ['markdown-language-features', /markdown-language-features/], ['markdown-math', /markdown-math/]];
+// ------------------------------------------------------------ who kept the threads busy
+// Every run profiles the extension host while the author types (1 ms samples; --profile: 0.2 ms and
+// the language server too): the lag probe sees every cause of a block, the profile says whose code
+// ran in it, which is what the "because of linting" budget is about.
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GROUPS = [
+  ['perf suite', /perf\/suite|perf\/index\.js/],
+  // The extension's bundles as loaded from the repository (or the unminified --profile copy).
+  ['cspr-lint', new RegExp(`${escapeRegExp(pathToFileURL(path.join(root, 'dist')).href)}/|${escapeRegExp(path.join(root, 'dist'))}/|perf/extension/dist/`)],
+  ['markdown-language-features', /markdown-language-features/],
+  ['markdown-math', /markdown-math/],
+];
 function readProfile(file) {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -207,7 +136,7 @@ function groupOf({ byId, parent }, id, memo) {
   if (memo.has(id)) return memo.get(id);
   let found;
   for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
-    const match = GROUPS.find(([, re]) => re.test(byId.get(cur).callFrame.url.replace(root, '/work/main')));
+    const match = GROUPS.find(([, re]) => re.test(byId.get(cur).callFrame.url));
     if (match) found = match[0];
   }
   const name = byId.get(id).callFrame.functionName;
@@ -252,6 +181,11 @@ function summariseHostProfile(file) {
     over16MsMostlyMarkdown: mostly('markdown-language-features').filter((s) => s.ms > 16).length,
     longest: [...stretches].sort((a, b) => b.ms - a.ms).slice(0, 5).map(describe),
     longestMostlyCsprLint: mostly('cspr-lint').sort((a, b) => b.ms - a.ms).slice(0, 5).map(describe),
+    // The time cspr-lint's code (and what it called) held the thread within one uninterrupted busy
+    // stretch: the longest, and how many stretches it kept busy for over 16 ms.
+    csprLintMaxMs: r(Math.max(0, ...stretches.map((s) => s.by['cspr-lint'] ?? 0))),
+    csprLintOver16Ms: stretches.filter((s) => (s.by['cspr-lint'] ?? 0) > 16).length,
+    longestCsprLint: [...stretches].sort((a, b) => (b.by['cspr-lint'] ?? 0) - (a.by['cspr-lint'] ?? 0)).slice(0, 3).map(describe),
   };
 }
 function summariseServerProfile(file) {
@@ -278,6 +212,113 @@ function summariseServerProfile(file) {
     topSelfMs: [...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${Math.round(v)} ${k}`),
   };
 }
+const results = Object.fromEntries(configs.map((config) => [config, []]));
+let failed = 0;
+// --from FILE: the figures of an earlier run's vscode-bench.json again (no VS Code run).
+const from = option('--from', undefined);
+if (from) Object.assign(results, JSON.parse(fs.readFileSync(from, 'utf8')).runs);
+try {
+  for (let run = 1; run <= (from ? 0 : runs); run++) {
+    for (const config of configs) {
+      const out = path.join(artifacts, `suite-result-${config}-${run}.json`);
+      fs.rmSync(out, { force: true });
+      const hostProfileDir = flag('--profile') ? path.join(profiles, config) : path.join(artifacts, 'host-profiles', `${config}-${run}`);
+      fs.rmSync(hostProfileDir, { recursive: true, force: true });
+      fs.rmSync(workspace, { recursive: true, force: true });
+      fs.mkdirSync(workspace, { recursive: true });
+      fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true, filter: (source) => !/-tmp$/.test(source) });
+      say(`run ${run} of ${runs}, ${CONFIGS[config].note}: ${edits} edits, ${opens} open(s) per size; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+      const harness = spawnSync(
+        process.execPath,
+        [
+          path.join(root, 'test/harness/run-tests.mjs'),
+          '--extensionDevelopmentPath', extensionPath,
+          '--extensionTestsPath', suitePath,
+          '--workspace', workspace,
+          '--setting', 'csprLint.debounceMs=0',
+          '--timeout', '900',
+          ...CONFIGS[config].args,
+          ...(flag('--verbose') ? ['--verbose'] : []),
+        ],
+        {
+          cwd: root,
+          stdio: 'inherit',
+          env: {
+            ...process.env,
+            CSPR_PERF_OUT: out,
+            CSPR_PERF_DIR: draftsDir,
+            CSPR_PERF_EDITS: edits,
+            CSPR_PERF_OPENS: opens,
+            CSPR_PERF_PROFILE_DIR: hostProfileDir,
+            CSPR_PERF_PROFILE_INTERVAL: flag('--profile') ? '200' : '1000',
+            ...(flag('--profile') ? { CSPR_PERF_SERVER_PROFILE_DIR: profiles } : {}),
+          },
+        },
+      );
+      if (!flag('--keep')) fs.rmSync(workspace, { recursive: true, force: true });
+      const hostProfile = fs.existsSync(hostProfileDir) ? fs.readdirSync(hostProfileDir).filter((f) => f.startsWith('exthost-') && f.endsWith('.cpuprofile')).map((f) => path.join(hostProfileDir, f))[0] : undefined;
+      if (fs.existsSync(out)) {
+        results[config].push({ ...JSON.parse(fs.readFileSync(out, 'utf8')), loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' '), ...(hostProfile ? { hostProfile: summariseHostProfile(hostProfile) } : {}) });
+      }
+      if (harness.status !== 0 || !fs.existsSync(out)) failed++;
+    }
+  }
+} finally {
+  if (!flag('--keep')) fs.rmSync(workspace, { recursive: true, force: true });
+}
+
+// ------------------------------------------------------------ figures (the shape bench/bench.ts uses)
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (value) => (value === null || value === undefined ? '—' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`);
+const words = (n) => `${Math.round(n / 1000)}k words`;
+
+function figuresOf(config, list) {
+  const figures = [];
+  if (list.length === 0) return figures;
+  const suffix = config === 'default' ? '' : `-${config}`;
+  const label = CONFIGS[config].label;
+  const perRun = (values) => (list.length > 1 ? `; runs: ${values.map(fmt).join(', ')}` : '');
+  const figure = (id, text, values, budget, context) => {
+    const value = median(values.filter((v) => typeof v === 'number'));
+    return { id: `${id}${suffix}`, label: `${text}${label}`, value, unit: 'ms', budget, strict: false, pass: budget === null || value === null ? null : value <= budget, context: `${context}${perRun(values)}` };
+  };
+  const keystrokes = list.map((r) => r.keystroke);
+  const k = keystrokes[0];
+  const keyContext = `VS Code ${list[0].vscode}, debounceMs 0; ${k.edits} edits (${k.inserts} inserting an undefined acronym, ${k.removes} replacing an earlier one by a word), editor.edit() to onDidChangeDiagnostics; max ${fmt(k.maxMs)}; from the document change event p50 ${fmt(k.fromDocumentChangeP50Ms)}, p95 ${fmt(k.fromDocumentChangeP95Ms)}; per edit, language server CPU p50 ${fmt(k.serverCpuP50Ms)}, p95 ${fmt(k.serverCpuP95Ms)} (waiting for a CPU p50 ${fmt(k.serverWaitP50Ms)}), extension host main thread CPU p50 ${fmt(k.hostCpuP50Ms)}, p95 ${fmt(k.hostCpuP95Ms)}${k.serverBytesP50 != null ? `; bytes the server read per edit (its pause included) p50 ${k.serverBytesP50}, max ${k.serverBytesMax}` : ''}${k.failures.length ? `; ${k.failures.length} edits without matching diagnostics (FAILS)` : ''}`;
+  figures.push(figure('vscode-keystroke-p50', `VS Code: keystroke to diagnostics p50, ${words(k.words)}`, keystrokes.map((x) => x.p50Ms), null, keyContext));
+  const p95 = figure('vscode-keystroke-p95', `VS Code: keystroke to diagnostics p95, ${words(k.words)}`, keystrokes.map((x) => x.p95Ms), 50, keyContext);
+  if (keystrokes.some((x) => x.failures.length > 0)) p95.pass = false;
+  figures.push(p95);
+  const loops = list.map((r) => r.loop);
+  const l = loops[0];
+  const loopContext = `setTimeout(0) lag probe in the extension host during the edits (${l.samples} samples, ${Math.round(l.windowMs / 1000)} s): every cause counts (other extensions, VS Code, waiting for a CPU on a loaded machine), so an upper bound on linting's share; ${l.over16Ms} gaps over 16 ms; p99.9 ${fmt(l.p999BlockMs)}; the main thread's on-CPU time in a gap (Linux schedstat): longest ${fmt(l.maxCpuBlockMs)}, p99 ${fmt(l.p99CpuBlockMs)}, ${l.cpuOver16Ms} gaps with over 16 ms`;
+  figures.push(figure('vscode-exthost-block-max', 'VS Code: longest extension host block while typing (every cause)', loops.map((x) => x.maxBlockMs), 16, loopContext));
+  const attributed = list.map((r) => r.hostProfile).filter(Boolean);
+  if (attributed.length > 0) {
+    const h = attributed[0];
+    const top = h.longestCsprLint[0];
+    const share = (group) => Object.entries(h.totalsMs).filter(([name]) => name === group).map(([, ms]) => ms)[0] ?? 0;
+    const attributedContext = `CPU profile of the extension host during the same edits (1 ms samples): the most time cspr-lint's code, and what it called, held the thread within one uninterrupted busy stretch; ${h.csprLintOver16Ms} of ${h.stretches} stretches had over 16 ms of it${top ? `; that stretch: ${top.ms} ms in all (${Object.entries(top.by).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}; time over the edits: cspr-lint ${share('cspr-lint')} ms, VS Code's Markdown extension ${share('markdown-language-features')} ms, VS Code and Node ${share('VS Code / Node')} ms`;
+    figures.push(figure('vscode-exthost-cspr-lint-max', "VS Code: longest extension host block in cspr-lint's code while typing", attributed.map((x) => x.csprLintMaxMs), 16, attributedContext));
+  }
+  figures.push(figure('vscode-exthost-block-p99', 'VS Code: extension host block p99 while typing', loops.map((x) => x.p99BlockMs), null, loopContext));
+  const sizeOf = (o) => o.size ?? Math.round(o.words / 50_000) * 50_000;
+  const sizes = [...new Set(list.flatMap((r) => r.open.map(sizeOf)))].sort((a, b) => a - b);
+  for (const size of sizes) {
+    const opensOf = (r) => r.open.filter((o) => sizeOf(o) === size);
+    const values = list.map((r) => median(opensOf(r).map((o) => o.toDiagnosticsMs)));
+    const all = list.flatMap(opensOf);
+    const context = `openTextDocument + showTextDocument to the first cspr-lint diagnostics, a new ${all[0].kb} KB file, median of ${opensOf(list[0]).length} open(s): ${all.map((o) => fmt(o.toDiagnosticsMs)).join(', ')} (editor shown after ${all.map((o) => fmt(o.toEditorMs)).join(', ')}); language server CPU ${all.map((o) => fmt(o.server?.cpu)).join(', ')}`;
+    figures.push(figure(`vscode-open-${Math.round(size / 1000)}k`, `VS Code: first diagnostics after opening, ${words(size)}`, values, 1500, context));
+  }
+  return figures;
+}
+const figures = configs.flatMap((config) => figuresOf(config, results[config]));
+
 let profileSummary;
 if (flag('--profile') && fs.existsSync(profiles)) {
   const files = fs.readdirSync(profiles, { recursive: true }).map(String).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profiles, f));

@@ -176,7 +176,8 @@ async function startProfile(): Promise<(() => Promise<void>) | undefined> {
   session.connect();
   const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
   await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 200 });
+  // 1 ms by default: enough to tell which extension a 16 ms block belongs to, at little cost to the figures.
+  await post('Profiler.setSamplingInterval', { interval: Number(process.env.CSPR_PERF_PROFILE_INTERVAL ?? '1000') });
   await post('Profiler.start');
   return async () => {
     const { profile } = (await post('Profiler.stop')) as { profile: unknown };
