@@ -1,7 +1,7 @@
 // The draft as the rules see it: chunks parsed once (and cached by text), assembled into headings,
 // text blocks with absolute offsets, HTML comments, front matter, and the template sections the
 // headings name, each with its extent in the document.
-import { splitIntoChunks, type Chunk } from './parse/chunks';
+import { splitEditedText, splitIntoChunks, type Chunk } from './parse/chunks';
 import { parseChunk, sourceOffsetOf, type Definition, type FrontMatter, type HtmlComment, type ListPlacement, type ParsedChunk, type TablePlacement, type TextBlock } from './parse/markdown';
 import { compileHeadingMatcher, type HeadingMatcher, type HeadingReading } from './sections/heading-match';
 import type { ScanItem } from './rule';
@@ -130,9 +130,15 @@ export class DraftDocument {
     matcher: HeadingMatcher = compileHeadingMatcher(template),
     /** false: the whole draft is one chunk, as a parser that reads it at once sees it (tests hold chunking to that). */
     chunking = true,
+    /**
+     * The document this engine linted last, when chunking: most often this text before a keystroke,
+     * whose split into chunks is kept around the edit (and whose chunk texts, hashed once already,
+     * find their cache entries without hashing the draft again).
+     */
+    previous?: DraftDocument,
   ) {
     this.lineStarts = computeLineStarts(text);
-    this.chunks = chunking ? splitIntoChunks(text) : [{ start: 0, startLine: 0, text }];
+    this.chunks = !chunking ? [{ start: 0, startLine: 0, text }] : previous ? splitEditedText(text, previous.text, previous.chunks) : splitIntoChunks(text);
     this.chunkEntries = withLentDefinitions(this.chunks, generation, cache);
     this.chunks.forEach((chunk, chunkIndex) => {
       const entry = this.chunkEntries[chunkIndex];

@@ -99,6 +99,8 @@ export class Linter {
   private readonly maxCachedChunks: number;
   /** Counts calls of collectScans, to tell which chunk placements the current one has used. */
   private scanCollections = 0;
+  /** The document of the last lint, whose chunks the next lint (usually a keystroke later) starts from. */
+  private lastDocument?: DraftDocument;
 
   constructor(settings: EngineSettings = {}) {
     this.templates = { ...PRESET_TEMPLATES, ...(settings.templates ?? {}) };
@@ -133,7 +135,8 @@ export class Linter {
     const generation = this.cache.beginRun();
     const notices: string[] = [];
     const template = this.chooseTemplate(text, request, notices);
-    const doc = new DraftDocument(text, template, this.cache, generation, this.matcherFor(template), this.chunking);
+    const doc = new DraftDocument(text, template, this.cache, generation, this.matcherFor(template), this.chunking, this.lastDocument);
+    this.lastDocument = doc;
     const frontMatterTemplate = doc.frontMatter?.fields['cspr-template'];
     if (frontMatterTemplate !== undefined && !this.templates[frontMatterTemplate]) {
       notices.push(`Front matter names an unknown template "cspr-template: ${frontMatterTemplate}"; using "${template.id}". Known templates: ${this.templateIds.join(', ')}.`);
@@ -183,6 +186,7 @@ export class Linter {
   /** Forgets every cached chunk (e.g. when memory matters more than speed). */
   clearCache(): void {
     this.cache.clear();
+    this.lastDocument = undefined;
   }
 
   private chooseTemplate(text: string, request: LintRequest, notices: string[]): Template {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Linter, type LintResult } from '../../src/engine/index';
 import { generateDraft, seededRandom } from '../../bench/drafts';
+import { splitEditedText, splitIntoChunks } from '../../src/engine/parse/chunks';
 
 const SLOW = 60_000;
 const SAMPLES_DIR = path.join(__dirname, '..', 'fixtures', 'samples');
@@ -102,4 +103,43 @@ describe('keystroke re-lint equals a fresh lint', () => {
       expectSameAsFresh(warm, text, `after deleting ${i + 1}`);
     }
   }, SLOW);
+});
+
+describe('splitting an edited text from its previous split', () => {
+  const SNIPPETS = ['e', '\n', '\r', '\r\n', '\n\n', '#', '# ', '\n## H\n', '=', '\n===\n', '-', '\n---\n', '```', '\n```\n', '~~~', '<!--', '-->', '<div>', '\t', '    ', '1. ', '> ', '---\n', '\uFEFF'];
+
+  it('equals a fresh split after random edits, including ones that open fences and comments and change line breaks', () => {
+    const random = seededRandom(23);
+    for (const [index, sample] of [...samples, `---\ntitle: x\n---\n${samples[3]}`, samples[1].replace(/\n/g, '\r\n')].entries()) {
+      let text = sample;
+      let previous = splitIntoChunks(text);
+      for (let i = 0; i < 300; i++) {
+        const at = Math.floor(random() * (text.length + 1));
+        const before = text;
+        if (random() < 0.3) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(random() * 20)));
+        else text = text.slice(0, at) + SNIPPETS[Math.floor(random() * SNIPPETS.length)] + text.slice(at);
+        const edited = splitEditedText(text, before, previous);
+        expect(edited, `sample ${index}, edit ${i + 1}`).toEqual(splitIntoChunks(text));
+        previous = edited;
+      }
+    }
+  }, SLOW);
+
+  it('equals a fresh split when the text is another draft altogether, or the same', () => {
+    expect(splitEditedText(samples[1], samples[0], splitIntoChunks(samples[0]))).toEqual(splitIntoChunks(samples[1]));
+    expect(splitEditedText(samples[0], samples[0], splitIntoChunks(samples[0]))).toEqual(splitIntoChunks(samples[0]));
+    expect(splitEditedText('', samples[0], splitIntoChunks(samples[0]))).toEqual(splitIntoChunks(''));
+    expect(splitEditedText(samples[0], '', splitIntoChunks(''))).toEqual(splitIntoChunks(samples[0]));
+    expect(splitEditedText('#x', '#', splitIntoChunks('#'))).toEqual(splitIntoChunks('#x'));
+  });
+
+  it('equals a fresh split where the previous split would mislead it', () => {
+    // Text typed after a last line with no line break makes it no heading.
+    expect(splitEditedText('# A\n#x', '# A\n#', splitIntoChunks('# A\n#'))).toEqual(splitIntoChunks('# A\n#x'));
+    // Chunks as long as the text typed: the split at "# C" lands where the previous text split
+    // before "# B", which is not the unchanged end of the text.
+    const previous = '# A\n# B\n# C\n# D\n';
+    const text = '# A\n# B\n# C1234\n# D\n';
+    expect(splitEditedText(text, previous, splitIntoChunks(previous))).toEqual(splitIntoChunks(text));
+  });
 });
