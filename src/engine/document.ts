@@ -5,6 +5,7 @@ import { splitEditedText, splitIntoChunks, type Chunk } from './parse/chunks';
 import { parseChunk, sourceOffsetOf, type Definition, type FrontMatter, type HtmlComment, type ListPlacement, type ParsedChunk, type TablePlacement, type TextBlock } from './parse/markdown';
 import { compileHeadingMatcher, type HeadingMatcher, type HeadingReading } from './sections/heading-match';
 import type { ScanItem } from './rule';
+import { CHILD_NAME_SAMPLE_LENGTH, childPseudonymCounts, findChildName, mayEndInChildPseudonym, mostUsedChildPseudonym } from './text/pseudonyms';
 import type { Template, TemplateSection } from './templates/schema';
 import type { Position, Range } from './types';
 
@@ -47,6 +48,8 @@ export interface ChunkEntry {
    */
   scans: Map<string, PlacedScan[]>;
   lastUsed: number;
+  /** The child pseudonyms in the chunk's text (DraftDocument.childName); null when one may run on into the next chunk. */
+  childPseudonyms?: ReadonlyMap<string, number> | null;
   /** The text in lower case, kept once asked for: whether the chunk may refer to another chunk's definitions is asked on every lint. */
   lowerText?: string;
   /**
@@ -242,6 +245,29 @@ export class DraftDocument {
       }
     }
     return promotable;
+  }
+
+  /**
+   * findChildName(this.text), counted chunk by chunk with each chunk's counts kept: a keystroke
+   * counts only the chunk it changed, not the whole draft. A chunk starts after a line break, so a
+   * pseudonym at its start is one in the draft too; one that may run on into the next chunk, and
+   * the chunk the sample ends in, are counted in the draft's text.
+   */
+  childName(): string {
+    const parts: ReadonlyMap<string, number>[] = [];
+    for (let index = 0; index < this.chunks.length; index++) {
+      const chunk = this.chunks[index];
+      if (chunk.start >= CHILD_NAME_SAMPLE_LENGTH) break;
+      if (chunk.start + chunk.text.length > CHILD_NAME_SAMPLE_LENGTH) {
+        parts.push(childPseudonymCounts(chunk.text.slice(0, CHILD_NAME_SAMPLE_LENGTH - chunk.start)));
+        break;
+      }
+      const entry = this.chunkEntries[index];
+      if (entry.childPseudonyms === undefined) entry.childPseudonyms = mayEndInChildPseudonym(entry.text) ? null : childPseudonymCounts(entry.text);
+      if (entry.childPseudonyms === null && index < this.chunks.length - 1) return findChildName(this.text);
+      parts.push(entry.childPseudonyms ?? childPseudonymCounts(entry.text));
+    }
+    return mostUsedChildPseudonym(parts);
   }
 
   /** The first heading that names the template section, if any. */

@@ -147,7 +147,7 @@ export class Linter {
       const to = doc.positionAt(doc.chunks[index].start + doc.chunks[index].text.length).line;
       notices.push(`Lines ${from}–${to} could not be read as Markdown and were not checked (${entry.parsed.failure}).`);
     }
-    const childName = findChildName(text);
+    const childName = doc.childName();
     const findings: Finding[] = [];
     const ran: ActiveRule[] = [];
     for (const active of this.activeRules) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, type LintResult } from '../../src/engine/index';
+import { findChildName, Linter, type LintResult } from '../../src/engine/index';
 import { generateDraft, seededRandom } from '../../bench/drafts';
 import { splitEditedText, splitIntoChunks } from '../../src/engine/parse/chunks';
 
@@ -141,5 +141,23 @@ describe('splitting an edited text from its previous split', () => {
     const previous = '# A\n# B\n# C\n# D\n';
     const text = '# A\n# B\n# C1234\n# D\n';
     expect(splitEditedText(text, previous, splitIntoChunks(previous))).toEqual(splitIntoChunks(text));
+  });
+});
+
+describe("the child's name counted chunk by chunk", () => {
+  it('is the name findChildName finds in the whole text', () => {
+    const linter = new Linter();
+    const cases = [
+      ...samples,
+      // A pseudonym across a chunk boundary: "Child" ends one chunk, the label starts a setext heading.
+      '# Review\n\nChild K met Child K.\n\nWe saw Child\n\nJ\n===\n\nChild\n\nJ\n---\n\nChild J\n',
+      '# A\n\nYoung\n\nPerson B\n---\n\n# B\n\nChild B. Child C. Child C.\n',
+      '# A\n\nChild D\n\n# B\n\nChild E\n',
+      `# Long\n\n${'Child F spoke. '.repeat(14_000)}\n\n# Later\n\n${'Child G. '.repeat(20_000)}\n`,
+      `${'Child H. '.repeat(22_221)}Child\nH and more\n\n# After\n\nChild I\n`,
+    ];
+    for (const [index, text] of cases.entries()) {
+      expect(linter.lint(text).document.childName(), `case ${index}`).toBe(findChildName(text));
+    }
   });
 });

@@ -56,13 +56,40 @@ export function replaceChildPseudonyms(text: string, by: string): string {
   return text.replace(CHILD_PSEUDONYM, by);
 }
 
+/** How far into a draft findChildName reads: the child is named early, and a long draft need not be read to the end. */
+export const CHILD_NAME_SAMPLE_LENGTH = 200_000;
+
 /** The pseudonym the draft uses most ("Child J", "Baby M"), so messages can speak of the child by name; "the child" when there is none. */
 export function findChildName(text: string): string {
+  const sample = text.length > CHILD_NAME_SAMPLE_LENGTH ? text.slice(0, CHILD_NAME_SAMPLE_LENGTH) : text;
+  return mostUsedChildPseudonym([childPseudonymCounts(sample)]);
+}
+
+/** How often each child pseudonym occurs in a text, in the order each first occurs. */
+export function childPseudonymCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const { name } of childPseudonyms(sample)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const { name } of childPseudonyms(text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * findChildName over a text made of consecutive parts, from each part's childPseudonymCounts in
+ * order (so a caller can keep each part's counts); the first to occur wins a tie.
+ */
+export function mostUsedChildPseudonym(countsOfParts: Iterable<ReadonlyMap<string, number>>): string {
+  const counts = new Map<string, number>();
+  for (const part of countsOfParts) for (const [name, count] of part) counts.set(name, (counts.get(name) ?? 0) + count);
   let best = 'the child';
   let bestCount = 0;
   for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
   return best;
+}
+
+/**
+ * Whether a child pseudonym could begin at the end of the text and go on after it ("Child" or
+ * "Young" and then only white space, which a pseudonym's label or "Person" may follow on the next
+ * line): counting the text alone could then miss one that counting it with what follows finds.
+ */
+export function mayEndInChildPseudonym(text: string): boolean {
+  return /(?:Young|Person|Infant|Child|Baby|YP)\s*$/.test(text.slice(-40));
 }
