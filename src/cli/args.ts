@@ -23,6 +23,10 @@ export interface CliOptions {
   color?: boolean;
   /** Threads that lint (`--jobs`); undefined: one per CPU for more than 20 files. */
   jobs?: number;
+  /** Reuse the results of drafts that have not changed since the last `--cache` run (never with --fix). */
+  cache: boolean;
+  /** Where the cache is kept (`--cache-location`); undefined: `.cspr-lint-cache` in the current folder. */
+  cacheLocation?: string;
 }
 
 export class UsageError extends Error {}
@@ -34,7 +38,7 @@ export const HELP = `Usage: cspr-lint [options] [paths or globs...]
        cspr-lint lsp --stdio                                  language server for editors
        cspr-lint import <draft.docx> --out <draft.md>      Word to Markdown
        cspr-lint export <draft.md> --out <report.docx>     Markdown to Word
-       cspr-lint portfolio [paths...] --out <file.html|md|json|csv> [--jobs n]   themes and recommendations across drafts
+       cspr-lint portfolio [paths...] --out <file.html|md|json|csv> [--jobs n] [--cache]   themes and recommendations across drafts
        cspr-lint briefing <draft> --out <briefing.md|html>            a 7-minute briefing
 
 Lint Child Safeguarding Practice Review drafts (Markdown, or Word .docx named on the command line). With no paths, lints what the
@@ -56,6 +60,11 @@ Options:
   --max-file-size <KB>    skip files larger than this (default ${DEFAULT_MAX_FILE_SIZE_KB})
   --jobs <n>              lint in n threads at once (default: one per CPU for more than 20 files;
                           1 lints one file at a time); the output is the same either way
+  --cache                 reuse the results of drafts that have not changed since the last --cache
+                          run (the output is the same; not with --fix, which never reads or writes it)
+  --cache-location <path> the cache file (default .cspr-lint-cache in the current folder; a folder:
+                          .cspr-lint-cache in it). It holds findings, which may quote names: keep it
+                          out of git
   --no-color              plain output
   --version               print the version
   --help                  print this help
@@ -89,6 +98,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
       },
     });
   } catch (error) {
@@ -113,6 +124,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values['fix-suggestions'] !== undefined && fixSuggestions.length === 0) throw new UsageError('--fix-suggestions takes rule ids: --fix-suggestions undefined-acronym,language-matters');
   // Suggestions rewrite prose: applying them is a deliberate extra step on top of --fix, never alone.
   if (fixSuggestions.length > 0 && !values.fix) throw new UsageError('--fix-suggestions only works with --fix');
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location only works with --cache');
+  if (values['cache-location'] === '') throw new UsageError('--cache-location takes a file or folder');
   if (command === 'report') {
     if (positionals.length !== 1) throw new UsageError('report takes exactly one draft: cspr-lint report <draft> --out coverage.html');
     if (!values.out) throw new UsageError('report needs --out <file.html|file.md>');
@@ -137,5 +150,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     out: values.out,
     color: values['no-color'] ? false : values.color,
     ...(jobs !== undefined ? { jobs } : {}),
+    cache: values.cache ?? false,
+    ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { ConfigCache } from './config-cache';
 import { isWordFile, locateByParagraph, readWordDraft } from './word';
 import type { PortfolioDraftSummary } from '../portfolio/build';
 import { summarizeDraft } from '../portfolio/summarize';
+import { hashBytes } from './result-cache';
 
 /** What a worker needs to lint a file as the main thread would (plain data: it is copied to the worker). */
 export interface RunContext {
@@ -25,6 +26,8 @@ export interface RunContext {
   showProgress: boolean;
   /** `cspr-lint portfolio`: each file gives its portfolio summary instead of its findings. */
   portfolio?: boolean;
+  /** `--cache` (never with --fix): each outcome of a file read carries the hash of its bytes (FileOutcome.bytesHash). */
+  cache?: boolean;
 }
 
 /** One file linted: what it prints and what it adds to the totals. */
@@ -47,6 +50,8 @@ export interface FileOutcome {
   error?: string;
   /** With `portfolio`: what the portfolio keeps of the draft (plain data, copied from a worker). */
   summary?: PortfolioDraftSummary;
+  /** With `--cache`: sha256 of the bytes this outcome was made from, to keep it under (see result-cache.ts). */
+  bytesHash?: string;
 }
 
 /** For `cspr-lint portfolio`: reads and lints one draft and gives its summary (see RunContext.portfolio). */
@@ -58,7 +63,8 @@ async function summarizeFile(file: string, context: RunContext, configs: ConfigC
   // Each draft is seen once: keeping its parsed chunks would only grow memory with the folder.
   linter.clearCache();
   const name = path.relative(context.cwd, file).split(path.sep).join('/');
-  return { stderr: '', ioProblem: false, summary: summarizeDraft(name, result, new Map(Object.entries(config.settings.glossary ?? {}))) };
+  const summary = summarizeDraft(name, result, new Map(Object.entries(config.settings.glossary ?? {})));
+  return { stderr: '', ioProblem: false, summary, ...(context.cache ? { bytesHash: hashBytes(outcome.file.bytes) } : {}) };
 }
 
 /**
@@ -92,10 +98,11 @@ export async function lintFile(file: string, context: RunContext, configs: Confi
       result = linter.lint(fixOutcome.text, { templateOverride: options.template });
     }
   }
-  // Drafts on the command line rarely share a chunk: a cache kept across them only grows.
-  // linter.clearCache();
   const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
-  return { stderr, ioProblem: false, linted: summarise({ filePath: file, result, findings, fixed }, context) };
+  const linted = summarise({ filePath: file, result, findings, fixed }, context);
+  // A Word draft's outcome also depends on the Word reader's own bundle, and --fix changes the file: neither is kept.
+  const cacheable = context.cache === true && !options.fix && word === undefined;
+  return { stderr, ioProblem: false, linted, ...(cacheable ? { bytesHash: hashBytes(outcome.file.bytes) } : {}) };
 }
 
 function summarise(file: FileResult, context: RunContext): NonNullable<FileOutcome['linted']> {
@@ -223,7 +230,8 @@ interface WorkerData {
  * a worker of its own would compile the engine's code once more. Each worker is given two files at a
  * time, so that it has the next one while this thread is busy linting and cannot hand it over. A
  * file is given out only while fewer than a few files per thread wait to be written, so what is held
- * is bounded whatever the number of files.
+ * is bounded whatever the number of files. A file with an outcome in `cached` (a `--cache` hit) is
+ * given to no thread: its outcome is handed over in its turn as if it had just been linted.
  */
 export async function lintInWorkers(
   files: readonly string[],
@@ -231,8 +239,10 @@ export async function lintInWorkers(
   threads: number,
   configs: ConfigCache,
   consume: (index: number, outcome: FileOutcome) => Promise<void>,
+  cached: readonly (FileOutcome | undefined)[] = [],
 ): Promise<void> {
-  const workerCount = Math.max(1, Math.min(threads, files.length) - 1);
+  const toLint = files.filter((_file, index) => cached[index] === undefined).length;
+  const workerCount = Math.max(1, Math.min(threads, toLint) - 1);
   const workers: Worker[] = [];
   const ahead = (workerCount + 1) * 4;
   const done = new Map<number, FileOutcome>();
@@ -249,19 +259,36 @@ export async function lintInWorkers(
         reject(error);
       };
       const more = () => !failed && next < files.length && next < written + ahead;
+      let served = false;
+      // The next file to lint, once the cached files before it are done (served in this thread).
+      const claim = (): number | undefined => {
+        while (more()) {
+          const index = next++;
+          const outcome = cached[index];
+          if (outcome === undefined) return index;
+          done.set(index, outcome);
+          served = true;
+        }
+        return undefined;
+      };
       const dispatch = () => {
         for (let round = 0; round < 2; round++) {
           for (const worker of workers) {
-            if (more() && (inFlight.get(worker) ?? 0) <= round) {
-              worker.postMessage({ index: next, file: files[next] });
+            if ((inFlight.get(worker) ?? 0) <= round) {
+              const index = claim();
+              if (index === undefined) break;
+              worker.postMessage({ index, file: files[index] });
               inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
-              next++;
             }
           }
         }
-        if (!localBusy && more()) {
+        const index = localBusy ? undefined : claim();
+        if (served) {
+          served = false;
+          void pump();
+        }
+        if (index !== undefined) {
           localBusy = true;
-          const index = next++;
           // After this turn of the event loop, so the workers' messages just posted go out first.
           setImmediate(() => {
             lintFile(files[index], context, configs)

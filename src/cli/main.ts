@@ -10,6 +10,7 @@ import { VERSION } from './formats';
 import { canUseWorkers, defaultJobs, lintFile, lintInWorkers, OutputWriter, startLintWorker, type FileOutcome, type RunContext } from './lint-files';
 import { renderReport } from './report';
 import { ConfigCache, host, toHostPath } from './config-cache';
+import { openCache } from './result-cache';
 import { runBriefing, runPortfolio } from './reviews';
 import { runExport, runImport } from './word';
 
@@ -146,7 +147,11 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     // A folder or glob reaches drafts under nested configs; each config's include/ignore decides.
     if (named.has(file) || configAppliesTo(config, toHostPath(file))) selected.push(index);
   }
-  const context: RunContext = { cwd: io.cwd, options, color, showProgress };
+  const selectedFiles = selected.map((index) => files[index]);
+  // --fix changes the drafts it lints: it neither reads nor writes the cache.
+  const cache = options.cache && !options.fix ? await openCache(options.cacheLocation, 'lint', selectedFiles, io) : undefined;
+  const context: RunContext = { cwd: io.cwd, options, color, showProgress, ...(cache ? { cache: true } : {}) };
+  const cached = cache ? await cache.lookup(selectedFiles, context, configs) : [];
   const output = new OutputWriter(context, io.stdout);
   // The progress line counts every file found, as it did when files were linted one by one.
   let shown = 0;
@@ -157,13 +162,14 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     if (outcome.error !== undefined) throw new Error(outcome.error);
     if (outcome.ioProblem) ioProblems++;
     if (outcome.linted) await output.add(files[index], outcome.linted);
+    cache?.remember(files[index], outcome);
   };
-  const selectedFiles = selected.map((index) => files[index]);
-  const threads = await threadsFor(options, selectedFiles);
+  // Threads for the drafts still to lint: a re-run that finds most of them in the cache starts none.
+  const threads = await threadsFor(options, selectedFiles.filter((_file, position) => cached[position] === undefined));
   if (threads > 1) {
-    await lintInWorkers(selectedFiles, context, threads, configs, consume);
+    await lintInWorkers(selectedFiles, context, threads, configs, consume, cached);
   } else {
-    for (let position = 0; position < selectedFiles.length; position++) await consume(position, await lintFile(selectedFiles[position], context, configs));
+    for (let position = 0; position < selectedFiles.length; position++) await consume(position, cached[position] ?? (await lintFile(selectedFiles[position], context, configs)));
   }
   if (showProgress) {
     for (; shown < files.length; shown++) if (shown % 10 === 0) io.stderr.write(`\rLinting ${shown + 1}/${files.length} …`);
@@ -173,6 +179,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   // stopped) still have to reach the person reading the CI log.
   for (const { file, notice } of output.notices) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${notice}\n`);
   await output.end();
+  await cache?.save();
 
   if (ioProblems > 0) return 2;
   const total = output.totals;

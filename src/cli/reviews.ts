@@ -12,6 +12,7 @@ import { UsageError, DEFAULT_MAX_FILE_SIZE_KB } from './args';
 import { ConfigCache, toHostPath } from './config-cache';
 import { expandPatterns, readDraft } from './files';
 import { canUseWorkers, defaultJobs, lintFile, lintInWorkers, type FileOutcome, type RunContext } from './lint-files';
+import { openCache } from './result-cache';
 
 interface Io {
   cwd: string;
@@ -29,8 +30,8 @@ function parse(command: string, argv: string[]) {
         out: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         template: { type: 'string' },
-        // Threads, as for linting many files; only the portfolio reads many drafts.
-        ...(command === 'portfolio' ? { jobs: { type: 'string', short: 'j' } } : {}),
+        // Threads and the result cache, as for linting many files; only the portfolio reads many drafts.
+        ...(command === 'portfolio' ? { jobs: { type: 'string', short: 'j' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' } } : {}),
       },
     });
   } catch (error) {
@@ -43,6 +44,9 @@ export async function runPortfolio(argv: string[], io: Io): Promise<number> {
   if (!values.out) throw new UsageError('portfolio needs --out: cspr-lint portfolio reviews/ --out portfolio.html (or .md, .json, .csv)');
   const format = portfolioFormatOf(values.out);
   if (!format) throw new UsageError('portfolio: --out must end in .html, .md, .json or .csv');
+  const { cache: useCache, 'cache-location': cacheLocation } = values as { cache?: boolean; 'cache-location'?: string };
+  if (cacheLocation !== undefined && !useCache) throw new UsageError('portfolio: --cache-location only works with --cache');
+  if (cacheLocation === '') throw new UsageError('portfolio: --cache-location takes a file or folder');
   const configs = new ConfigCache(io.cwd, values.config ? path.resolve(io.cwd, values.config) : undefined);
   const { config } = await configs.forFile(path.join(io.cwd, 'draft.md'));
   const patterns = positionals.length > 0 ? positionals : config.include.length > 0 ? config.include : ['**/*.md'];
@@ -56,30 +60,37 @@ export async function runPortfolio(argv: string[], io: Io): Promise<number> {
     const { config: applying } = await configs.forFile(file);
     if (named.has(file) || configAppliesTo(applying, toHostPath(file))) drafts.push(file);
   }
+  const given = (values as { jobs?: string }).jobs;
+  const jobs = given === undefined ? undefined : Number(given);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new UsageError('portfolio: --jobs takes a whole number from 1 to 256');
+  const cache = useCache ? await openCache(cacheLocation, 'portfolio', drafts, io) : undefined;
   const context: RunContext = {
     cwd: io.cwd,
-    options: { command: 'lint', patterns: [], format: 'stylish', template: values.template, config: values.config, coverage: false, fix: false, fixSuggestions: [], init: false, listSuppressions: false, quiet: false, version: false, help: false, maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB },
+    options: { command: 'lint', patterns: [], format: 'stylish', template: values.template, config: values.config, coverage: false, fix: false, fixSuggestions: [], init: false, listSuppressions: false, quiet: false, version: false, help: false, maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB, cache: useCache === true },
     color: false,
     showProgress: true,
     portfolio: true,
+    ...(cache ? { cache: true } : {}),
   };
+  const cached = cache ? await cache.lookup(drafts, context, configs) : [];
   const progress = progressReporter(io, drafts.length);
   let included = 0;
   const consume = async (index: number, outcome: FileOutcome) => {
     progress(index);
     if (outcome.stderr) io.stderr.write(outcome.stderr);
     if (outcome.error) throw new Error(outcome.error);
+    cache?.remember(drafts[index], outcome);
     if (!outcome.summary) return;
     builder.addSummary(outcome.summary);
     included++;
   };
-  const given = (values as { jobs?: string }).jobs;
-  const jobs = given === undefined ? undefined : Number(given);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new UsageError('portfolio: --jobs takes a whole number from 1 to 256');
-  const threads = canUseWorkers() ? Math.min(jobs ?? defaultJobs(drafts.length), drafts.length) : 1;
-  if (threads > 1) await lintInWorkers(drafts, context, threads, configs, consume);
-  else for (const [index, file] of drafts.entries()) await consume(index, await lintFile(file, context, configs));
+  // Threads for the drafts still to read: a re-run that finds most of them in the cache starts none.
+  const toRead = drafts.filter((_file, index) => cached[index] === undefined).length;
+  const threads = canUseWorkers() ? Math.min(jobs ?? defaultJobs(toRead), toRead) : 1;
+  if (threads > 1) await lintInWorkers(drafts, context, threads, configs, consume, cached);
+  else for (const [index, file] of drafts.entries()) await consume(index, cached[index] ?? (await lintFile(file, context, configs)));
   progress(drafts.length);
+  await cache?.save();
   if (included === 0) {
     io.stderr.write('cspr-lint: portfolio: no drafts to include\n');
     return 2;
