@@ -14,7 +14,7 @@ export type ThemeScanItem = Evidence;
 const MATCHERS = new Map<string, ConceptMatcher>();
 const MAX_MATCHERS = 8;
 
-/** How much a hit counts towards a theme's score, by the role of the section it is in. */
+/** How much a hit counts towards a theme's score, by the role of the section it is in (at least 1: summarize takes 0 for "not evidence"). */
 const SECTION_WEIGHT: Partial<Record<string, number>> = { analysis: 2 };
 
 export class CoverageAnalyzer {
@@ -40,17 +40,26 @@ export class CoverageAnalyzer {
 
   summarize(doc: DraftDocument, items: ThemeScanItem[], expectedThemes: readonly string[], coveredAt: number): ThemeCoverage[] {
     const expected = new Set(expectedThemes);
-    const perTheme = this.themes.map(() => ({ hits: [] as ThemeHit[], keys: new Map<string, number>(), near: undefined as string | undefined }));
+    // Per theme, each distinct key (the same evidence repeated) with the phrase it first had and the
+    // most it weighs where it is evidence (0: only in a glossary or references). One record per key
+    // and one look-up per item: the keys and phrases were looked up in four maps and sets per item,
+    // most of summarize on a long draft.
+    const perTheme = this.themes.map(() => ({ hits: [] as ThemeHit[], byKey: new Map<string, { phrase: string; weight: number }>(), distinct: 0, near: undefined as string | undefined }));
     for (const item of items) {
+      const entry = perTheme[item.model];
+      if (!entry) continue;
+      let key: { phrase: string; weight: number } | undefined;
+      if (!item.missing) {
+        key = entry.byKey.get(item.key);
+        if (!key) entry.byKey.set(item.key, (key = { phrase: item.phrase, weight: 0 }));
+      }
       const match = doc.sectionAt(item.start);
       const role = match?.section.role;
       // A glossary defines terms and references cite reports: neither shows that the draft discusses a theme.
       if (role === 'glossary' || role === 'references') continue;
-      const entry = perTheme[item.model];
-      if (!entry) continue;
       const position = doc.positionAt(item.start);
-      if (item.missing) {
-        entry.near ??= `line ${position.line}: ${item.concepts.map((concept) => concept.label).join(' + ')} found, but not ${item.missing.join('; ')} in the same passage`;
+      if (!key) {
+        entry.near ??= `line ${position.line}: ${item.concepts.map((concept) => concept.label).join(' + ')} found, but not ${item.missing!.join('; ')} in the same passage`;
         continue;
       }
       const headingIndex = nearestHeadingIndex(doc, item.start);
@@ -67,24 +76,20 @@ export class CoverageAnalyzer {
       });
       // A theme discussed in the findings is addressed, not just mentioned in passing.
       const weight = (role && SECTION_WEIGHT[role]) ?? 1;
-      entry.keys.set(item.key, Math.max(entry.keys.get(item.key) ?? 0, weight));
-    }
-    // Each theme's phrases: the first item of each of its distinct keys, in document order (one pass
-    // over the items for all themes; one per theme was most of summarize on a long draft).
-    const phrasesByTheme = this.themes.map(() => [] as string[]);
-    const firstOfKey = this.themes.map(() => new Set<string>());
-    for (const item of items) {
-      const entry = perTheme[item.model];
-      if (!entry || item.missing || firstOfKey[item.model].has(item.key) || !entry.keys.has(item.key)) continue;
-      firstOfKey[item.model].add(item.key);
-      phrasesByTheme[item.model].push(item.phrase);
+      if (key.weight === 0) entry.distinct++;
+      if (weight > key.weight) key.weight = weight;
     }
     const result = this.themes.map((theme, index): ThemeCoverage => {
-      const { hits, keys, near } = perTheme[index];
-      const distinct = keys.size;
+      const { hits, byKey, distinct, near } = perTheme[index];
       const status: CoverageStatus = distinct >= coveredAt ? 'covered' : distinct > 0 ? 'mentioned' : 'absent';
-      const phrases = phrasesByTheme[index];
-      const score = [...keys.values()].reduce((sum, weight) => sum + weight, 0);
+      // The first phrase of each key that is evidence somewhere, in document order.
+      const phrases: string[] = [];
+      let score = 0;
+      for (const key of byKey.values()) {
+        if (key.weight === 0) continue;
+        phrases.push(key.phrase);
+        score += key.weight;
+      }
       const missing = status === 'covered' ? [] : this.missing(index, status, distinct, coveredAt, near);
       return { id: theme.id, label: theme.label, status, distinctPhrases: distinct, phrases, score, expected: expected.has(theme.id), hits, missing };
     });
