@@ -1,8 +1,25 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../rule';
+import type { DocHeading } from '../document';
 import { DEFAULT_LONG_SENTENCE_WORDS, readabilityBySection, type LongSentence } from '../quality/readability';
 
 const AGENCY_ROLES = new Set(['recommendations', 'actions']);
+
+/**
+ * The heading that starts on the line, found by binary search (headings are in document order):
+ * looked up for each hard-to-read section, a pass over every heading each time grew with the
+ * square of a long draft's sections.
+ */
+function headingOnLine(headings: readonly DocHeading[], line: number): DocHeading | undefined {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return headings[lo]?.line === line ? headings[lo] : undefined;
+}
 
 export const readability = defineRule({
   meta: {
@@ -33,7 +50,7 @@ export const readability = defineRule({
       // Partnership will…"): their sentences are reported when too long, the section's ease is not.
       const addressedToAgencies = section.sectionId !== undefined && AGENCY_ROLES.has(doc.template.sections.find((candidate) => candidate.id === section.sectionId)?.role ?? '');
       if (!addressedToAgencies && section.words >= options.minSectionWords && section.readingEase < options.minReadingEase) {
-        const heading = doc.headings.find((candidate) => candidate.line === section.line);
+        const heading = headingOnLine(doc.headings, section.line);
         const start = heading?.start ?? doc.bodyStart;
         report({
           start,

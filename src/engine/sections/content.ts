@@ -25,7 +25,7 @@ export function personalise(guidance: string, childName: string): string {
   return childName === 'the child' ? guidance : guidance.replace(/\bthe child\b/g, childName);
 }
 
-const REMEMBERED = new WeakMap<ChunkEntry, Map<string, { key: string; value: unknown }>>();
+const REMEMBERED = new WeakMap<ChunkEntry, Map<string, { parts: readonly string[]; value: unknown }>>();
 
 /**
  * What `compute` makes of a section, remembered until the section changes: a rule that reads a
@@ -35,16 +35,25 @@ const REMEMBERED = new WeakMap<ChunkEntry, Map<string, { key: string; value: unk
  * any setting); `purpose` tells apart what different rules remember of the same section.
  */
 export function rememberedForSection<Value>(doc: DraftDocument, match: SectionMatch, purpose: string, parts: readonly string[], compute: () => Value): Value {
-  // Length-prefixed, so no two different lists of parts make the same key.
-  const key = parts.map((part) => `${part.length}:${part}`).join('');
   const entry = doc.chunkEntries[chunkIndexAt(doc, match.heading.start)];
   let remembered = REMEMBERED.get(entry);
   if (!remembered) REMEMBERED.set(entry, (remembered = new Map()));
   const kept = remembered.get(purpose);
-  if (kept && kept.key === key) return kept.value as Value;
+  if (kept && sameParts(kept.parts, parts)) return kept.value as Value;
   const value = compute();
-  remembered.set(purpose, { key, value });
+  remembered.set(purpose, { parts, value });
   return value;
+}
+
+/**
+ * Whether two lists of parts are the same, part by part. The texts of blocks a keystroke left alone
+ * are the same strings from lint to lint, so most compare at once; joining the parts into one key
+ * copied a long section's whole text on every keystroke.
+ */
+function sameParts(kept: readonly string[], parts: readonly string[]): boolean {
+  if (kept.length !== parts.length) return false;
+  for (let index = 0; index < parts.length; index++) if (kept[index] !== parts[index]) return false;
+  return true;
 }
 
 function chunkIndexAt(doc: DraftDocument, offset: number): number {
