@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../rule';
-import { isSectionEmpty, proseBlocks } from '../sections/content';
+import { isSectionEmpty, proseBlocks, rememberedForSection } from '../sections/content';
 import type { Glossary } from '../data/glossary';
 import {
   ACTION_NOUNS,
@@ -86,13 +86,19 @@ export const goodPractice = defineRule({
     for (const match of doc.sectionsWithRole('good-practice')) {
       // An empty or near-empty section is empty-section's finding; saying it twice helps nobody.
       if (isSectionEmpty(doc, match)) continue;
-      let examples = 0;
-      const stock: string[] = [];
-      for (const block of proseBlocks(doc, match)) {
-        const text = blankOut(block.text, STOCK, stock);
-        for (const sentence of sentencesOf(text)) if (namesConcreteAction(sentence.text, shared.glossary)) examples++;
-        if (examples >= options.minExamples) break;
-      }
+      // Reading the section is most of the rule's time: what it found is remembered until the
+      // section changes (the glossary is the engine's, the same for every lint of its chunks).
+      const texts = proseBlocks(doc, match).map((block) => block.text);
+      const { examples, stock } = rememberedForSection(doc, match, 'good-practice', [String(options.minExamples), ...texts], () => {
+        let examples = 0;
+        const stock: string[] = [];
+        for (const blockText of texts) {
+          const text = blankOut(blockText, STOCK, stock);
+          for (const sentence of sentencesOf(text)) if (namesConcreteAction(sentence.text, shared.glossary)) examples++;
+          if (examples >= options.minExamples) break;
+        }
+        return { examples, stock };
+      });
       if (examples >= options.minExamples) continue;
       const child = childName === 'the child' ? 'the child' : childName;
       const found =

@@ -525,11 +525,26 @@ const CANONICAL = new Map<string, string>();
 for (const group of SAME_MEANING) for (const word of group) CANONICAL.set(phraseStem(word), phraseStem(group[0]));
 
 /** The content words of a recommendation's text. */
-export function recommendationWords(item: Pick<Recommendation, 'text'>, glossary: Glossary): Set<string> {
+export function recommendationWords(item: Pick<Recommendation, 'text'>, glossary: Glossary): ReadonlySet<string> {
+  // Every recommendation's words are asked for on every lint, and a keystroke changes one at most.
+  let byText = WORDS_BY_GLOSSARY.get(glossary);
+  if (!byText) WORDS_BY_GLOSSARY.set(glossary, (byText = new Map()));
+  let words = byText.get(item.text);
+  if (!words) {
+    if (byText.size >= MAX_REMEMBERED_RECOMMENDATIONS) byText.clear();
+    byText.set(item.text, (words = readRecommendationWords(item.text, glossary)));
+  }
+  return words;
+}
+
+const WORDS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, ReadonlySet<string>>>();
+const MAX_REMEMBERED_RECOMMENDATIONS = 5_000;
+
+function readRecommendationWords(text: string, glossary: Glossary): Set<string> {
   // The addressee is compared on its own: "The ICB will …" twice is not the same request.
-  const actors = findActors(item.text, glossary);
+  const actors = findActors(text, glossary);
   const words = new Set<string>();
-  for (const word of tokenize(item.text)) {
+  for (const word of tokenize(text)) {
     if (actors.some((actor) => word.start >= actor.index && word.end <= actor.end)) continue;
     if (/^\d/.test(word.raw) || word.raw.length < 3) continue;
     const stem = word.stem.toLowerCase();
