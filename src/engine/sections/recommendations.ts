@@ -442,29 +442,19 @@ function complete(item: Item, match: SectionMatch, glossary: Glossary): Recommen
   };
   if (item.ownerCell !== undefined) out.ownerCell = item.ownerCell;
   if (item.timescaleCell !== undefined) out.timescaleCell = item.timescaleCell;
-  const label = OWNER_LABEL.exec(text)?.[1]?.trim();
-  const predicates = headPredicates(text);
-  const fromSubject = () => subjectActor(text, predicates, glossary);
-  const fromAgent = () => agentOf(text, predicates, glossary);
-  const fromGroup = () => {
-    // "For the Integrated Care Board" → "Integrated Care Board"; "The ICB and CSC should:" → "ICB and CSC".
-    const actors = item.group !== undefined ? findActors(item.group, glossary) : [];
-    return actors.length > 0 ? item.group!.slice(actors[0].index, actors[actors.length - 1].end) : undefined;
-  };
-  const candidates: [OwnerSource, () => string | undefined][] = [
-    ['column', () => item.owner],
-    ['label', () => (label && cellNamesSomething(label) ? label : undefined)],
-    ['subject', fromSubject],
-    ['agent', fromAgent],
-    ['group', fromGroup],
-  ];
-  for (const [source, read] of candidates) {
-    const owner = read();
-    if (owner) {
-      out.owner = owner;
-      out.ownerSource = source;
-      break;
-    }
+  // The owner: a column for it, else what the text names (remembered by text: every item is
+  // completed again on every lint), else the group heading the item is under.
+  const named = item.owner ? undefined : ownerNamedIn(text, glossary);
+  const fromGroup = item.owner || named ? undefined : groupOwner(item.group, glossary);
+  if (item.owner) {
+    out.owner = item.owner;
+    out.ownerSource = 'column';
+  } else if (named) {
+    out.owner = named.owner;
+    out.ownerSource = named.source;
+  } else if (fromGroup) {
+    out.owner = fromGroup;
+    out.ownerSource = 'group';
   }
   const due = DUE_LABEL.exec(text)?.[1]?.trim();
   out.timescale = item.timescale ?? (due && TIMESCALE_CELL.test(due) ? due : undefined) ?? TIMESCALE.exec(text)?.[0];
@@ -472,6 +462,39 @@ function complete(item: Item, match: SectionMatch, glossary: Glossary): Recommen
   if (out.timescale === undefined) delete out.timescale;
   if (out.measure === undefined) delete out.measure;
   return out;
+}
+
+/** "For the Integrated Care Board" → "Integrated Care Board"; "The ICB and CSC should:" → "ICB and CSC". */
+function groupOwner(group: string | undefined, glossary: Glossary): string | undefined {
+  const actors = group !== undefined ? findActors(group, glossary) : [];
+  return actors.length > 0 ? group!.slice(actors[0].index, actors[actors.length - 1].end) : undefined;
+}
+
+/** The owner an item's text names: an "Owner:" label, else the actor its head clause is about, else the agent ("by the ICB"). */
+function ownerNamedIn(text: string, glossary: Glossary): { owner: string; source: OwnerSource } | undefined {
+  let byText = OWNERS_BY_GLOSSARY.get(glossary);
+  if (!byText) OWNERS_BY_GLOSSARY.set(glossary, (byText = new Map()));
+  let named = byText.get(text);
+  if (named === undefined) {
+    named = readOwnerNamedIn(text, glossary) ?? null;
+    if (byText.size >= MAX_REMEMBERED_OWNERS) byText.clear();
+    byText.set(text, named);
+  }
+  return named ?? undefined;
+}
+
+const OWNERS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, { owner: string; source: OwnerSource } | null>>();
+const MAX_REMEMBERED_OWNERS = 5_000;
+
+function readOwnerNamedIn(text: string, glossary: Glossary): { owner: string; source: OwnerSource } | undefined {
+  const label = OWNER_LABEL.exec(text)?.[1]?.trim();
+  if (label && cellNamesSomething(label)) return { owner: label, source: 'label' };
+  const predicates = headPredicates(text);
+  const subject = subjectActor(text, predicates, glossary);
+  if (subject) return { owner: subject, source: 'subject' };
+  const agent = agentOf(text, predicates, glossary);
+  if (agent) return { owner: agent, source: 'agent' };
+  return undefined;
 }
 
 const extracted = new WeakMap<DraftDocument, { glossary: Glossary; sections: RecommendationSection[] }>();
