@@ -66,6 +66,23 @@ function sectionSentences(blocks: readonly DocBlock[]): string[] {
   return sentences;
 }
 
+/**
+ * Each block's table row (tables numbered in order within the section, so the same section moved
+ * by an edit above it gives the same parts) and text: what sectionSentences reads.
+ */
+function blockTextsAndRows(blocks: readonly DocBlock[]): string[] {
+  const parts: string[] = [];
+  const tables: number[] = [];
+  for (const block of blocks) {
+    if (block.table) {
+      if (!tables.includes(block.table.tableStart)) tables.push(block.table.tableStart);
+      parts.push(`${tables.indexOf(block.table.tableStart)}:${block.table.row}`);
+    } else parts.push('');
+    parts.push(block.text);
+  }
+  return parts;
+}
+
 function participates(sentence: string): boolean {
   for (const match of sentence.matchAll(PARTICIPATION)) {
     if (!NEGATED_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) return true;
@@ -167,9 +184,10 @@ export const familyInvolvement = defineRule({
     const match = doc.section('family-involvement');
     // A missing section is required-section's finding, an empty one empty-section's.
     if (!match || isSectionEmpty(doc, match)) return;
-    const sentences = sectionSentences(proseBlocks(doc, match));
-    // Remembered until the section changes: reading it again on every keystroke elsewhere was most of the rule's time.
-    const missing = missingParts(rememberedForSection(doc, match, 'family-involvement', sentences, () => gatherEvidence(sentences)));
+    const blocks = proseBlocks(doc, match);
+    // Remembered until the section changes: reading it again on every keystroke elsewhere was most
+    // of the rule's time. What the reading depends on: each block's text and the table row it is in.
+    const missing = missingParts(rememberedForSection(doc, match, 'family-involvement', blockTextsAndRows(blocks), () => gatherEvidence(sectionSentences(blocks))));
     if (missing.length === 0) return;
     report({
       start: match.heading.start,
