@@ -442,9 +442,11 @@ function complete(item: Item, match: SectionMatch, glossary: Glossary): Recommen
   };
   if (item.ownerCell !== undefined) out.ownerCell = item.ownerCell;
   if (item.timescaleCell !== undefined) out.timescaleCell = item.timescaleCell;
-  // The owner: a column for it, else what the text names (remembered by text: every item is
-  // completed again on every lint), else the group heading the item is under.
-  const named = item.owner ? undefined : ownerNamedIn(text, glossary);
+  // What the text says of owner, timescale and measure is remembered by text: every item is
+  // completed again on every lint, and a keystroke changes one item at most.
+  const facts = factsOfText(text, glossary);
+  // The owner: a column for it, else what the text names, else the group heading the item is under.
+  const named = item.owner ? undefined : facts.owner;
   const fromGroup = item.owner || named ? undefined : groupOwner(item.group, glossary);
   if (item.owner) {
     out.owner = item.owner;
@@ -456,9 +458,8 @@ function complete(item: Item, match: SectionMatch, glossary: Glossary): Recommen
     out.owner = fromGroup;
     out.ownerSource = 'group';
   }
-  const due = DUE_LABEL.exec(text)?.[1]?.trim();
-  out.timescale = item.timescale ?? (due && TIMESCALE_CELL.test(due) ? due : undefined) ?? TIMESCALE.exec(text)?.[0];
-  out.measure = item.measure ?? MEASURE.exec(text)?.[0];
+  out.timescale = item.timescale ?? facts.dueLabel ?? facts.timescale;
+  out.measure = item.measure ?? facts.measure;
   if (out.timescale === undefined) delete out.timescale;
   if (out.measure === undefined) delete out.measure;
   return out;
@@ -470,21 +471,36 @@ function groupOwner(group: string | undefined, glossary: Glossary): string | und
   return actors.length > 0 ? group!.slice(actors[0].index, actors[actors.length - 1].end) : undefined;
 }
 
-/** The owner an item's text names: an "Owner:" label, else the actor its head clause is about, else the agent ("by the ICB"). */
-function ownerNamedIn(text: string, glossary: Glossary): { owner: string; source: OwnerSource } | undefined {
-  let byText = OWNERS_BY_GLOSSARY.get(glossary);
-  if (!byText) OWNERS_BY_GLOSSARY.set(glossary, (byText = new Map()));
-  let named = byText.get(text);
-  if (named === undefined) {
-    named = readOwnerNamedIn(text, glossary) ?? null;
-    if (byText.size >= MAX_REMEMBERED_OWNERS) byText.clear();
-    byText.set(text, named);
-  }
-  return named ?? undefined;
+interface TextFacts {
+  /** The owner the text names: an "Owner:" label, else the actor its head clause is about, else the agent ("by the ICB"). */
+  owner?: { owner: string; source: OwnerSource };
+  /** A "Due: …" label that reads as a timescale. */
+  dueLabel?: string;
+  /** A timescale anywhere in the text ("by March 2025", "within six months"). */
+  timescale?: string;
+  measure?: string;
 }
 
-const OWNERS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, { owner: string; source: OwnerSource } | null>>();
-const MAX_REMEMBERED_OWNERS = 5_000;
+function factsOfText(text: string, glossary: Glossary): TextFacts {
+  let byText = FACTS_BY_GLOSSARY.get(glossary);
+  if (!byText) FACTS_BY_GLOSSARY.set(glossary, (byText = new Map()));
+  let facts = byText.get(text);
+  if (!facts) {
+    const due = DUE_LABEL.exec(text)?.[1]?.trim();
+    facts = {
+      owner: readOwnerNamedIn(text, glossary),
+      dueLabel: due && TIMESCALE_CELL.test(due) ? due : undefined,
+      timescale: TIMESCALE.exec(text)?.[0],
+      measure: MEASURE.exec(text)?.[0],
+    };
+    if (byText.size >= MAX_REMEMBERED_TEXTS) byText.clear();
+    byText.set(text, facts);
+  }
+  return facts;
+}
+
+const FACTS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, TextFacts>>();
+const MAX_REMEMBERED_TEXTS = 5_000;
 
 function readOwnerNamedIn(text: string, glossary: Glossary): { owner: string; source: OwnerSource } | undefined {
   const label = OWNER_LABEL.exec(text)?.[1]?.trim();
