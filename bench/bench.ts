@@ -419,7 +419,9 @@ async function measureServerMemory(options: Options, file: string, log: (line: s
  * list, table or chunk repeated across the folder (one `seen` set for all), linted by
  * `node dist/cli.js .` with its default threads and by `markdownlint-cli2 "**\/*.md"`. The budgeted
  * ratio is of wall time (threads are the point here), the median of per-iteration ratios; CPU time
- * and peak RSS (every thread) are given, and the RSS as a row of its own.
+ * and peak RSS (every thread) are given, and the RSS as a row of its own. Then the re-run with
+ * `--cache` over the same drafts, none changed (a cold `--cache` run first writes the cache, in the
+ * bench's own folder): its seconds and peak RSS, without a budget.
  */
 function measureManyDrafts(options: Options, samples: string[], log: (line: string) => void): Figure[] {
   const count = options.quick ? 25 : 1000;
@@ -446,10 +448,20 @@ function measureManyDrafts(options: Options, samples: string[], log: (line: stri
     const wall = (name: string) => runs[name].map((run) => run.wallMs);
     const describe = (name: string) => `${name} ${seconds(median(wall(name)))} wall, ${seconds(median(runs[name].map((run) => run.cpuMs)))} CPU, ${mb(Math.max(...runs[name].map((run) => run.maxRssKB)))} peak RSS`;
     const peakKB = Math.max(...runs['cspr-lint'].map((run) => run.maxRssKB));
+    const cacheFile = path.join(folder, '.cspr-lint-cache');
+    const cachedArgs = [cli, '--cache', '--cache-location', cacheFile, '.'];
+    log(`CLI --cache re-run over the same ${count} drafts …`);
+    const coldCache = runProcess(options, cachedArgs, folder);
+    const warm = Array.from({ length: options.quick ? 1 : 3 }, () => runProcess(options, cachedArgs, folder));
+    const warmPeakKB = Math.max(...warm.map((run) => run.maxRssKB));
+    const cacheKB = statSync(cacheFile).size / 1024;
+    const cachedContext = `none changed; ${seconds(median(warm.map((run) => run.cpuMs)))} CPU; the cold --cache run that wrote the ${cacheKB < 1024 ? `${Math.round(cacheKB)} KB` : mb(cacheKB)} cache ${seconds(coldCache.wallMs)} wall`;
     return [
       budgetFigure('cli-many', `${label} vs markdownlint-cli2 (wall)`, pairedRatio(wall('cspr-lint'), wall('markdownlint-cli2')), 'x', 1.0, `${describe('cspr-lint')} (default threads on ${os.availableParallelism()} CPUs); ${describe('markdownlint-cli2')}`),
       { id: 'cli-many-seconds', label: `${label}: cspr-lint seconds`, value: median(wall('cspr-lint')) / 1000, unit: 's', budget: null, pass: null, context: `${Math.round(words / 1000)}k words` },
       { id: 'cli-many-rss', label: `${label}: cspr-lint peak RSS`, value: peakKB / 1024, unit: 'MB', budget: null, pass: null, context: `markdownlint-cli2 ${mb(Math.max(...runs['markdownlint-cli2'].map((run) => run.maxRssKB)))}` },
+      { id: 'cli-many-cached-seconds', label: `${label}: re-run with --cache, seconds`, value: median(warm.map((run) => run.wallMs)) / 1000, unit: 's', budget: null, pass: null, context: cachedContext },
+      { id: 'cli-many-cached-rss', label: `${label}: re-run with --cache, peak RSS`, value: warmPeakKB / 1024, unit: 'MB', budget: null, pass: null, context: `cold --cache run ${mb(coldCache.maxRssKB)}` },
     ];
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -231,7 +231,8 @@ interface WorkerData {
  * time, so that it has the next one while this thread is busy linting and cannot hand it over. A
  * file is given out only while fewer than a few files per thread wait to be written, so what is held
  * is bounded whatever the number of files. A file with an outcome in `cached` (a `--cache` hit) is
- * given to no thread: its outcome is handed over in its turn as if it had just been linted.
+ * given to no thread: its outcome is handed over in its turn as if it had just been linted (and the
+ * file is linted after all if the kept outcome does not parse).
  */
 export async function lintInWorkers(
   files: readonly string[],
@@ -239,7 +240,7 @@ export async function lintInWorkers(
   threads: number,
   configs: ConfigCache,
   consume: (index: number, outcome: FileOutcome) => Promise<void>,
-  cached: readonly (FileOutcome | undefined)[] = [],
+  cached: readonly ((() => FileOutcome | undefined) | undefined)[] = [],
 ): Promise<void> {
   const toLint = files.filter((_file, index) => cached[index] === undefined).length;
   const workerCount = Math.max(1, Math.min(threads, toLint) - 1);
@@ -264,7 +265,7 @@ export async function lintInWorkers(
       const claim = (): number | undefined => {
         while (more()) {
           const index = next++;
-          const outcome = cached[index];
+          const outcome = cached[index]?.();
           if (outcome === undefined) return index;
           done.set(index, outcome);
           served = true;

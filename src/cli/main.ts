@@ -169,7 +169,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   if (threads > 1) {
     await lintInWorkers(selectedFiles, context, threads, configs, consume, cached);
   } else {
-    for (let position = 0; position < selectedFiles.length; position++) await consume(position, cached[position] ?? (await lintFile(selectedFiles[position], context, configs)));
+    for (let position = 0; position < selectedFiles.length; position++) await consume(position, cached[position]?.() ?? (await lintFile(selectedFiles[position], context, configs)));
   }
   if (showProgress) {
     for (; shown < files.length; shown++) if (shown % 10 === 0) io.stderr.write(`\rLinting ${shown + 1}/${files.length} …`);

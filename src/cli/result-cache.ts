@@ -7,9 +7,16 @@
 // The file is read once at the start and written once at the end (a temporary file renamed over
 // it), and only where the user runs the command or points --cache-location: it holds findings, which
 // may quote names from a draft.
+//
+// The file is JSON Lines, so that neither reading nor writing it needs one string as large as the
+// whole cache (the JSON format's output for 1,000 drafts is over 100 MB): a header line
+// `{"cspr-lint-cache":1,"code":"<hash>"}`, then a line per entry, `["lint"|"portfolio","<file>",
+// "<key>"]`, a tab, and the outcome as JSON (JSON never holds a raw tab). An outcome is kept as its
+// text and parsed only when its draft's turn comes.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { createReadStream, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import type { LoadedConfig } from '../config/index';
 import { UsageError } from './args';
 import type { ConfigCache } from './config-cache';
@@ -27,16 +34,16 @@ const LAYOUT = 1;
 /** The linting command's outcomes and the portfolio's are kept apart, so running both does not evict either. */
 export type CacheKind = 'lint' | 'portfolio';
 
+/** An entry as its line of the file; the outcome's JSON starts at `outcomeAt`. */
 interface Entry {
   key: string;
-  outcome: FileOutcome;
+  line: string;
+  outcomeAt: number;
 }
 
-type Entries = Record<string, Entry>;
+type Entries = Map<string, Entry>;
 
-interface CacheFile {
-  [MARK]: number;
-  code: string;
+interface Loaded {
   lint: Entries;
   portfolio: Entries;
 }
@@ -134,14 +141,14 @@ export class ResultCache {
   /** This run's prefix of each file's key (code, options, config), set by lookup. */
   private readonly prefixes = new Map<string, string>();
   /** The entries the file will hold for this kind: hits and newly linted drafts. */
-  private readonly current = new Map<string, Entry>();
+  private readonly current: Entries = new Map();
   private readonly prefixByConfig = new WeakMap<LoadedConfig, string>();
 
   private constructor(
     readonly file: string,
     private readonly kind: CacheKind,
     private readonly io: Io,
-    private readonly previous: CacheFile,
+    private readonly previous: Loaded,
   ) {}
 
   /**
@@ -149,33 +156,28 @@ export class ResultCache {
    * one line on stderr naming the file, and an empty cache that replaces it at the end of the run.
    */
   static async open(file: string, kind: CacheKind, io: Io): Promise<ResultCache> {
-    const empty = (): CacheFile => ({ [MARK]: LAYOUT, code: ownCode(), lint: {}, portfolio: {} });
     const name = path.relative(io.cwd, file) || file;
-    let text: string | undefined;
+    let previous: Loaded = { lint: new Map(), portfolio: new Map() };
     try {
-      text = await fs.readFile(file, 'utf8');
+      const read = await readCacheFile(file);
+      if (read === 'damaged') io.stderr.write(`cspr-lint: ${name}: not a cspr-lint cache, or damaged; linting every draft and writing it anew\n`);
+      else if (read !== undefined) previous = read;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') io.stderr.write(`cspr-lint: ${name}: cannot read the cache (${code ?? String(error)}); linting every draft and writing it anew\n`);
-    }
-    let previous = empty();
-    if (text !== undefined) {
-      const parsed = parseCacheFile(text);
-      if (parsed === undefined) io.stderr.write(`cspr-lint: ${name}: not a cspr-lint cache, or damaged; linting every draft and writing it anew\n`);
-      // Written by another build or version of cspr-lint: none of it can be reused.
-      else if (parsed[MARK] === LAYOUT && parsed.code === ownCode()) previous = parsed;
     }
     return new ResultCache(file, kind, io, previous);
   }
 
   /**
-   * The outcome kept for each file whose key still matches (undefined where the draft must be
-   * linted). Reads and hashes only the files the cache has an entry for.
+   * For each file whose key still matches, a function that gives its kept outcome (undefined where
+   * the draft must be linted, and from the function if the kept text does not parse). Reads and
+   * hashes only the files the cache has an entry for.
    */
-  async lookup(files: readonly string[], context: RunContext, configs: ConfigCache): Promise<(FileOutcome | undefined)[]> {
+  async lookup(files: readonly string[], context: RunContext, configs: ConfigCache): Promise<(CachedOutcome | undefined)[]> {
     const run = runKey(context, this.kind);
     const entries = this.previous[this.kind];
-    const found: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length).fill(undefined);
+    const found: (CachedOutcome | undefined)[] = new Array<CachedOutcome | undefined>(files.length).fill(undefined);
     const maxBytes = context.options.maxFileSizeKB * 1024;
     await eachAtMost(16, files, async (file, index) => {
       const { config } = await configs.forFile(file);
@@ -185,12 +187,12 @@ export class ResultCache {
         this.prefixByConfig.set(config, prefix);
       }
       this.prefixes.set(file, prefix);
-      const entry = Object.hasOwn(entries, file) ? entries[file] : undefined;
+      const entry = entries.get(file);
       // Word drafts are read by their own bundle (dist/word.js), whose code the key does not cover.
       if (entry === undefined || isWordFile(file)) return;
       const bytes = await readForKey(file, maxBytes);
       if (bytes !== undefined && entry.key === entryKey(prefix, hashBytes(bytes))) {
-        found[index] = entry.outcome;
+        found[index] = () => parseOutcome(entry);
         this.current.set(file, entry);
       }
     });
@@ -206,7 +208,7 @@ export class ResultCache {
     const prefix = this.prefixes.get(file);
     if (prefix === undefined || outcome.bytesHash === undefined || outcome.error !== undefined || outcome.ioProblem) return;
     const { bytesHash, ...kept } = outcome;
-    this.current.set(file, { key: entryKey(prefix, bytesHash), outcome: kept });
+    this.current.set(file, entryLine(this.kind, file, entryKey(prefix, bytesHash), kept));
   }
 
   /**
@@ -218,51 +220,88 @@ export class ResultCache {
   async save(): Promise<void> {
     const name = path.relative(this.io.cwd, this.file) || this.file;
     try {
-      const ours: Entries = {};
-      const others = this.kind === 'lint' ? this.previous.portfolio : this.previous.lint;
-      const unreached = Object.keys(this.previous[this.kind]).filter((file) => !this.prefixes.has(file));
-      const keep = new Set(await existingFiles([...unreached, ...Object.keys(others)]));
-      for (const file of unreached) if (keep.has(file)) this.current.set(file, this.previous[this.kind][file]);
-      for (const file of [...this.current.keys()].sort()) ours[file] = this.current.get(file)!;
-      const theirs: Entries = {};
-      for (const file of Object.keys(others).sort()) if (keep.has(file)) theirs[file] = others[file];
-      const data: CacheFile = { [MARK]: LAYOUT, code: ownCode(), lint: {}, portfolio: {} };
-      data[this.kind] = ours;
-      data[this.kind === 'lint' ? 'portfolio' : 'lint'] = theirs;
-      await writeAtomically(this.file, `${JSON.stringify(data)}\n`);
+      const otherKind: CacheKind = this.kind === 'lint' ? 'portfolio' : 'lint';
+      const others = this.previous[otherKind];
+      const unreached = [...this.previous[this.kind].keys()].filter((file) => !this.prefixes.has(file));
+      const keep = new Set(await existingFiles([...unreached, ...others.keys()]));
+      for (const file of unreached) if (keep.has(file)) this.current.set(file, this.previous[this.kind].get(file)!);
+      const theirs: Entries = new Map([...others].filter(([file]) => keep.has(file)));
+      const byKind = { [this.kind]: this.current, [otherKind]: theirs } as Record<CacheKind, Entries>;
+      const lines = function* () {
+        yield JSON.stringify({ [MARK]: LAYOUT, code: ownCode() });
+        for (const kind of ['lint', 'portfolio'] as const) for (const file of [...byKind[kind].keys()].sort()) yield byKind[kind].get(file)!.line;
+      };
+      await writeAtomically(this.file, lines());
     } catch (error) {
       this.io.stderr.write(`cspr-lint: ${name}: could not write the cache (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))})\n`);
     }
   }
 }
 
-function entryKey(prefix: string, bytesHash: string): string {
-  return hashBytes(`${prefix}\0${bytesHash}`);
-}
+/** A kept outcome, parsed when its draft's turn comes; undefined if its text does not parse (the draft is then linted). */
+export type CachedOutcome = () => FileOutcome | undefined;
 
-/** The parsed file, or undefined when it is not a cspr-lint cache or is damaged. */
-function parseCacheFile(text: string): CacheFile | undefined {
-  let value: unknown;
+function parseOutcome(entry: Entry): FileOutcome | undefined {
   try {
-    value = JSON.parse(text);
+    const outcome = JSON.parse(entry.line.slice(entry.outcomeAt)) as unknown;
+    if (!isObject(outcome) || typeof outcome.stderr !== 'string' || typeof outcome.ioProblem !== 'boolean') return undefined;
+    if ((outcome.linted !== undefined && !isObject(outcome.linted)) || (outcome.summary !== undefined && !isObject(outcome.summary))) return undefined;
+    return outcome as unknown as FileOutcome;
   } catch {
     return undefined;
   }
-  if (!isObject(value) || typeof value[MARK] !== 'number') return undefined;
-  if (value[MARK] !== LAYOUT) return value as unknown as CacheFile;
-  if (typeof value.code !== 'string') return undefined;
-  for (const kind of ['lint', 'portfolio'] as const) {
-    const entries = value[kind];
-    if (!isObject(entries)) return undefined;
-    for (const entry of Object.values(entries)) {
-      if (!isObject(entry) || typeof entry.key !== 'string' || !isObject(entry.outcome)) return undefined;
-      const outcome = entry.outcome;
-      if (typeof outcome.stderr !== 'string' || typeof outcome.ioProblem !== 'boolean') return undefined;
-      if (outcome.linted !== undefined && !isObject(outcome.linted)) return undefined;
-      if (outcome.summary !== undefined && !isObject(outcome.summary)) return undefined;
+}
+
+function entryLine(kind: CacheKind, file: string, key: string, outcome: FileOutcome): Entry {
+  const head = JSON.stringify([kind, file, key]);
+  return { key, line: `${head}\t${JSON.stringify(outcome)}`, outcomeAt: head.length + 1 };
+}
+
+/**
+ * The file's entries, line by line; undefined when it was written by another build or version of
+ * cspr-lint (none of it can be reused, and it is replaced in silence), 'damaged' when it is not a
+ * cspr-lint cache or a line is not an entry. Throws what reading throws (ENOENT: no cache yet).
+ */
+async function readCacheFile(file: string): Promise<Loaded | 'damaged' | undefined> {
+  const loaded: Loaded = { lint: new Map(), portfolio: new Map() };
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let first = true;
+  try {
+    for await (const line of lines) {
+      if (first) {
+        first = false;
+        let header: unknown;
+        try {
+          header = JSON.parse(line);
+        } catch {
+          return 'damaged';
+        }
+        if (!isObject(header) || typeof header[MARK] !== 'number' || typeof header.code !== 'string') return 'damaged';
+        if (header[MARK] !== LAYOUT || header.code !== ownCode()) return undefined;
+        continue;
+      }
+      if (line === '') continue;
+      const tab = line.indexOf('\t');
+      let head: unknown;
+      try {
+        head = tab === -1 ? undefined : JSON.parse(line.slice(0, tab));
+      } catch {
+        head = undefined;
+      }
+      if (!Array.isArray(head) || head.length !== 3 || (head[0] !== 'lint' && head[0] !== 'portfolio') || typeof head[1] !== 'string' || typeof head[2] !== 'string') return 'damaged';
+      if (line[tab + 1] !== '{' || !line.endsWith('}')) return 'damaged';
+      loaded[head[0] as CacheKind].set(head[1], { key: head[2], line, outcomeAt: tab + 1 });
     }
+  } finally {
+    lines.close();
+    stream.destroy();
   }
-  return value as unknown as CacheFile;
+  return first ? 'damaged' : loaded;
+}
+
+function entryKey(prefix: string, bytesHash: string): string {
+  return hashBytes(`${prefix}\0${bytesHash}`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -303,13 +342,30 @@ async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T,
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** Writes `text` to `file` through a temporary file in the same folder renamed over it (readable by the user only). */
-async function writeAtomically(file: string, text: string): Promise<void> {
+/** Writes the lines to `file` through a temporary file in the same folder renamed over it (readable by the user only). */
+async function writeAtomically(file: string, lines: Iterable<string>): Promise<void> {
   const folder = path.dirname(file);
   await fs.mkdir(folder, { recursive: true });
   const temp = path.join(folder, `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await fs.writeFile(temp, text, { mode: 0o600, flag: 'wx' });
+    const handle = await fs.open(temp, 'wx', 0o600);
+    try {
+      // A megabyte at a time: never one string as large as the cache.
+      let chunk: string[] = [];
+      let size = 0;
+      for (const line of lines) {
+        chunk.push(line);
+        size += line.length;
+        if (size >= 1 << 20) {
+          await handle.write(`${chunk.join('\n')}\n`);
+          chunk = [];
+          size = 0;
+        }
+      }
+      if (chunk.length > 0) await handle.write(`${chunk.join('\n')}\n`);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });

@@ -88,7 +88,7 @@ export async function runPortfolio(argv: string[], io: Io): Promise<number> {
   const toRead = drafts.filter((_file, index) => cached[index] === undefined).length;
   const threads = canUseWorkers() ? Math.min(jobs ?? defaultJobs(toRead), toRead) : 1;
   if (threads > 1) await lintInWorkers(drafts, context, threads, configs, consume, cached);
-  else for (const [index, file] of drafts.entries()) await consume(index, cached[index] ?? (await lintFile(file, context, configs)));
+  else for (const [index, file] of drafts.entries()) await consume(index, cached[index]?.() ?? (await lintFile(file, context, configs)));
   progress(drafts.length);
   await cache?.save();
   if (included === 0) {

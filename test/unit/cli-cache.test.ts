@@ -64,8 +64,24 @@ interface CacheFile {
   portfolio: CacheFile['lint'];
 }
 
+/** The cache file (JSON Lines: a header, then `[kind, file, key]`, a tab and the outcome per line) as one object. */
 function readCache(file: string): CacheFile {
-  return JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+  const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
+  const cache = { ...(JSON.parse(header) as object), lint: {}, portfolio: {} } as CacheFile;
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    const [kind, draft, key] = JSON.parse(line.slice(0, tab)) as ['lint' | 'portfolio', string, string];
+    cache[kind][draft] = { key, outcome: JSON.parse(line.slice(tab + 1)) };
+  }
+  return cache;
+}
+
+function writeCache(file: string, cache: CacheFile): void {
+  const lines = [JSON.stringify({ 'cspr-lint-cache': cache['cspr-lint-cache'], code: cache.code })];
+  for (const kind of ['lint', 'portfolio'] as const) {
+    for (const [draft, { key, outcome }] of Object.entries(cache[kind])) lines.push(`${JSON.stringify([kind, draft, key])}\t${JSON.stringify(outcome)}`);
+  }
+  writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
 /**
@@ -81,7 +97,7 @@ function mark(file: string): void {
   for (const entry of Object.values(cache.portfolio)) {
     if (entry.outcome.summary) entry.outcome.summary.draft.template = `cached:${entry.outcome.summary.draft.template}`;
   }
-  writeFileSync(file, JSON.stringify(cache));
+  writeCache(file, cache);
 }
 
 const marks = (run: CliRun) => [...run.stdout.matchAll(/\[cached ([\w-]+\.md)\]/g)].map((match) => match[1]).sort();
@@ -156,7 +172,7 @@ describe('cspr-lint --cache', () => {
     runCli(['--cache', 'drafts'], cwd);
     mark(cache);
     const other = readCache(cache);
-    writeFileSync(cache, JSON.stringify({ ...other, code: '0'.repeat(64) }));
+    writeCache(cache, { ...other, code: '0'.repeat(64) });
     const newBuild = runCli(['--cache', 'drafts'], cwd);
     expect(marks(newBuild)).toEqual([]);
     expect(same(newBuild)).toEqual(same(runCli(['drafts'], cwd)));
@@ -167,12 +183,18 @@ describe('cspr-lint --cache', () => {
     const cwd = folder();
     const cache = path.join(cwd, CACHE);
     const none = runCli(['--format', 'json', 'drafts'], cwd);
-    for (const content of ['{"cspr-lint-cache":1,"code":"ab', '{ "hello": "world" }\n', '[1, 2]', '{"cspr-lint-cache":1,"code":"x","lint":{"/a.md":{"key":3}},"portfolio":{}}']) {
+    runCli(['--cache', '--format', 'json', 'drafts'], cwd);
+    const [header, first, ...rest] = readFileSync(cache, 'utf8').split('\n');
+    // A kept outcome that does not parse: that draft is linted again, in silence.
+    writeFileSync(cache, [header, first.replace(/\t.*/, '\t{"stderr": 3}'), ...rest].join('\n'));
+    expect(same(runCli(['--cache', '--format', 'json', 'drafts'], cwd))).toEqual(same(none));
+    const damaged = ['', '{"cspr-lint-cache":1,"code":"ab', '{ "hello": "world" }\n', '[1, 2]', `${header}\nnot an entry\n`, `${header}\n["lint","/a.md",3]\t{}\n`, `${header}\n["lint","/a.md","k"]\tnot json\n`];
+    for (const content of damaged) {
       writeFileSync(cache, content);
       const run = runCli(['--cache', '--format', 'json', 'drafts'], cwd);
-      const [first, ...rest] = run.stderr.split('\n');
-      expect(first).toBe(`cspr-lint: ${CACHE}: not a cspr-lint cache, or damaged; linting every draft and writing it anew`);
-      expect({ ...same(run), stderr: rest.join('\n') }).toEqual(same(none));
+      const [message, ...others] = run.stderr.split('\n');
+      expect(message, content).toBe(`cspr-lint: ${CACHE}: not a cspr-lint cache, or damaged; linting every draft and writing it anew`);
+      expect({ ...same(run), stderr: others.join('\n') }).toEqual(same(none));
       const rebuilt = readCache(cache);
       expect(rebuilt['cspr-lint-cache']).toBe(1);
       expect(Object.keys(rebuilt.lint)).toHaveLength(23);
