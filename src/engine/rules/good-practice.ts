@@ -93,8 +93,9 @@ export const goodPractice = defineRule({
         let examples = 0;
         const stock: string[] = [];
         for (const blockText of texts) {
-          const text = blankOut(blockText, STOCK, stock);
-          for (const sentence of sentencesOf(text)) if (namesConcreteAction(sentence.text, shared.glossary)) examples++;
+          const reading = readBlock(blockText, shared.glossary);
+          for (const phrase of reading.stock) stock.push(phrase);
+          examples += reading.examples;
           if (examples >= options.minExamples) break;
         }
         return { examples, stock };
@@ -117,6 +118,30 @@ export const goodPractice = defineRule({
     }
   },
 });
+
+/**
+ * A block's concrete examples (sentences naming who did what) and the stock phrases blanked out
+ * before looking, remembered by text and glossary: an edit anywhere in a long section made the
+ * section's reading be redone, and with it every block's.
+ */
+function readBlock(blockText: string, glossary: Glossary): { examples: number; stock: readonly string[] } {
+  let byText = READINGS_BY_GLOSSARY.get(glossary);
+  if (!byText) READINGS_BY_GLOSSARY.set(glossary, (byText = new Map()));
+  let reading = byText.get(blockText);
+  if (!reading) {
+    const stock: string[] = [];
+    const text = blankOut(blockText, STOCK, stock);
+    let examples = 0;
+    for (const sentence of sentencesOf(text)) if (namesConcreteAction(sentence.text, glossary)) examples++;
+    reading = { examples, stock };
+    if (byText.size >= MAX_REMEMBERED_BLOCKS) byText.clear();
+    byText.set(blockText, reading);
+  }
+  return reading;
+}
+
+const READINGS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, { examples: number; stock: readonly string[] }>>();
+const MAX_REMEMBERED_BLOCKS = 20_000;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
