@@ -34,10 +34,14 @@ const LAYOUT = 1;
 /** The linting command's outcomes and the portfolio's are kept apart, so running both does not evict either. */
 export type CacheKind = 'lint' | 'portfolio';
 
-/** An entry as its line of the file; the outcome's JSON starts at `outcomeAt`. */
+/**
+ * An entry as its line of the file; the outcome's JSON starts at `outcomeAt`. A line read from the
+ * file is a string; one made in this run is UTF-8 bytes (half the memory of a string holding any
+ * non-Latin-1 character, such as the typographic quotes findings use).
+ */
 interface Entry {
   key: string;
-  line: string;
+  line: string | Buffer;
   outcomeAt: number;
 }
 
@@ -243,7 +247,8 @@ export type CachedOutcome = () => FileOutcome | undefined;
 
 function parseOutcome(entry: Entry): FileOutcome | undefined {
   try {
-    const outcome = JSON.parse(entry.line.slice(entry.outcomeAt)) as unknown;
+    const text = typeof entry.line === 'string' ? entry.line.slice(entry.outcomeAt) : entry.line.toString('utf8', entry.outcomeAt);
+    const outcome = JSON.parse(text) as unknown;
     if (!isObject(outcome) || typeof outcome.stderr !== 'string' || typeof outcome.ioProblem !== 'boolean') return undefined;
     if ((outcome.linted !== undefined && !isObject(outcome.linted)) || (outcome.summary !== undefined && !isObject(outcome.summary))) return undefined;
     return outcome as unknown as FileOutcome;
@@ -254,7 +259,7 @@ function parseOutcome(entry: Entry): FileOutcome | undefined {
 
 function entryLine(kind: CacheKind, file: string, key: string, outcome: FileOutcome): Entry {
   const head = JSON.stringify([kind, file, key]);
-  return { key, line: `${head}\t${JSON.stringify(outcome)}`, outcomeAt: head.length + 1 };
+  return { key, line: Buffer.from(`${head}\t${JSON.stringify(outcome)}`, 'utf8'), outcomeAt: Buffer.byteLength(head, 'utf8') + 1 };
 }
 
 /**
@@ -343,7 +348,7 @@ async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T,
 }
 
 /** Writes the lines to `file` through a temporary file in the same folder renamed over it (readable by the user only). */
-async function writeAtomically(file: string, lines: Iterable<string>): Promise<void> {
+async function writeAtomically(file: string, lines: Iterable<string | Buffer>): Promise<void> {
   const folder = path.dirname(file);
   await fs.mkdir(folder, { recursive: true });
   const temp = path.join(folder, `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -351,18 +356,23 @@ async function writeAtomically(file: string, lines: Iterable<string>): Promise<v
     const handle = await fs.open(temp, 'wx', 0o600);
     try {
       // A megabyte at a time: never one string as large as the cache.
-      let chunk: string[] = [];
+      const writeAll = async (data: Buffer) => {
+        for (let offset = 0; offset < data.length; ) offset += (await handle.write(data, offset, data.length - offset)).bytesWritten;
+      };
+      const newline = Buffer.from('\n');
+      let chunk: Buffer[] = [];
       let size = 0;
       for (const line of lines) {
-        chunk.push(line);
-        size += line.length;
+        const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+        chunk.push(bytes, newline);
+        size += bytes.length + 1;
         if (size >= 1 << 20) {
-          await handle.write(`${chunk.join('\n')}\n`);
+          await writeAll(Buffer.concat(chunk, size));
           chunk = [];
           size = 0;
         }
       }
-      if (chunk.length > 0) await handle.write(`${chunk.join('\n')}\n`);
+      if (chunk.length > 0) await writeAll(Buffer.concat(chunk, size));
     } finally {
       await handle.close();
     }
