@@ -94,13 +94,28 @@ export class PortfolioBuilder {
   }
 }
 
+/**
+ * The words of a set that a pair at SAME_REQUEST overlap must share one of: its rarest words, as many
+ * as the set could lose and still overlap enough, plus one. The small allowance below keeps a product
+ * like 0.4 × 5 (2.0000000000000004 in floating point) from rounding the count up and dropping a word.
+ */
+function rarestWords(words: ReadonlySet<string>, uses: ReadonlyMap<string, number>): string[] {
+  const ordered = [...words].sort((a, b) => uses.get(a)! - uses.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  return ordered.slice(0, ordered.length - Math.ceil(SAME_REQUEST * ordered.length - 1e-9) + 1);
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
 /**
  * Group ids ("G1", "G2", …) for recommendations that ask for the same thing as one in another draft.
- * Candidates come from an index of content words, so each is compared only with those sharing a word.
+ * Candidates come from an index of each recommendation's rarest words (prefix filtering): two word
+ * sets that share at least SAME_REQUEST of their words always share one of the rarest
+ * `size - ceil(SAME_REQUEST × size) + 1` words of each, in one order of words by how many
+ * recommendations use them. Indexing every word instead made each recommendation a candidate of
+ * nearly every other through the words all recommendations use ("ensure", "practitioners"), which
+ * compared every pair: two seconds for a thousand drafts.
  */
 function groupRecurring(items: readonly PendingRecommendation[]): (string | null)[] {
   const parent = items.map((_, index) => index);
@@ -111,14 +126,17 @@ function groupRecurring(items: readonly PendingRecommendation[]): (string | null
     }
     return index;
   };
+  const uses = new Map<string, number>();
+  for (const item of items) for (const word of item.words) uses.set(word, (uses.get(word) ?? 0) + 1);
   const byWord = new Map<string, number[]>();
   items.forEach((item, index) => {
+    const prefix = rarestWords(item.words, uses);
     const candidates = new Set<number>();
-    for (const word of item.words) for (const other of byWord.get(word) ?? []) candidates.add(other);
+    for (const word of prefix) for (const other of byWord.get(word) ?? []) candidates.add(other);
     for (const other of candidates) {
       if (items[other].filePath !== item.filePath && wordOverlap(item.words, items[other].words) >= SAME_REQUEST) parent[find(index)] = find(other);
     }
-    for (const word of item.words) {
+    for (const word of prefix) {
       let list = byWord.get(word);
       if (!list) byWord.set(word, (list = []));
       list.push(index);
