@@ -13,6 +13,7 @@ import { ConfigCache, host, toHostPath } from './config-cache';
 import { openCache } from './result-cache';
 import { runBriefing, runPortfolio } from './reviews';
 import { runExport, runImport } from './word';
+import { tuneV8ForLinting } from '../server/v8-tuning';
 
 export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
   if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1), io);
@@ -216,6 +217,7 @@ function checkTemplateOption(template: string | undefined, linter: Linter): void
 if (startLintWorker()) {
   // A worker thread of a parallel run (see lint-files.ts): it lints what it is sent.
 } else if (require.main === module) {
+  tuneV8ForLinting();
   main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

@@ -6,6 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { FIND_MARKDOWN_FILES_REQUEST, READ_FILE_REQUEST, type FindMarkdownFilesParams, type ReadFileParams } from './protocol';
 import { startServer, HARD_LIMIT_BYTES, type ServerHost } from './server';
+import { tuneV8ForLinting } from './v8-tuning';
+
+tuneV8ForLinting();
 
 const MAX_WORKSPACE_FILES = 10_000;
 
