@@ -6,22 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { PortfolioBuilder, type PortfolioDraftSummary } from '../../src/portfolio/build';
 import { wordOverlap } from '../../src/engine/text/overlap';
+import { seededRandom } from '../../bench/drafts';
 
 const SAME_REQUEST = 0.4;
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomSummaries(seed: number, drafts: number, vocabulary: number): PortfolioDraftSummary[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   // Zipf-like: word i is drawn with weight 1/(i+1), so the first few are in most recommendations.
   const weights = Array.from({ length: vocabulary }, (_, i) => 1 / (i + 1));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
