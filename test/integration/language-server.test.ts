@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { CsprLintApi } from '../../src/extension/activate';
+import type { DocumentState } from '../../src/server/protocol';
 import { activateExtension, closeAllEditors, describeDiagnostics, getDiagnostics, openDraft, ruleId, waitFor, waitForDiagnostics, withSetting, workspaceUri } from './helpers';
 
 const GAPS = 'drafts/lcspr-gaps.md';
@@ -38,7 +39,9 @@ describe('language server features in VS Code', () => {
     assert.match(acronym, /\*\*CAMHS\*\*: Child and Adolescent Mental Health Services/, acronym);
     assert.match(acronym, /undefined-acronym/, acronym);
 
-    const state = await waitFor(async () => (await api()).drafts.fresh(document), { timeoutMs: 10000, message: 'draft state' });
+    // The client keeps no theme hits (it asks the server to leave them out): ask the server for them, as another client would.
+    const client = (await api()).client()!;
+    const state = await waitFor(async () => client.sendRequest<DocumentState | null>('csprLint/documentState', { uri: client.code2ProtocolConverter.asUri(uri) }), { timeoutMs: 10000, message: 'draft state' });
     const theme = state.coverage.find((candidate) => candidate.hits.length > 0)!;
     const hit = theme.hits[0];
     const evidence = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(hit.line - 1, hit.column)));

@@ -34,9 +34,16 @@ export async function run(): Promise<void> {
   if (!name) throw new Error('identifying-detail range differs in the web extension');
   // The status bar and the panel are fed by the server in the worker through a custom request.
   const ext = vscode.extensions.all.find((candidate) => candidate.id.endsWith('.cspr-lint'));
-  const api = (await ext!.activate()) as { drafts: { fresh(document: vscode.TextDocument): Promise<{ template: { id: string }; counts: { missingRequired: number }; panel: { themes: unknown[] } } | undefined> } };
+  type State = { template: { id: string }; counts: { missingRequired: number }; panel?: { themes: unknown[] } };
+  const api = (await ext!.activate()) as { drafts: { fresh(document: vscode.TextDocument): Promise<State | undefined>; stateFor(uri: vscode.Uri): State | undefined } };
   const state = await api.drafts.fresh(document);
-  if (!state || state.template.id !== 'lcspr' || state.counts.missingRequired < 1 || state.panel.themes.length < 10) throw new Error(`unexpected draft state from the web worker server: ${JSON.stringify(state)?.slice(0, 300)}`);
-  console.log(`[web] draft state: ${state.counts.missingRequired} required sections missing, ${state.panel.themes.length} themes in the panel`);
+  if (!state || state.template.id !== 'lcspr' || state.counts.missingRequired < 1) throw new Error(`unexpected draft state from the web worker server: ${JSON.stringify(state)?.slice(0, 300)}`);
+  // The panel's view comes once the panel is shown (the client asks for it only then).
+  await vscode.commands.executeCommand('csprLint.showCoverage');
+  const panel = await waitFor(() => {
+    const themes = api.drafts.stateFor(uri)?.panel?.themes;
+    return themes && themes.length >= 10 ? themes : undefined;
+  }, 'the panel view from the web worker server');
+  console.log(`[web] draft state: ${state.counts.missingRequired} required sections missing, ${panel.length} themes in the panel`);
   console.log('[web] PASS: the web extension lints drafts in a worker language server, through workspace.fs');
 }
