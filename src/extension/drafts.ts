@@ -27,6 +27,8 @@ export class DraftStates implements vscode.Disposable {
   private panelShown = false;
   /** Documents whose next request must bring the panel's view whatever panelShown says (the panel asked). */
   private readonly panelAgain = new Set<string>();
+  /** The document version needPanel last asked the panel's view for. */
+  private panelAskedFor?: string;
 
   constructor(
     private readonly client: () => BaseLanguageClient | undefined,
@@ -80,6 +82,11 @@ export class DraftStates implements vscode.Disposable {
     const current = this.current();
     if (!current || current.state.panel) return;
     const key = current.uri.toString();
+    // Once per version: a state that came back without the view (a server that does not know
+    // `omit`'s opposite) must not start a loop of requests.
+    const asked = `${key}#${current.state.version}`;
+    if (this.panelAskedFor === asked) return;
+    this.panelAskedFor = asked;
     if (this.pending.has(key)) {
       this.again.add(key);
       this.panelAgain.add(key);
