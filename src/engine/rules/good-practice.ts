@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineRule } from '../rule';
 import { isSectionEmpty, proseBlocks, rememberedForSection } from '../sections/content';
 import type { Glossary } from '../data/glossary';
+import { TextMemo } from '../text/text-memo';
 import {
   ACTION_NOUNS,
   ACTION_VERBS,
@@ -124,24 +125,24 @@ export const goodPractice = defineRule({
  * before looking, remembered by text and glossary: an edit anywhere in a long section made the
  * section's reading be redone, and with it every block's.
  */
-function readBlock(blockText: string, glossary: Glossary): { examples: number; stock: readonly string[] } {
-  let byText = READINGS_BY_GLOSSARY.get(glossary);
-  if (!byText) READINGS_BY_GLOSSARY.set(glossary, (byText = new Map()));
-  let reading = byText.get(blockText);
-  if (!reading) {
-    const stock: string[] = [];
-    const text = blankOut(blockText, STOCK, stock);
-    let examples = 0;
-    for (const sentence of sentencesOf(text)) if (namesConcreteAction(sentence.text, glossary)) examples++;
-    reading = { examples, stock };
-    if (byText.size >= MAX_REMEMBERED_BLOCKS) byText.clear();
-    byText.set(blockText, reading);
-  }
-  return reading;
+function readBlock(blockText: string, glossary: Glossary): BlockReading {
+  return BLOCK_READINGS.get(blockText, glossary, readBlockAfresh);
 }
 
-const READINGS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, { examples: number; stock: readonly string[] }>>();
-const MAX_REMEMBERED_BLOCKS = 20_000;
+interface BlockReading {
+  examples: number;
+  stock: readonly string[];
+}
+
+function readBlockAfresh(blockText: string, glossary: Glossary): BlockReading {
+  const stock: string[] = [];
+  const text = blankOut(blockText, STOCK, stock);
+  let examples = 0;
+  for (const sentence of sentencesOf(text)) if (namesConcreteAction(sentence.text, glossary)) examples++;
+  return { examples, stock };
+}
+
+const BLOCK_READINGS = new TextMemo<BlockReading>(20_000);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

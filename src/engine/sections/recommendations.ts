@@ -25,6 +25,7 @@ import {
 import { findActors } from '../text/actors';
 import { headPredicates, type Predicate } from '../text/clauses';
 import { phraseStem, tokenize } from '../text/words';
+import { TextMemo } from '../text/text-memo';
 import { SAME_MEANING } from '../data/recommendation-cues';
 
 export type RecommendationSource = 'list' | 'paragraph' | 'heading' | 'table';
@@ -482,25 +483,20 @@ interface TextFacts {
 }
 
 function factsOfText(text: string, glossary: Glossary): TextFacts {
-  let byText = FACTS_BY_GLOSSARY.get(glossary);
-  if (!byText) FACTS_BY_GLOSSARY.set(glossary, (byText = new Map()));
-  let facts = byText.get(text);
-  if (!facts) {
-    const due = DUE_LABEL.exec(text)?.[1]?.trim();
-    facts = {
-      owner: readOwnerNamedIn(text, glossary),
-      dueLabel: due && TIMESCALE_CELL.test(due) ? due : undefined,
-      timescale: TIMESCALE.exec(text)?.[0],
-      measure: MEASURE.exec(text)?.[0],
-    };
-    if (byText.size >= MAX_REMEMBERED_TEXTS) byText.clear();
-    byText.set(text, facts);
-  }
-  return facts;
+  return FACTS_OF_TEXTS.get(text, glossary, readFactsOfText);
 }
 
-const FACTS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, TextFacts>>();
-const MAX_REMEMBERED_TEXTS = 5_000;
+function readFactsOfText(text: string, glossary: Glossary): TextFacts {
+  const due = DUE_LABEL.exec(text)?.[1]?.trim();
+  return {
+    owner: readOwnerNamedIn(text, glossary),
+    dueLabel: due && TIMESCALE_CELL.test(due) ? due : undefined,
+    timescale: TIMESCALE.exec(text)?.[0],
+    measure: MEASURE.exec(text)?.[0],
+  };
+}
+
+const FACTS_OF_TEXTS = new TextMemo<TextFacts>(5_000);
 
 function readOwnerNamedIn(text: string, glossary: Glossary): { owner: string; source: OwnerSource } | undefined {
   const label = OWNER_LABEL.exec(text)?.[1]?.trim();
@@ -566,18 +562,10 @@ for (const group of SAME_MEANING) for (const word of group) CANONICAL.set(phrase
 /** The content words of a recommendation's text. */
 export function recommendationWords(item: Pick<Recommendation, 'text'>, glossary: Glossary): ReadonlySet<string> {
   // Every recommendation's words are asked for on every lint, and a keystroke changes one at most.
-  let byText = WORDS_BY_GLOSSARY.get(glossary);
-  if (!byText) WORDS_BY_GLOSSARY.set(glossary, (byText = new Map()));
-  let words = byText.get(item.text);
-  if (!words) {
-    if (byText.size >= MAX_REMEMBERED_RECOMMENDATIONS) byText.clear();
-    byText.set(item.text, (words = readRecommendationWords(item.text, glossary)));
-  }
-  return words;
+  return WORDS_OF_RECOMMENDATIONS.get(item.text, glossary, readRecommendationWords);
 }
 
-const WORDS_BY_GLOSSARY = new WeakMap<Glossary, Map<string, ReadonlySet<string>>>();
-const MAX_REMEMBERED_RECOMMENDATIONS = 5_000;
+const WORDS_OF_RECOMMENDATIONS = new TextMemo<ReadonlySet<string>>(5_000);
 
 function readRecommendationWords(text: string, glossary: Glossary): Set<string> {
   // The addressee is compared on its own: "The ICB will …" twice is not the same request.
