@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Linter, type LintResult } from '../../src/engine/index';
 import { generateDraft, seededRandom } from '../../bench/drafts';
+import { adapterView } from './lint-view';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SLOW = 120_000;
@@ -61,12 +62,7 @@ function commonMarkExamples(): { name: string; text: string }[] {
 /** Everything a lint result tells an adapter, and the document structure rules read. */
 function observable(result: LintResult) {
   return {
-    template: result.template.id,
-    findings: result.findings,
-    suppressions: result.suppressions,
-    sections: result.sections,
-    coverage: result.coverage,
-    notices: result.notices,
+    ...adapterView(result),
     headings: result.document.headings,
     blocks: result.document.blocks.map((block) => ({ kind: block.kind, text: block.text, start: block.start, end: block.end, words: block.words, inQuote: block.inQuote, list: block.list, table: block.table })),
     comments: result.document.comments,

@@ -14,6 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Root } from 'mdast';
 import { Linter, type LintResult } from '../../src/engine/index';
 import { generateDraft, seededRandom } from '../../bench/drafts';
+import { adapterView } from './lint-view';
 
 // Each test lints a draft dozens of times; generous limits keep a busy CI machine from failing them.
 const SLOW = 60_000;
@@ -26,12 +27,7 @@ const samples = readdirSync(SAMPLES_DIR)
 /** Everything a lint result tells an adapter, as plain data. */
 function observable(result: LintResult) {
   return {
-    template: result.template.id,
-    findings: result.findings,
-    suppressions: result.suppressions,
-    sections: result.sections,
-    coverage: result.coverage,
-    notices: result.notices,
+    ...adapterView(result),
     headings: result.document.headings,
     matches: result.document.matches.map((match) => ({ id: match.section.id, heading: match.heading.index, bodyStart: match.bodyStart, end: match.end, duplicate: match.duplicateOf !== undefined })),
   };

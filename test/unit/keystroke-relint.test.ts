@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findChildName, Linter, type LintResult } from '../../src/engine/index';
 import { generateDraft, seededRandom } from '../../bench/drafts';
 import { splitEditedText, splitIntoChunks } from '../../src/engine/parse/chunks';
+import { adapterView } from './lint-view';
 
 const SLOW = 60_000;
 const SAMPLES_DIR = path.join(__dirname, '..', 'fixtures', 'samples');
@@ -17,12 +18,7 @@ const samples = ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md', 'rapid-
 /** Everything a lint result tells an adapter, as plain data. */
 function observable(result: LintResult) {
   return {
-    template: result.template.id,
-    findings: result.findings,
-    suppressions: result.suppressions,
-    sections: result.sections,
-    coverage: result.coverage,
-    notices: result.notices,
+    ...adapterView(result),
     readability: result.readability,
     activeRuleIds: result.activeRuleIds,
     lineStarts: result.document.lineStarts,

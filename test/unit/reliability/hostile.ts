@@ -3,6 +3,7 @@
 // this file), so both check exactly the same things.
 import fc from 'fast-check';
 import { applyFixes, Linter, PRESET_TEMPLATES, type Finding, type LintResult } from '../../../src/engine/index';
+import { adapterView } from '../lint-view';
 
 const templateHeadings = Object.values(PRESET_TEMPLATES).flatMap((template) => template.sections.flatMap((section) => [section.title, ...section.synonyms]));
 
@@ -317,14 +318,7 @@ export function checkFixes(linter: Linter, text: string, result: LintResult): st
 
 /** What a lint tells an adapter, as plain data, to compare a warm Linter with a cold one. */
 export function observable(result: LintResult): string {
-  return JSON.stringify({
-    template: result.template.id,
-    findings: result.findings,
-    suppressions: result.suppressions,
-    sections: result.sections,
-    coverage: result.coverage,
-    notices: result.notices,
-  });
+  return JSON.stringify(adapterView(result));
 }
 
 /** Makes a string that has failed a check short enough to read in a report. */
