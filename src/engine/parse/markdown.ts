@@ -13,6 +13,7 @@ import type { Processor } from 'unified';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { countWords } from '../text/count';
+import { planChunk, readPlainStretch } from './plain-blocks';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 
 export interface TextPiece {
@@ -184,8 +185,11 @@ function nextLineEnd(text: string, from: number): number {
  */
 function processorFor(text: string) {
   const frontMatter = !(text.startsWith('---') && !hasClosedFrontMatter(text));
-  const table = text.includes('|') || text.includes(':-') || text.includes('-:');
-  return processorWith(table, frontMatter);
+  return processorWith(hasTableMarks(text), frontMatter);
+}
+
+function hasTableMarks(text: string): boolean {
+  return text.includes('|') || text.includes(':-') || text.includes('-:');
 }
 
 /**
@@ -195,24 +199,72 @@ function processorFor(text: string) {
  * would read "[^1]" and "[text][ref]" as literal brackets where the whole draft reads a footnote and
  * a link. They are parsed as if written just before the chunk (or, for the first chunk, whose front
  * matter must stay first, just after it), and nothing they produce is kept.
+ *
+ * Stretches of plain prose are read directly (plain-blocks.ts), the rest with remark-parse; the
+ * result is the one `parseChunkWithRemark` gives.
  */
 export function parseChunk(source: string, definitions: readonly Definition[] = []): ParsedChunk {
   try {
-    // micromark drops a leading byte order mark and counts offsets from the character after it.
-    const origin = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const parsable = defuse(origin === 1 ? source.slice(1) : source);
-    const { text: parsed, before } = withDefinitions(parsable, definitions);
-    const tree = processorFor(parsed).parse(parsed) as Root;
-    if (origin - before !== 0) shiftOffsets(tree, origin - before);
+    const plan = planChunk(source);
+    if (!plan) return parseWithRemark(source, definitions, true);
     const out: ParsedChunk = { headings: [], blocks: [], comments: [], definitions: [] };
-    walkBlocks(tree.children, origin === 1 ? source[0] + parsable : parsable, out, { inQuote: false, nesting: -1, root: true, origin });
-    if (definitions.length > 0) dropOutside(out, source.length);
+    for (const stretch of plan) {
+      if (stretch.plain) readPlainStretch(source, stretch.start, stretch.end, out);
+      else appendMoved(out, parseWithRemark(source.slice(stretch.start, stretch.end), definitions, false), stretch.start);
+    }
     return out;
   } catch (error) {
-    // Never expected, but a draft must not take the editor's linter down: the chunk goes unchecked
-    // and the engine says so.
-    return { headings: [], blocks: [], comments: [], definitions: [], failure: error instanceof Error ? error.message : String(error) };
+    return parseFailure(error);
   }
+}
+
+/** `parseChunk` with remark-parse reading all of the chunk. */
+export function parseChunkWithRemark(source: string, definitions: readonly Definition[] = []): ParsedChunk {
+  try {
+    return parseWithRemark(source, definitions, true);
+  } catch (error) {
+    return parseFailure(error);
+  }
+}
+
+/** Never expected, but a draft must not take the editor's linter down: the chunk goes unchecked and the engine says so. */
+function parseFailure(error: unknown): ParsedChunk {
+  return { headings: [], blocks: [], comments: [], definitions: [], failure: error instanceof Error ? error.message : String(error) };
+}
+
+/** `wholeChunk`: the source is a whole chunk, which may open with front matter; otherwise a stretch after its start. */
+function parseWithRemark(source: string, definitions: readonly Definition[], wholeChunk: boolean): ParsedChunk {
+  // micromark drops a leading byte order mark and counts offsets from the character after it.
+  const origin = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const parsable = defuse(origin === 1 ? source.slice(1) : source);
+  const { text: parsed, before } = withDefinitions(parsable, definitions, wholeChunk);
+  const tree = (wholeChunk ? processorFor(parsed) : processorWith(hasTableMarks(parsed), false)).parse(parsed) as Root;
+  if (origin - before !== 0) shiftOffsets(tree, origin - before);
+  const out: ParsedChunk = { headings: [], blocks: [], comments: [], definitions: [] };
+  walkBlocks(tree.children, origin === 1 ? source[0] + parsable : parsable, out, { inQuote: false, nesting: -1, root: true, origin });
+  if (definitions.length > 0) dropOutside(out, source.length);
+  return out;
+}
+
+/** Appends what a stretch starting at chunk offset `by` holds, at chunk offsets. */
+function appendMoved(out: ParsedChunk, part: ParsedChunk, by: number): void {
+  for (const block of part.blocks) {
+    block.start += by;
+    block.end += by;
+    for (const piece of block.pieces) {
+      piece.sourceStart += by;
+      if (piece.sourceMap) for (let index = 0; index < piece.sourceMap.length; index++) piece.sourceMap[index] += by;
+    }
+    if (block.list) {
+      block.list.listStart += by;
+      block.list.itemStart += by;
+    }
+    if (block.table) block.table.tableStart += by;
+    out.blocks.push(block);
+  }
+  for (const heading of part.headings) out.headings.push({ ...heading, start: heading.start + by, end: heading.end + by });
+  for (const comment of part.comments) out.comments.push({ ...comment, start: comment.start + by, end: comment.end + by });
+  for (const definition of part.definitions) out.definitions.push({ ...definition, start: definition.start + by });
 }
 
 /**
@@ -221,12 +273,12 @@ export function parseChunk(source: string, definitions: readonly Definition[] = 
  * definitions and a blank line in front change nothing in it; in front, not after, because the end
  * of a chunk may be inside an unclosed fence or comment that would swallow them.
  */
-function withDefinitions(text: string, definitions: readonly Definition[]): { text: string; before: number } {
+function withDefinitions(text: string, definitions: readonly Definition[], wholeChunk: boolean): { text: string; before: number } {
   if (definitions.length === 0) return { text, before: 0 };
   // A blank line after each: the text of a footnote definition is a paragraph, which would run on into the next line.
   const lines = definitions.map((definition) => (definition.footnote ? `[^${definition.label}]: x` : `[${definition.label}]: #`)).join('\n\n');
   // Front matter must stay first; only the first chunk of a draft can hold it.
-  if (text.startsWith('---')) return { text: `${text}\n\n${lines}\n`, before: 0 };
+  if (wholeChunk && text.startsWith('---')) return { text: `${text}\n\n${lines}\n`, before: 0 };
   const prefix = `${lines}\n\n`;
   return { text: prefix + text, before: prefix.length };
 }

@@ -1,0 +1,400 @@
+// Most of a review is plain prose: paragraphs, numbered paragraphs ("12. The school …") and ATX
+// headings with no inline Markdown at all. For those lines remark-parse's result is known without
+// running it (the text is the source, verbatim), and running micromark over them was most of the
+// cost of opening a long draft. This module reads such stretches of a chunk directly and leaves
+// every other stretch to remark-parse (markdown.ts), so that the result is exactly the one a parse
+// of the whole chunk gives: `test/unit/plain-blocks.test.ts` checks that on every chunk of the
+// samples, of generated drafts, and of thousands of mutated ones.
+//
+// Where this reads a line itself, nothing on it can mean anything to Markdown: it has no inline
+// mark (`*`, `_`, `[`, `` ` ``, `<`, `&`, `\`, …), no tab or control character, no space at either
+// end, and starts with a letter, a digit that is no list marker, or an opening quote or bracket.
+// A stretch is read here only where CommonMark guarantees it parses the same alone as in the chunk:
+// it lies between blank lines, and whatever remark reads before it ends there.
+import { countWords } from '../text/count';
+import type { ListPlacement, ParsedChunk, TextBlock } from './markdown';
+
+/** A stretch of a chunk, read here (`plain`) or by remark-parse; offsets are the chunk's. */
+export interface ChunkStretch {
+  plain: boolean;
+  start: number;
+  end: number;
+}
+
+const BLANK = 0;
+const HEADING = 1;
+const ITEM = 2;
+const PARAGRAPH = 3;
+const OTHER = 4;
+
+interface Lines {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** For an item: where its text starts; for a heading: its depth. */
+  content: Int32Array;
+  /** For an item: its list's kind (the bullet, or 1000 + the delimiter after a number). */
+  listKey: Int32Array;
+  /** For an ordered item: its number, or -1 for a bullet. */
+  number: Float64Array;
+}
+
+/**
+ * How to read the chunk: its stretches in order, or undefined to parse the whole chunk with
+ * remark-parse (nothing in it is plain, or it holds what one stretch may need from another: front
+ * matter, link or footnote definitions, CR line ends, a byte order mark).
+ */
+export function planChunk(source: string): ChunkStretch[] | undefined {
+  if (source.length === 0 || source.startsWith('---') || source.charCodeAt(0) === 0xfeff || source.includes('\r') || source.includes(']:')) return undefined;
+  const lines = classifyLines(source);
+  const segments = findSegments(lines);
+  if (segments.length === 0) return undefined;
+  const plain = segments.map((segment) => isPlainSegment(lines, segment));
+  // A plain segment that ends inside a list, followed by one remark reads that may continue it
+  // (an indented line, another item), is remark's too: the list's items must be read together.
+  for (let index = segments.length - 2; index >= 0; index--) {
+    if (plain[index] && !plain[index + 1] && endsInList(lines, segments[index]) && mayContinueList(source.charCodeAt(lines.start[segments[index + 1].first]))) plain[index] = false;
+  }
+  // A plain segment after remark's stretch starts a block of its own only if that stretch closed
+  // everything that a blank line does not (fenced code, HTML comments and other HTML blocks), and
+  // it does not open with an item that could belong to a list in that stretch.
+  let scanner: OpenBlockScanner | undefined;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    if (!plain[index]) {
+      scanner ??= new OpenBlockScanner();
+      for (let line = segment.first; line <= segment.last; line++) scanner.feed(source, lines.start[line], lines.end[line]);
+      continue;
+    }
+    if (scanner && (lines.kind[segment.first] === ITEM || !scanner.closed())) {
+      plain[index] = false;
+      index--; // Fed to the scanner as remark's.
+      continue;
+    }
+    scanner = undefined;
+  }
+  if (!plain.includes(true)) return undefined;
+  const stretches: ChunkStretch[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    const at = index === 0 ? 0 : lines.start[segments[index].first];
+    const last = stretches[stretches.length - 1];
+    if (last && last.plain === plain[index]) continue;
+    if (last) last.end = at;
+    stretches.push({ plain: plain[index], start: at, end: source.length });
+  }
+  return stretches;
+}
+
+/** Appends the headings and text blocks of a plain stretch (see `planChunk`) to `out`. */
+export function readPlainStretch(source: string, start: number, end: number, out: ParsedChunk): void {
+  const lines = classifyLines(source, start, end);
+  let list: Omit<ListPlacement, 'itemIndex' | 'itemStart' | 'nesting'> | undefined;
+  let listKey = -1;
+  let itemIndex = 0;
+  let itemStart = 0;
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  let paragraphInItem = false;
+  const flush = () => {
+    if (paragraphStart === -1) return;
+    const text = source.slice(paragraphStart, paragraphEnd);
+    const block = plainBlock('paragraph', text, paragraphStart, paragraphEnd, paragraphStart);
+    if (paragraphInItem && list) block.list = { ...list, itemIndex, itemStart, nesting: 0 };
+    out.blocks.push(block);
+    paragraphStart = -1;
+  };
+  for (let line = 0; line < lines.count; line++) {
+    const lineStart = lines.start[line];
+    const lineEnd = lines.end[line];
+    switch (lines.kind[line]) {
+      case BLANK:
+        flush();
+        break;
+      case HEADING: {
+        flush();
+        listKey = -1;
+        const depth = lines.content[line];
+        const text = source.slice(lineStart + depth + 1, lineEnd);
+        out.headings.push({ depth, text, start: lineStart, end: lineEnd, setext: false });
+        out.blocks.push(plainBlock('heading', text, lineStart, lineEnd, lineStart + depth + 1));
+        break;
+      }
+      case ITEM:
+        flush();
+        if (lines.listKey[line] === listKey) itemIndex++;
+        else {
+          listKey = lines.listKey[line];
+          const ordered = lines.number[line] !== -1;
+          list = { listStart: lineStart, ordered, firstNumber: ordered ? lines.number[line] : null };
+          itemIndex = 0;
+        }
+        itemStart = lineStart;
+        paragraphStart = lines.content[line];
+        paragraphEnd = lineEnd;
+        paragraphInItem = true;
+        break;
+      default:
+        // PARAGRAPH (a plain stretch holds nothing else): a line after an open paragraph continues it.
+        if (paragraphStart !== -1) paragraphEnd = lineEnd;
+        else {
+          listKey = -1;
+          paragraphStart = lineStart;
+          paragraphEnd = lineEnd;
+          paragraphInItem = false;
+        }
+    }
+  }
+  flush();
+}
+
+function plainBlock(kind: 'heading' | 'paragraph', text: string, start: number, end: number, textStart: number): TextBlock {
+  return { kind, text, start, end, pieces: [{ textStart: 0, sourceStart: textStart }], inQuote: false, emphasisOnly: false, words: countWords(text, false) };
+}
+
+function classifyLines(source: string, from = 0, to = source.length): Lines {
+  let count = 1;
+  for (let index = source.indexOf('\n', from); index !== -1 && index < to; index = source.indexOf('\n', index + 1)) count++;
+  const lines: Lines = {
+    count,
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    kind: new Uint8Array(count),
+    content: new Int32Array(count),
+    listKey: new Int32Array(count),
+    number: new Float64Array(count),
+  };
+  let lineStart = from;
+  for (let line = 0; line < count; line++) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    lines.start[line] = lineStart;
+    lines.end[line] = lineEnd;
+    classifyLine(source, lineStart, lineEnd, lines, line);
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+function classifyLine(source: string, start: number, end: number, lines: Lines, line: number): void {
+  lines.kind[line] = OTHER;
+  let blank = true;
+  for (let index = start; index < end && blank; index++) {
+    const code = source.charCodeAt(index);
+    blank = code === 32 || code === 9;
+  }
+  if (blank) {
+    lines.kind[line] = BLANK;
+    return;
+  }
+  const first = source.charCodeAt(start);
+  if (first === 35) {
+    // "#" to "######", one space, then plain text that does not end in "#" (a closing sequence).
+    let depth = 1;
+    while (depth < 7 && source.charCodeAt(start + depth) === 35) depth++;
+    if (depth > 6 || source.charCodeAt(start + depth) !== 32 || source.charCodeAt(end - 1) === 35) return;
+    if (!isPlainText(source, start + depth + 1, end)) return;
+    lines.kind[line] = HEADING;
+    lines.content[line] = depth;
+    return;
+  }
+  if ((first === 45 || first === 43 || first === 42) && source.charCodeAt(start + 1) === 32) {
+    if (!isPlainLine(source, start + 2, end)) return;
+    lines.kind[line] = ITEM;
+    lines.content[line] = start + 2;
+    lines.listKey[line] = first;
+    lines.number[line] = -1;
+    return;
+  }
+  const digits = listNumberDigits(source, start, end);
+  if (digits === TOO_MANY_DIGITS) return;
+  if (digits > 0) {
+    const delimiter = source.charCodeAt(start + digits);
+    if (source.charCodeAt(start + digits + 1) !== 32 || !isPlainLine(source, start + digits + 2, end)) return;
+    lines.kind[line] = ITEM;
+    lines.content[line] = start + digits + 2;
+    lines.listKey[line] = 1000 + delimiter;
+    lines.number[line] = Number(source.slice(start, start + digits));
+    return;
+  }
+  if (isPlainLine(source, start, end)) lines.kind[line] = PARAGRAPH;
+}
+
+/**
+ * Digits of an ordered list marker ("12." or "3)") at `start` followed by a space, tab or the line
+ * end; 0 if none. TOO_MANY_DIGITS for ten or more digits, no marker to micromark: a line like that
+ * is left to it.
+ */
+function listNumberDigits(source: string, start: number, end: number): number {
+  let digits = 0;
+  while (digits < 10 && start + digits < end && isDigit(source.charCodeAt(start + digits))) digits++;
+  if (digits === 0) return 0;
+  if (digits === 10) return TOO_MANY_DIGITS;
+  const delimiter = source.charCodeAt(start + digits);
+  if (delimiter !== 46 && delimiter !== 41) return 0;
+  const after = start + digits + 1;
+  if (after < end && source.charCodeAt(after) !== 32 && source.charCodeAt(after) !== 9) return 0;
+  return digits;
+}
+const TOO_MANY_DIGITS = -1;
+
+/** A paragraph line: plain text that starts as only a paragraph can. */
+function isPlainLine(source: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const first = source.charCodeAt(start);
+  if (isDigit(first)) {
+    if (listNumberDigits(source, start, end) !== 0) return false;
+  } else if (!isLetter(first) && first !== 40 && first !== 34 && first !== 39 && first !== 0x201c && first !== 0x2018 && first !== 0xa3) return false;
+  return isPlainText(source, start, end);
+}
+
+/** Text in which Markdown sees no syntax: no inline mark, tab or control character, no space at either end. */
+function isPlainText(source: string, start: number, end: number): boolean {
+  if (start >= end || isSpace(source.charCodeAt(start)) || isSpace(source.charCodeAt(end - 1))) return false;
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if (code < 128 ? ASCII_MARK[code] === 1 : code === 0x2028 || code === 0x2029) return false;
+  }
+  return true;
+}
+
+// Control characters, and \ ` * _ [ ] < > & ~ | !, each of which can mean something inline or at a
+// line start (including "!" for images and "~" for fences, kept out however harmless mid-line).
+const ASCII_MARK = new Uint8Array(128);
+for (let code = 0; code < 32; code++) ASCII_MARK[code] = 1;
+for (const mark of '\\`*_[]<>&~|!') ASCII_MARK[mark.charCodeAt(0)] = 1;
+ASCII_MARK[127] = 1;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0xfeff || code === 0x1680;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // A surrogate is left to remark-parse.
+  return code < 0xd800 || code > 0xdfff ? LETTER.test(String.fromCharCode(code)) : false;
+}
+
+interface Segment {
+  first: number;
+  last: number;
+}
+
+/** Runs of non-blank lines. */
+function findSegments(lines: Lines): Segment[] {
+  const segments: Segment[] = [];
+  let first = -1;
+  for (let line = 0; line <= lines.count; line++) {
+    const blank = line === lines.count || lines.kind[line] === BLANK;
+    if (!blank && first === -1) first = line;
+    else if (blank && first !== -1) {
+      segments.push({ first, last: line - 1 });
+      first = -1;
+    }
+  }
+  return segments;
+}
+
+/**
+ * Whether every line of the segment is plain and reads the same line by line as in CommonMark. An
+ * ordered item other than "1." cannot interrupt a paragraph (micromark reads it as a continuation
+ * line), unless it is the next item of the list that paragraph is in.
+ */
+function isPlainSegment(lines: Lines, segment: Segment): boolean {
+  let paragraphOpen = false;
+  let listKey = -1;
+  for (let line = segment.first; line <= segment.last; line++) {
+    switch (lines.kind[line]) {
+      case HEADING:
+        paragraphOpen = false;
+        listKey = -1;
+        break;
+      case PARAGRAPH:
+        if (!paragraphOpen) listKey = -1;
+        paragraphOpen = true;
+        break;
+      case ITEM:
+        if (paragraphOpen && lines.listKey[line] !== listKey && lines.number[line] !== -1 && lines.number[line] !== 1) return false;
+        // "01." is one as a number but two digits, which cannot interrupt either.
+        if (paragraphOpen && lines.listKey[line] !== listKey && lines.number[line] === 1 && lines.content[line] - lines.start[line] !== 3) return false;
+        listKey = lines.listKey[line];
+        paragraphOpen = true;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/** Whether the segment's last line is in a list item (an item, or a continuation line of one). */
+function endsInList(lines: Lines, segment: Segment): boolean {
+  for (let line = segment.last; line >= segment.first; line--) {
+    if (lines.kind[line] === ITEM) return true;
+    if (lines.kind[line] === HEADING) return false;
+  }
+  return false;
+}
+
+/** A line starting with this could continue a list item or add one: indentation, a bullet or a number. */
+function mayContinueList(code: number): boolean {
+  return code === 32 || code === 9 || code === 45 || code === 43 || code === 42 || isDigit(code);
+}
+
+/**
+ * Follows, line by line, what in remark's stretch a blank line does not end: fenced code at the
+ * left margin and HTML comment blocks. Anything less certain (a fence or HTML block start that is
+ * indented, any other HTML block, a backtick fence with a backtick in its info string) counts as
+ * left open, so the rest of the chunk goes to remark-parse.
+ */
+class OpenBlockScanner {
+  private fence: { marker: number; length: number } | undefined;
+  private inComment = false;
+  private uncertain = false;
+
+  closed(): boolean {
+    return !this.uncertain && !this.fence && !this.inComment;
+  }
+
+  feed(source: string, start: number, end: number): void {
+    if (this.uncertain) return;
+    if (this.inComment) {
+      if (source.slice(start, end).includes('-->')) this.inComment = false;
+      return;
+    }
+    let indent = 0;
+    while (start + indent < end && source.charCodeAt(start + indent) === 32) indent++;
+    const first = source.charCodeAt(start + indent);
+    if (this.fence) {
+      if (indent <= 3 && first === this.fence.marker) {
+        let run = 0;
+        while (source.charCodeAt(start + indent + run) === first) run++;
+        let after = start + indent + run;
+        while (after < end && (source.charCodeAt(after) === 32 || source.charCodeAt(after) === 9)) after++;
+        if (run >= this.fence.length && after === end) this.fence = undefined;
+      }
+      return;
+    }
+    if (first === 96 || first === 126) {
+      let run = 0;
+      while (source.charCodeAt(start + indent + run) === first) run++;
+      if (run < 3) return;
+      if (indent > 0 || (first === 96 && source.slice(start + run, end).includes('`'))) this.uncertain = true;
+      else this.fence = { marker: first, length: run };
+      return;
+    }
+    if (first === 60 && indent <= 3) {
+      // "<!--" at the margin opens a comment block that ends on the line holding "-->" after it.
+      if (indent > 0 || !source.startsWith('<!--', start) || source.startsWith('<!-->', start) || source.startsWith('<!--->', start)) this.uncertain = true;
+      else this.inComment = !source.slice(start + 4, end).includes('-->');
+      return;
+    }
+    // A fence or HTML block inside a block quote or list item ends with it, at the blank line or
+    // at the next line at the margin; tab-indented lines are code or item content.
+  }
+}
