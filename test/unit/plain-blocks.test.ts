@@ -57,6 +57,12 @@ const LINES = [
   '* A bullet with a star.',
   '+ A bullet with a plus.',
   'A continuation line without a marker',
+  '**Strategy meeting:** held four days late.',
+  '4. **The referral** was not followed up.',
+  '**Glossary**',
+  'The **school** and the **GP** knew.',
+  '## **Findings**',
+  '**(a)** first point',
   // Lines the shortcut must leave to remark-parse, or that change how a neighbour reads.
   '',
   '',
@@ -89,7 +95,18 @@ const LINES = [
   '| --- | --- |',
   '|---|---|',
   'A line with **bold** in it.',
-  '**Glossary**',
+  '**Note:**.',
+  '**Note:** then more.',
+  '**a**b and x**y**',
+  '**a **b** c**',
+  '***Bold italic***',
+  '** not bold **',
+  '**open only',
+  'close only**',
+  '**a**)',
+  '**😀**',
+  '*one star*',
+  '__underscores__',
   'Snake_case_name and a star* here.',
   'A [link](https://example.org) and [^1] note.',
   'Fish & chips &amp; more.',
@@ -130,7 +147,7 @@ function randomChunk(random: () => number): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     // Mostly plain lines, as drafts are, with the awkward ones often enough to meet each other.
-    const pool = random() < 0.55 ? 22 : LINES.length;
+    const pool = random() < 0.55 ? 28 : LINES.length;
     lines.push(LINES[Math.floor(random() * pool)]);
   }
   const text = lines.join('\n');

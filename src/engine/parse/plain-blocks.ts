@@ -12,7 +12,7 @@
 // A stretch is read here only where CommonMark guarantees it parses the same alone as in the chunk:
 // it lies between blank lines, and whatever remark reads before it ends there.
 import { countWords } from '../text/count';
-import type { ListPlacement, ParsedChunk, TextBlock } from './markdown';
+import type { ListPlacement, ParsedChunk, TextBlock, TextPiece } from './markdown';
 
 /** A stretch of a chunk, read here (`plain`) or by remark-parse; offsets are the chunk's. */
 export interface ChunkStretch {
@@ -98,8 +98,7 @@ export function readPlainStretch(source: string, start: number, end: number, out
   let paragraphInItem = false;
   const flush = () => {
     if (paragraphStart === -1) return;
-    const text = source.slice(paragraphStart, paragraphEnd);
-    const block = plainBlock('paragraph', text, paragraphStart, paragraphEnd, paragraphStart);
+    const block = plainBlock('paragraph', paragraphStart, paragraphEnd, source, paragraphStart);
     if (paragraphInItem && list) block.list = { ...list, itemIndex, itemStart, nesting: 0 };
     out.blocks.push(block);
     paragraphStart = -1;
@@ -115,9 +114,9 @@ export function readPlainStretch(source: string, start: number, end: number, out
         flush();
         listKey = -1;
         const depth = lines.content[line];
-        const text = source.slice(lineStart + depth + 1, lineEnd);
-        out.headings.push({ depth, text, start: lineStart, end: lineEnd, setext: false });
-        out.blocks.push(plainBlock('heading', text, lineStart, lineEnd, lineStart + depth + 1));
+        const block = plainBlock('heading', lineStart, lineEnd, source, lineStart + depth + 1);
+        out.headings.push({ depth, text: block.text, start: lineStart, end: lineEnd, setext: false });
+        out.blocks.push(block);
         break;
       }
       case ITEM:
@@ -148,8 +147,10 @@ export function readPlainStretch(source: string, start: number, end: number, out
   flush();
 }
 
-function plainBlock(kind: 'heading' | 'paragraph', text: string, start: number, end: number, textStart: number): TextBlock {
-  return { kind, text, start, end, pieces: [{ textStart: 0, sourceStart: textStart }], inQuote: false, emphasisOnly: false, words: countWords(text, false) };
+/** A heading's or paragraph's block; its text runs from `textStart` to `end`. */
+function plainBlock(kind: 'heading' | 'paragraph', start: number, end: number, source: string, textStart: number): TextBlock {
+  const { text, pieces, boldOnly } = plainInline(source, textStart, end);
+  return { kind, text, start, end, pieces, inQuote: false, emphasisOnly: kind === 'paragraph' && boldOnly, words: countWords(text, false) };
 }
 
 function classifyLines(source: string, from = 0, to = source.length): Lines {
@@ -244,18 +245,69 @@ function isPlainLine(source: string, start: number, end: number): boolean {
   const first = source.charCodeAt(start);
   if (isDigit(first)) {
     if (listNumberDigits(source, start, end) !== 0) return false;
-  } else if (!isLetter(first) && first !== 40 && first !== 34 && first !== 39 && first !== 0x201c && first !== 0x2018 && first !== 0xa3) return false;
+  } else if (!isLetter(first) && !(first === 42 && source.charCodeAt(start + 1) === 42) && first !== 40 && first !== 34 && first !== 39 && first !== 0x201c && first !== 0x2018 && first !== 0xa3) return false;
   return isPlainText(source, start, end);
 }
 
-/** Text in which Markdown sees no syntax: no inline mark, tab or control character, no space at either end. */
+/**
+ * Text in which Markdown sees no syntax but bold ("**Strategy meeting:** …"): no other inline
+ * mark, tab or control character, no space at either end. Bold is taken only where CommonMark
+ * leaves no doubt: "**" after a space (or where the text starts) and before a letter or digit opens
+ * it; "**" after a letter or digit (or ".:)?," before a space or the end) closes it, before a space,
+ * the end or ".,:;)?"; the two alternate on one line, and nothing else is a "*".
+ */
 function isPlainText(source: string, start: number, end: number): boolean {
   if (start >= end || isSpace(source.charCodeAt(start)) || isSpace(source.charCodeAt(end - 1))) return false;
+  let boldOpen = false;
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index);
+    if (code === 42) {
+      if (source.charCodeAt(index + 1) !== 42) return false;
+      const before = index === start ? 32 : source.charCodeAt(index - 1);
+      const after = index + 2 < end ? source.charCodeAt(index + 2) : 32;
+      if (boldOpen ? !closesBold(before, after) : before !== 32 || !isLetterOrDigit(after)) return false;
+      boldOpen = !boldOpen;
+      index++;
+      continue;
+    }
     if (code < 128 ? ASCII_MARK[code] === 1 : code === 0x2028 || code === 0x2029) return false;
   }
-  return true;
+  return !boldOpen;
+}
+
+function closesBold(before: number, after: number): boolean {
+  if (isLetterOrDigit(before)) return after === 32 || after === 46 || after === 44 || after === 58 || after === 59 || after === 41 || after === 63;
+  // After punctuation a "**" before more punctuation could open as well as close: only before a space or the end.
+  return (before === 46 || before === 58 || before === 41 || before === 63 || before === 44) && after === 32;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return isDigit(code) || isLetter(code);
+}
+
+/**
+ * The text remark-parse gives for plain text (see isPlainText) and its pieces, one per text node:
+ * the marks of bold are dropped and split the text. `boldOnly` when all of it is one bold span.
+ */
+function plainInline(source: string, start: number, end: number): { text: string; pieces: TextPiece[]; boldOnly: boolean } {
+  const firstMark = source.indexOf('**', start);
+  if (firstMark === -1 || firstMark >= end) return { text: source.slice(start, end), pieces: [{ textStart: 0, sourceStart: start }], boldOnly: false };
+  const pieces: TextPiece[] = [];
+  let text = '';
+  let marks = 0;
+  let at = start;
+  for (;;) {
+    let mark = source.indexOf('**', at);
+    if (mark === -1 || mark >= end) mark = end;
+    if (mark > at) {
+      pieces.push({ textStart: text.length, sourceStart: at });
+      text += source.slice(at, mark);
+    }
+    if (mark === end) break;
+    marks++;
+    at = mark + 2;
+  }
+  return { text, pieces, boldOnly: marks === 2 && firstMark === start && source.startsWith('**', end - 2) };
 }
 
 // Control characters, and \ ` * _ [ ] < > & ~ | !, each of which can mean something inline or at a
