@@ -63,6 +63,8 @@ const LINES = [
   'The **school** and the **GP** knew.',
   '## **Findings**',
   '**(a)** first point',
+  '| Agency | Role |\n| --- | :-: |\n| Police | Attended twice |\n| School  |  Saw her **weekly** |',
+  '| Date | Event |\n|---|---|',
   // Lines the shortcut must leave to remark-parse, or that change how a neighbour reads.
   '',
   '',
@@ -140,6 +142,16 @@ const LINES = [
   '  - indented bullet',
   '   1. indented number',
   ':--- | ---:',
+  '| a | b |\n|---|\n| c |',
+  '| a |  |\n|---|---|',
+  '| x | y |\n|---|---|\n| 1 | 2 | 3 |',
+  '| x | y |\n|---|---|\n| 1 |',
+  'a | b\n--|--',
+  '|a|b|\n|-|-|\n|c|d|',
+  '| \\| | b |\n|---|---|',
+  '| --- | b |\n|---|---|',
+  '| x |\n|:--|\n| - |',
+  '| x\t| y |\n|---|---|',
 ];
 
 function randomChunk(random: () => number): string {
@@ -147,7 +159,7 @@ function randomChunk(random: () => number): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     // Mostly plain lines, as drafts are, with the awkward ones often enough to meet each other.
-    const pool = random() < 0.55 ? 28 : LINES.length;
+    const pool = random() < 0.55 ? 30 : LINES.length;
     lines.push(LINES[Math.floor(random() * pool)]);
   }
   const text = lines.join('\n');
@@ -188,6 +200,18 @@ describe('plain prose read without remark-parse parses exactly as remark-parse r
         expectSameParse(chunk, `draft ${seed} chunk ${index}`);
         if (index % 3 === 0) expectSameParse(chunk, `draft ${seed} chunk ${index} with definitions`, definitions);
       });
+    }
+  });
+
+  it('lists ended or continued by what follows them', () => {
+    const between = ['', 'A paragraph.', '# A heading', '| a | b |\n|---|---|\n| c | d |', '- A bullet.', '1) A bracket.', '  Indented.', '> Quoted.'];
+    for (const middle of between) {
+      for (const [first, second] of [['1. One.', '2. Two.'], ['- One.', '- Two.'], ['3. Three.', '1. One.'], ['* One.', '+ Two.']]) {
+        for (const gap of ['\n', '\n\n']) {
+          const text = [first, middle, second].filter((part) => part !== '').join(gap);
+          expectSameParse(text, JSON.stringify(text));
+        }
+      }
     }
   });
 

@@ -26,6 +26,10 @@ const HEADING = 1;
 const ITEM = 2;
 const PARAGRAPH = 3;
 const OTHER = 4;
+/** "| cell | cell |", every cell plain text. */
+const TABLE_ROW = 5;
+/** "| --- | :-: |", a table's delimiter row. */
+const TABLE_DELIMITER = 6;
 
 interface Lines {
   count: number;
@@ -36,7 +40,7 @@ interface Lines {
   content: Int32Array;
   /** For an item: its list's kind (the bullet, or 1000 + the delimiter after a number). */
   listKey: Int32Array;
-  /** For an ordered item: its number, or -1 for a bullet. */
+  /** For an ordered item: its number, or -1 for a bullet; for a table row: its cells. */
   number: Float64Array;
 }
 
@@ -96,6 +100,8 @@ export function readPlainStretch(source: string, start: number, end: number, out
   let paragraphStart = -1;
   let paragraphEnd = -1;
   let paragraphInItem = false;
+  let tableStart = -1;
+  let tableRow = 0;
   const flush = () => {
     if (paragraphStart === -1) return;
     const block = plainBlock('paragraph', paragraphStart, paragraphEnd, source, paragraphStart);
@@ -109,6 +115,17 @@ export function readPlainStretch(source: string, start: number, end: number, out
     switch (lines.kind[line]) {
       case BLANK:
         flush();
+        tableStart = -1;
+        break;
+      case TABLE_ROW:
+        listKey = -1;
+        if (tableStart === -1) {
+          tableStart = lineStart;
+          tableRow = 0;
+        }
+        readTableRow(source, lineStart, lineEnd, tableStart, tableRow++, out);
+        break;
+      case TABLE_DELIMITER:
         break;
       case HEADING: {
         flush();
@@ -147,9 +164,9 @@ export function readPlainStretch(source: string, start: number, end: number, out
   flush();
 }
 
-/** A heading's or paragraph's block; its text runs from `textStart` to `end`. */
-function plainBlock(kind: 'heading' | 'paragraph', start: number, end: number, source: string, textStart: number): TextBlock {
-  const { text, pieces, boldOnly } = plainInline(source, textStart, end);
+/** A block from `start` to `end` whose text is the plain text from `textStart` to `textEnd`. */
+function plainBlock(kind: 'heading' | 'paragraph' | 'tableCell', start: number, end: number, source: string, textStart: number, textEnd = end): TextBlock {
+  const { text, pieces, boldOnly } = plainInline(source, textStart, textEnd);
   return { kind, text, start, end, pieces, inQuote: false, emphasisOnly: kind === 'paragraph' && boldOnly, words: countWords(text, false) };
 }
 
@@ -189,6 +206,10 @@ function classifyLine(source: string, start: number, end: number, lines: Lines, 
     return;
   }
   const first = source.charCodeAt(start);
+  if (first === 124) {
+    classifyTableLine(source, start, end, lines, line);
+    return;
+  }
   if (first === 35) {
     // "#" to "######", one space, then plain text that does not end in "#" (a closing sequence).
     let depth = 1;
@@ -219,6 +240,51 @@ function classifyLine(source: string, start: number, end: number, lines: Lines, 
     return;
   }
   if (isPlainLine(source, start, end)) lines.kind[line] = PARAGRAPH;
+}
+
+/**
+ * A table line that starts and ends with "|", its cells split on every "|" (plain text holds no
+ * escaped one): a delimiter row if every cell is dashes with optional colons, a row if every cell
+ * is plain text between spaces. An empty cell is left to remark-parse.
+ */
+function classifyTableLine(source: string, start: number, end: number, lines: Lines, line: number): void {
+  if (end - start < 3 || source.charCodeAt(end - 1) !== 124) return;
+  let cells = 0;
+  let delimiters = 0;
+  let cellStart = start + 1;
+  for (let pipe = source.indexOf('|', cellStart); pipe !== -1 && pipe < end; pipe = source.indexOf('|', cellStart)) {
+    let from = cellStart;
+    let to = pipe;
+    while (from < to && source.charCodeAt(from) === 32) from++;
+    while (to > from && source.charCodeAt(to - 1) === 32) to--;
+    if (from === to) return;
+    cells++;
+    if (DELIMITER_CELL.test(source.slice(from, to))) delimiters++;
+    else if (!isPlainText(source, from, to)) return;
+    cellStart = pipe + 1;
+  }
+  if (delimiters !== 0 && delimiters !== cells) return;
+  lines.kind[line] = delimiters === 0 ? TABLE_ROW : TABLE_DELIMITER;
+  lines.number[line] = cells;
+}
+const DELIMITER_CELL = /^:?-+:?$/;
+
+/** The cells of a table row (see classifyTableLine) as text blocks. */
+function readTableRow(source: string, start: number, end: number, tableStart: number, row: number, out: ParsedChunk): void {
+  let column = 0;
+  let cellStart = start;
+  while (cellStart < end - 1) {
+    const pipe = source.indexOf('|', cellStart + 1);
+    let from = cellStart + 1;
+    while (source.charCodeAt(from) === 32) from++;
+    let to = pipe;
+    while (source.charCodeAt(to - 1) === 32) to--;
+    // A cell runs from its "|" to the next; the last one takes the closing "|" too.
+    const block = plainBlock('tableCell', cellStart, pipe === end - 1 ? end : pipe, source, from, to);
+    block.table = { tableStart, row, column: column++ };
+    out.blocks.push(block);
+    cellStart = pipe;
+  }
 }
 
 /**
@@ -358,6 +424,7 @@ function findSegments(lines: Lines): Segment[] {
  * line), unless it is the next item of the list that paragraph is in.
  */
 function isPlainSegment(lines: Lines, segment: Segment): boolean {
+  if (lines.kind[segment.first] === TABLE_ROW) return isPlainTable(lines, segment);
   let paragraphOpen = false;
   let listKey = -1;
   for (let line = segment.first; line <= segment.last; line++) {
@@ -380,6 +447,19 @@ function isPlainSegment(lines: Lines, segment: Segment): boolean {
       default:
         return false;
     }
+  }
+  return true;
+}
+
+/**
+ * A table that is the whole segment: a header row, a delimiter row with as many cells, and rows
+ * with as many again (GFM pads or drops cells of a row that differs; that is left to remark-parse).
+ */
+function isPlainTable(lines: Lines, segment: Segment): boolean {
+  if (segment.last === segment.first || lines.kind[segment.first + 1] !== TABLE_DELIMITER) return false;
+  const cells = lines.number[segment.first];
+  for (let line = segment.first + 1; line <= segment.last; line++) {
+    if (lines.number[line] !== cells || lines.kind[line] !== (line === segment.first + 1 ? TABLE_DELIMITER : TABLE_ROW)) return false;
   }
   return true;
 }
