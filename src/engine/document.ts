@@ -5,6 +5,7 @@ import { splitEditedText, splitIntoChunks, type Chunk } from './parse/chunks';
 import { parseChunk, sourceOffsetOf, type Definition, type FrontMatter, type HtmlComment, type ListPlacement, type ParsedChunk, type TablePlacement, type TextBlock } from './parse/markdown';
 import { compileHeadingMatcher, type HeadingMatcher, type HeadingReading } from './sections/heading-match';
 import type { ScanItem } from './rule';
+import { firstIndexWhere, lastIndexAtOrBefore } from './text/search';
 import { CHILD_NAME_SAMPLE_LENGTH, childPseudonymCounts, findChildName, mayEndInChildPseudonym, mostUsedChildPseudonym } from './text/pseudonyms';
 import type { Template, TemplateSection } from './templates/schema';
 import type { Position, Range } from './types';
@@ -284,15 +285,8 @@ export class DraftDocument {
     // Looked up for every theme hit and many rule items: a binary search over the offsets where
     // the answer can change, rather than a pass over every section each time.
     const segments = (this.sectionSegments ??= this.computeSectionSegments());
-    let lo = 0;
-    let hi = segments.starts.length - 1;
-    if (hi < 0 || offset < segments.starts[0]) return undefined;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return segments.innermost[lo];
+    const segment = lastIndexAtOrBefore(segments.starts, offset);
+    return segment < 0 ? undefined : segments.innermost[segment];
   }
 
   /** Between two consecutive section starts or ends, the same sections contain every offset. */
@@ -337,14 +331,8 @@ export class DraftDocument {
   }
 
   private firstBlockFrom(start: number): number {
-    let lo = 0;
-    let hi = this.blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.blocks[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const blocks = this.blocks;
+    return firstIndexWhere(blocks.length, (index) => blocks[index].start >= start);
   }
 
   /** Body blocks of a section (its heading excluded). */
@@ -366,14 +354,9 @@ export class DraftDocument {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1, offset: clamped };
+    // The first line starts at 0, so some line starts at or before any clamped offset.
+    const line = lastIndexAtOrBefore(this.lineStarts, clamped);
+    return { line: line + 1, column: clamped - this.lineStarts[line] + 1, offset: clamped };
   }
 
   rangeOf(start: number, end: number): Range {

@@ -1,6 +1,7 @@
 // Inline control comments: `<!-- cspr-lint-disable RULE... -- reason -->`, `-enable`, and
 // `-disable-next-line`. A comment without rule ids applies to every rule.
 import type { DraftDocument } from './document';
+import { lastIndexAtOrBefore } from './text/search';
 import type { Finding, Suppression } from './types';
 
 const CONTROL = /^\s*cspr-lint-(disable-next-line|disable|enable)\b([\s\S]*)$/;
@@ -89,26 +90,11 @@ export function applyControlComments(
     let silencedBy = -1;
     // disable/enable regions: the last such comment above (or on) the line decides.
     const { lines, indices } = regionsFor(finding.ruleId);
-    const last = lastAtOrBefore(lines, line);
+    const last = lastIndexAtOrBefore(lines, line);
     if (last !== -1 && comments[indices[last]].kind === 'disable') silencedBy = indices[last];
     if (silencedBy === -1) silencedBy = nextLine.get(line)?.find((index) => applies(comments[index], finding.ruleId)) ?? -1;
     if (silencedBy === -1) reported.push(finding);
     else suppressions[silencedBy].suppressed.push(finding);
   }
   return { reported, suppressions };
-}
-
-/** Index of the last value <= target in an ascending array, or -1. */
-function lastAtOrBefore(values: number[], target: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= target) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

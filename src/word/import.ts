@@ -5,6 +5,7 @@
 // vbaProject part).
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { lastIndexAtOrBefore } from '../engine/text/search';
 import { htmlToMarkdown, type MarkdownFromWord } from './html-to-markdown';
 
 export class WordError extends Error {}
@@ -60,15 +61,5 @@ export async function importWordDraft(bytes: Uint8Array, label: string): Promise
 
 /** The Word paragraph (1-based) a Markdown line belongs to: the last paragraph starting at or before it. */
 export function paragraphOfLine(paragraphLines: readonly number[], line: number): number {
-  let lo = 0;
-  let hi = paragraphLines.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphLines[mid] <= line) {
-      found = mid + 1;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return Math.max(1, found);
+  return Math.max(1, lastIndexAtOrBefore(paragraphLines, line) + 1);
 }

@@ -4,6 +4,7 @@
 import type { DraftDocument } from '../document';
 import type { TextBlock } from '../parse/markdown';
 import { BUILT_IN_CONCEPTS, IDIOMS, themeModels, type ResolvedTheme } from '../data/themes';
+import { lastIndexWhere } from '../text/search';
 import { ConceptMatcher, type Evidence } from './matcher';
 import type { CoverageStatus, ThemeCoverage, ThemeHit } from './types';
 
@@ -111,15 +112,6 @@ export class CoverageAnalyzer {
 }
 
 function nearestHeadingIndex(doc: DraftDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.headings.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.headings[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const headings = doc.headings;
+  return lastIndexWhere(headings.length, (index) => headings[index].start <= offset);
 }

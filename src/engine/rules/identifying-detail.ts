@@ -27,6 +27,7 @@ import {
 } from '../data/anonymisation';
 import { escapeRegExp, type SentenceSpan } from '../text/index';
 import { blockSentences } from '../text/block-text';
+import { lastIndexWhere } from '../text/search';
 
 type LifeStage = 'adult' | 'child';
 type DetailKind = 'name' | 'date-of-birth' | 'address' | 'postcode' | 'nhs-number' | 'setting' | 'handle';
@@ -357,15 +358,8 @@ function scanNames(
   let sentences: readonly SentenceSpan[] | undefined;
   const facts = new Map<number, SentenceFacts>();
   const sentenceAt = (index: number): SentenceFacts => {
-    sentences ??= sentencesOf();
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    const span = sentences[lo] ?? { start: 0, end: text.length };
+    const spans = (sentences ??= sentencesOf());
+    const span = spans[Math.max(0, lastIndexWhere(spans.length, (at) => spans[at].start <= index))] ?? { start: 0, end: text.length };
     let found = facts.get(span.start);
     if (!found) {
       const sentence = text.slice(span.start, span.end);

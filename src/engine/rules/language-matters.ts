@@ -11,6 +11,7 @@ import { LANGUAGE_TERMS, type LanguageTerm } from '../data/language-terms';
 import type { Fix } from '../types';
 import { BE_FORMS, indefiniteArticle, insideSpans, matchCase, quotationSpans, startsSentence, tokenize, wordBefore, wordListPattern, type SentenceSpan, type Word } from '../text/index';
 import { blockSentences } from '../text/block-text';
+import { lastIndexWhere } from '../text/search';
 
 interface LanguageItem extends ScanItem {
   term: string;
@@ -122,17 +123,10 @@ function subjectBefore(text: string, sentenceStart: number, index: number): { re
   return { referent: 'unknown', plural: false };
 }
 
-/** The sentence holding `index` (sentences in order), found by halving. */
+/** The sentence holding `index` (sentences in order and disjoint), found by halving. */
 function sentenceAt(sentences: readonly SentenceSpan[], index: number, length: number): SentenceSpan {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (index < sentences[mid].start) hi = mid - 1;
-    else if (index >= sentences[mid].end) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return { start: 0, end: length };
+  const last = lastIndexWhere(sentences.length, (at) => sentences[at].start <= index);
+  return last >= 0 && index < sentences[last].end ? sentences[last] : { start: 0, end: length };
 }
 
 /** The nearest person mentioned before a pronoun (within the block): the child or an adult. */

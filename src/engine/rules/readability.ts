@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../rule';
 import type { DocHeading } from '../document';
+import { firstIndexWhere } from '../text/search';
 import { DEFAULT_LONG_SENTENCE_WORDS, readabilityBySection, type LongSentence } from '../quality/readability';
 
 const AGENCY_ROLES = new Set(['recommendations', 'actions']);
@@ -11,14 +12,8 @@ const AGENCY_ROLES = new Set(['recommendations', 'actions']);
  * square of a long draft's sections.
  */
 function headingOnLine(headings: readonly DocHeading[], line: number): DocHeading | undefined {
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return headings[lo]?.line === line ? headings[lo] : undefined;
+  const heading = headings[firstIndexWhere(headings.length, (index) => headings[index].line >= line)];
+  return heading?.line === line ? heading : undefined;
 }
 
 export const readability = defineRule({

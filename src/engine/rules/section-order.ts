@@ -1,20 +1,16 @@
 import { defineRule } from '../rule';
 import type { SectionMatch } from '../document';
+import { firstIndexWhere } from '../text/search';
 
 /** Indices (into `values`) of one longest strictly increasing subsequence. */
 function longestIncreasing(values: number[]): Set<number> {
   const tails: number[] = [];
   const previous: number[] = new Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]] < values[i]) lo = mid + 1;
-      else hi = mid;
-    }
-    previous[i] = lo > 0 ? tails[lo - 1] : -1;
-    tails[lo] = i;
+    // Where the value goes among the tails: after those it is greater than.
+    const at = firstIndexWhere(tails.length, (index) => values[tails[index]] >= values[i]);
+    previous[i] = at > 0 ? tails[at - 1] : -1;
+    tails[at] = i;
   }
   const keep = new Set<number>();
   for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i !== -1; i = previous[i]) keep.add(i);

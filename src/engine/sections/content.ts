@@ -2,6 +2,7 @@
 // part of a block), or placeholders. Word counting itself lives in text/count (`countWords`), so
 // the parser, the rules and the placeholder rule agree on what a placeholder is.
 import type { ChunkEntry, DocBlock, DraftDocument, SectionMatch } from '../document';
+import { lastIndexWhere } from '../text/search';
 
 export { countWords } from '../text/count';
 
@@ -57,12 +58,6 @@ function sameParts(kept: readonly string[], parts: readonly string[]): boolean {
 }
 
 function chunkIndexAt(doc: DraftDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.chunks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.chunks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  const chunks = doc.chunks;
+  return Math.max(0, lastIndexWhere(chunks.length, (index) => chunks[index].start <= offset));
 }

@@ -1,4 +1,5 @@
 // Text helpers the language rules share: where someone else's words are quoted, and regex escaping.
+import { lastIndexWhere } from './search';
 
 // Curly double quotes, straight double quotes and curly single quotes (British style), within one
 // block, so across the soft line breaks of wrapped Markdown. A curly apostrophe inside a word
@@ -15,16 +16,9 @@ export function quotedSpans(text: string): [number, number][] {
 
 /** Whether the index falls strictly inside one of the (ordered, disjoint) spans. */
 export function insideSpans(spans: readonly [number, number][], index: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = spans[mid];
-    if (index <= start) hi = mid - 1;
-    else if (index >= end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  // Spans are disjoint: only the last one starting at or before the index can hold it.
+  const last = lastIndexWhere(spans.length, (at) => spans[at][0] <= index);
+  return last >= 0 && spans[last][0] < index && index < spans[last][1];
 }
 
 export function escapeRegExp(text: string): string {
