@@ -9,6 +9,7 @@ import { placeholderSpans } from '../text/placeholders';
 import { quotedSpans } from '../text/quotes';
 import { blockSentences, blockWords } from '../text/block-text';
 import type { SentenceSpan } from '../text/sentences';
+import { BoundedMap } from '../text/text-memo';
 import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, type Word } from '../text/words';
 import { groupParts, type Concept, type ThemeModel } from './model';
 import { TermPrefilter } from './prefilter';
@@ -129,7 +130,7 @@ export class ConceptMatcher {
   private readonly buckets: { end: TermEnd; from: number; to: number }[][] = [];
   private taken = new Int32Array(256);
   /** Memos for walk(): words that may start a compound, and the stems of compounds. */
-  private readonly heads = new Map<string, boolean>();
+  private readonly heads = new BoundedMap<string, boolean>(MAX_REMEMBERED);
   private readonly headWords: string[] = new Array<string>(HEAD_SLOTS + 1).fill('');
   private readonly headAnswers = new Uint8Array(HEAD_SLOTS + 1);
   private readonly compounds = new Map<string, Map<string, string>>();
@@ -290,7 +291,6 @@ export class ConceptMatcher {
     if (this.headWords[slot] === raw) return this.headAnswers[slot] === 1;
     let head = this.heads.get(raw);
     if (head === undefined) {
-      if (this.heads.size >= MAX_REMEMBERED) this.heads.clear();
       head = this.compoundHeads.has(raw.toLowerCase());
       this.heads.set(raw, head);
     }

@@ -11,6 +11,7 @@ import type { ChunkEntry, DocBlock, DraftDocument } from '../document';
 import { quotedSpans } from '../text/quotes';
 import { splitSentences } from '../text/sentences';
 import { readingWords, syllableCount } from '../text/syllables';
+import { BoundedMap } from '../text/text-memo';
 import { mostlyQuoted } from './narrative';
 
 /** One measured sentence, with [start, end) indexes into its block's text. */
@@ -79,13 +80,11 @@ export function measureBlock(text: string): SentenceMeasure[] {
     measures.push({ start: span.start, end: span.end, words: words.length, syllables });
   }
   // Blocks keep their text from lint to lint; a keystroke re-measures only the block it changed.
-  if (MEASURED.size >= MAX_REMEMBERED_BLOCKS) MEASURED.clear();
   MEASURED.set(text, measures);
   return measures;
 }
 
-const MEASURED = new Map<string, SentenceMeasure[]>();
-const MAX_REMEMBERED_BLOCKS = 20_000;
+const MEASURED = new BoundedMap<string, SentenceMeasure[]>(20_000);
 
 // A list item citing a publication ("Brandon, M. et al. (2020) Complexity and challenge …"), wherever the list is.
 const CITATION = /\((?:19|20)\d\d[a-z]?\)/;

@@ -5,6 +5,7 @@ import { countWords } from '../text/count';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { TextBlock } from '../parse/markdown';
 import { childPseudonyms } from '../text/pseudonyms';
+import { BoundedMap } from '../text/text-memo';
 import {
   ADULT_SPEAKERS,
   ADULT_SPEECH_VERBS,
@@ -302,8 +303,7 @@ interface BlockReading {
   salience: Salience;
 }
 
-const TEXT_FACTS = new Map<string, TextFacts>();
-const MOST_TEXT_FACTS = 20_000;
+const TEXT_FACTS = new BoundedMap<string, TextFacts>(20_000);
 
 function textFacts(raw: string): TextFacts {
   let facts = TEXT_FACTS.get(raw);
@@ -333,7 +333,6 @@ function textFacts(raw: string): TextFacts {
     pronouns: new Map(),
     readings: new Map(),
   };
-  if (TEXT_FACTS.size >= MOST_TEXT_FACTS) TEXT_FACTS.clear();
   TEXT_FACTS.set(raw, facts);
   return facts;
 }

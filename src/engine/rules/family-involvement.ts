@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { DocBlock } from '../document';
 import { isSectionEmpty, proseBlocks, rememberedForSection } from '../sections/content';
 import { splitSentences } from '../text/sentences';
+import { BoundedMap } from '../text/text-memo';
 
 // Quality marker 12 (domain brief §10): the report shows how the family were invited and involved,
 // what they knew and said, and why not where they were not. Each part is read sentence by sentence:
@@ -101,14 +102,12 @@ interface SentenceFacts {
 
 // Sentences read before, by their text (bounded): a keystroke in a long family-involvement section
 // then reads only the sentence it changed.
-const SENTENCE_FACTS = new Map<string, SentenceFacts>();
-const MOST_SENTENCE_FACTS = 20_000;
+const SENTENCE_FACTS = new BoundedMap<string, SentenceFacts>(20_000);
 
 function sentenceFacts(sentence: string): SentenceFacts {
   let facts = SENTENCE_FACTS.get(sentence);
   if (facts) return facts;
   facts = { names: FAMILY.test(sentence) };
-  if (SENTENCE_FACTS.size >= MOST_SENTENCE_FACTS) SENTENCE_FACTS.clear();
   SENTENCE_FACTS.set(sentence, facts);
   return facts;
 }

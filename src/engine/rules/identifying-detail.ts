@@ -28,6 +28,7 @@ import {
 import { escapeRegExp, type SentenceSpan } from '../text/index';
 import { blockSentences } from '../text/block-text';
 import { lastIndexWhere } from '../text/search';
+import { BoundedMap } from '../text/text-memo';
 
 type LifeStage = 'adult' | 'child';
 type DetailKind = 'name' | 'date-of-birth' | 'address' | 'postcode' | 'nhs-number' | 'setting' | 'handle';
@@ -244,8 +245,7 @@ interface WordFacts {
 
 // Words seen before, by their writing: a draft uses a few thousand capitalised words many times
 // over. Bounded, and emptied when full.
-const WORD_FACTS = new Map<string, WordFacts>();
-const MOST_WORD_FACTS = 50_000;
+const WORD_FACTS = new BoundedMap<string, WordFacts>(50_000);
 
 function wordFacts(word: string): WordFacts {
   let facts = WORD_FACTS.get(word);
@@ -264,7 +264,6 @@ function wordFacts(word: string): WordFacts {
     notSurname: NOT_A_SURNAME.has(key) || NOT_A_SURNAME.has(first),
     institution: INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KIND_SET.has(key),
   };
-  if (WORD_FACTS.size >= MOST_WORD_FACTS) WORD_FACTS.clear();
   WORD_FACTS.set(word, facts);
   return facts;
 }

@@ -10,6 +10,7 @@
 import type { Template, TemplateSection } from '../templates/schema';
 import { phraseStem, tokenize } from '../text/words';
 import { replaceChildPseudonyms } from '../text/pseudonyms';
+import { BoundedMap } from '../text/text-memo';
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const PREFIXES: RegExp[] = [
@@ -108,12 +109,11 @@ export function compileHeadingMatcher(template: Template): HeadingMatcher {
       cues: section.cues.map((group) => group.flatMap((word) => headingStems(word))).filter((group) => group.length > 0),
     };
   });
-  const cache = new Map<string, HeadingReading>();
+  const cache = new BoundedMap<string, HeadingReading>(2_000);
   const read = (headingText: string): HeadingReading => {
     const cached = cache.get(headingText);
     if (cached) return cached;
     const reading = readHeading(compiled, headingText);
-    if (cache.size > 2000) cache.clear();
     cache.set(headingText, reading);
     return reading;
   };

@@ -8,6 +8,7 @@
 // (modals, auxiliaries, "recommends that"), and a clause-initial verb from a lexicon of verbs
 // recommendations are written with.
 import { splitSentences } from './sentences';
+import { BoundedMap } from './text-memo';
 import { phraseStem, tokenize, type Word } from './words';
 
 export type ModalForce = 'firm' | 'hedged';
@@ -391,10 +392,8 @@ export function headPredicates(text: string): readonly Predicate[] {
   head = all.filter((predicate) => predicate.sentence === sentence);
   // Recommendation rules ask this of every recommendation on every lint, some twice: remembered by
   // text (bounded), so a keystroke elsewhere reads none of them again. Callers must not mutate it.
-  if (HEAD_PREDICATES.size >= MOST_REMEMBERED) HEAD_PREDICATES.clear();
   HEAD_PREDICATES.set(text, head);
   return head;
 }
 
-const HEAD_PREDICATES = new Map<string, readonly Predicate[]>();
-const MOST_REMEMBERED = 5_000;
+const HEAD_PREDICATES = new BoundedMap<string, readonly Predicate[]>(5_000);

@@ -4,6 +4,7 @@
 // plus exceptions; British spellings such as "colour", "centre", "programme", "organisation" and
 // "paediatrician" count as they are said).
 import { syllable } from 'syllable';
+import { BoundedMap } from './text-memo';
 
 // A word: letters or digits, joined by inner apostrophes or hyphens ("didn't", "multi-agency", "7.1" is two).
 const READING_WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
@@ -23,11 +24,9 @@ export function syllableCount(word: string): number {
   if (count === undefined) {
     count = DIGITS.test(word) ? Math.min(4, word.length) : Math.max(1, syllable(word));
     // Drafts repeat their words: remembering counts keeps a 200,000-word draft's figures cheap.
-    if (SYLLABLES.size >= MAX_REMEMBERED) SYLLABLES.clear();
     SYLLABLES.set(word, count);
   }
   return count;
 }
 
-const SYLLABLES = new Map<string, number>();
-const MAX_REMEMBERED = 50_000;
+const SYLLABLES = new BoundedMap<string, number>(50_000);

@@ -3,6 +3,7 @@
 // attend", "post-natal" finds "postnatal" and "voice of the child" finds "the voice of Child R".
 
 import { CHILD_PSEUDONYM_LABEL } from './pseudonyms';
+import { BoundedMap } from './text-memo';
 
 export interface Word {
   /** Normalised form compared with phrase words. */
@@ -112,14 +113,12 @@ export function phraseStem(word: string): string {
   let stem = STEMS.get(word);
   if (stem === undefined) {
     stem = computeStem(word);
-    if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
     STEMS.set(word, stem);
   }
   return stem;
 }
 
-const STEMS = new Map<string, string>();
-const MAX_REMEMBERED_STEMS = 50_000;
+const STEMS = new BoundedMap<string, string>(50_000);
 
 function computeStem(word: string): string {
   let w = word.toLowerCase();
