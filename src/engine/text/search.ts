@@ -3,10 +3,11 @@
 // does not grow with the draft.
 //
 // The test is a function of the index (`(index) => blocks[index].start >= offset`), written where
-// the search is made: the engine then builds the test into the search at that place, so it reads
-// the items as fast as a loop written there, and the function itself is not even allocated. A key
-// function shared by every caller (`(item) => item.start`) was up to three times slower: it reads
-// `.start` from blocks, headings and sentences alike and cannot be built in anywhere.
+// the search is made: V8 then inlines search and test at that place, so it reads the items about as
+// fast as a loop written there (within 3-10% on the coverage summary's look-ups), and the function
+// is not allocated (millions of section look-ups ran without a collection). A key function shared
+// by every caller (`(item) => item.start`) was up to three times slower: it reads `.start` from
+// blocks, headings and sentences alike, so nothing can be inlined.
 
 /**
  * The first index in [0, length) where `holds` is true, or `length` when it is true nowhere; `holds`
