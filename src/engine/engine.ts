@@ -173,14 +173,36 @@ export class Linter {
       for (const id of control.ruleIds) if (!known.has(id)) notices.push(`Line ${control.line}: control comment names unknown rule "${id}".`);
     }
     const { reported, suppressions } = applyControlComments(findings, controls);
-    const themeItems = this.collectScans(doc, 'coverage', (block) => this.coverage.scanBlock(block, sourceOffsetOf)) as ThemeScanItem[];
-    const coverage = this.coverage.summarize(doc, themeItems, template.expectedThemes, this.coveredAt);
     this.cache.evict(8, this.maxCachedChunks);
     const readabilityRule = ran.find((active) => active.rule.meta.id === 'readability');
     // Already computed by the rule for this document: the figures are remembered per document.
     const readability = readabilityRule ? readabilityBySection(doc, readabilityRule.options as { longSentenceWords: number }) : undefined;
     const activeRuleIds = ran.map((active) => active.rule.meta.id);
-    return { template, findings: reported, suppressions, sections: sectionChecklist(doc), coverage, notices, document: doc, activeRuleIds, ...(readability ? { readability } : {}) };
+    // Theme coverage is worked out when first read: an editor publishes the findings first and asks
+    // for coverage after (a quarter of a cold lint of a long draft). Read at any time it is the
+    // coverage of this result's document: the scans are placed at this document's offsets as they
+    // are collected, and summarised in the same call. A getter in the literal is enumerable and
+    // keeps its place, so spreading or serialising a result is as before.
+    const themeCoverage = () => this.themeCoverage(doc, template);
+    let coverage: ThemeCoverage[] | undefined;
+    return {
+      template,
+      findings: reported,
+      suppressions,
+      sections: sectionChecklist(doc),
+      get coverage() {
+        return (coverage ??= themeCoverage());
+      },
+      notices,
+      document: doc,
+      activeRuleIds,
+      ...(readability ? { readability } : {}),
+    };
+  }
+
+  private themeCoverage(doc: DraftDocument, template: Template): ThemeCoverage[] {
+    const themeItems = this.collectScans(doc, 'coverage', (block) => this.coverage.scanBlock(block, sourceOffsetOf)) as ThemeScanItem[];
+    return this.coverage.summarize(doc, themeItems, template.expectedThemes, this.coveredAt);
   }
 
   /** Forgets every cached chunk (e.g. when memory matters more than speed). */
