@@ -2,6 +2,7 @@
 // settings first, so it measures the engine as shipped). Every budgeted figure is a ratio against a
 // baseline measured in the same run, on the same text, interleaved iteration by iteration, so a busy
 // or slow machine moves both sides together; absolute medians are printed for context only.
+import { withCoverage } from './full-lint';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { formatTable } from './table.mjs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -218,14 +219,14 @@ function contestantsFor(text: string, remark: { parse(text: string): unknown }):
   return {
     engine: (): LintResult => {
       linter.clearCache();
-      return linter.lint(text);
+      return withCoverage(linter.lint(text));
     },
     remark: () => remark.parse(text),
     markdownlint: () => markdownlint({ strings: { draft: text } }),
     engineParse: () => splitIntoChunks(text).map((chunk) => parseChunk(chunk.text)),
     engineWithoutRules: () => {
       withoutRules.clearCache();
-      return withoutRules.lint(text);
+      return withCoverage(withoutRules.lint(text));
     },
   };
 }
@@ -329,8 +330,8 @@ function uniqueDraft(options: Options, samples: string[], log: (line: string) =>
 }
 
 /**
- * The whole process on one long draft, as a user runs it: `node dist/cli.js FILE` (start, read,
- * lint, coverage, print) against a node process that only parses the file with unified +
+ * The whole process on one long draft, as a user runs it: `node dist/cli.js --coverage FILE` (start,
+ * read, lint, coverage, print; without --coverage the CLI does not work out coverage it will not print) against a node process that only parses the file with unified +
  * remark-parse + remark-gfm + remark-frontmatter, and against `markdownlint-cli2 FILE` (default
  * rules). Ratios of CPU time (every thread of the process, from a preload that reads
  * process.cpuUsage() at exit), the median of per-iteration ratios: on a shared machine CPU time
@@ -357,7 +358,7 @@ function measureWholeProcess(options: Options, file: string, log: (line: string)
   const runs = raceProcesses(
     options,
     {
-      'cspr-lint': { args: [cli, file], cwd: folder },
+      'cspr-lint': { args: [cli, '--coverage', file], cwd: folder },
       remark: { args: [parseOnly, file], cwd: folder },
       'markdownlint-cli2': { args: [markdownlintCli2Bin(options), file], cwd: folder },
     },
@@ -480,7 +481,7 @@ function measureKeystrokes(options: Options, samples: string[], log: (line: stri
   log(`keystroke re-lint on ${Math.round(words / 1000)}k words, ${edits} edits …`);
   const linter = new Linter();
   const opened = performance.now();
-  linter.lint(text);
+  withCoverage(linter.lint(text));
   const openMs = performance.now() - opened;
   const random = seededRandom(42);
   const letters = 'etaoinshrdlucmfwypvbgk ';
@@ -496,7 +497,7 @@ function measureKeystrokes(options: Options, samples: string[], log: (line: stri
     // slicing and concatenating builds here; flattening it is not the linter's work.
     text = flatten(text);
     const start = performance.now();
-    last = linter.lint(text);
+    last = withCoverage(linter.lint(text));
     times.push(performance.now() - start);
   }
   const cold = new Linter().lint(text);

@@ -4,6 +4,7 @@
 // Usage: node bench/profile-rules.mjs bench/keystroke-profile.ts -- [--words 50000] [--edits 60] [--profile-edits FILE.cpuprofile]
 // --profile-edits writes a CPU profile of the keystroke re-lints alone (not the first lint, not the
 // timers: the parts are not timed then), for `node .tmp/top.mjs FILE 40 total`.
+import { lintingCoverage } from './full-lint';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import path from 'node:path';
@@ -35,6 +36,7 @@ const wrap = (target: Record<string, unknown>, name: string, key = name) => {
   };
 };
 const linterProto = Linter.prototype as unknown as Record<string, unknown>;
+linterProto.lint = lintingCoverage(linterProto.lint as (...args: never[]) => unknown);
 wrap(linterProto, 'lint', 'TOTAL lint');
 if (!profileFile) wrapParts();
 function wrapParts() {

@@ -2,6 +2,7 @@
 // analyzer with timers, then lints generated drafts cold (cache cleared) and warm (one keystroke).
 // Usage: node bench/profile-rules.mjs [node flags --] [--words 50000,200000] [--runs 5] [--edits 40] [--clock cpu] [--profile-dir DIR]
 // Each figure is the minimum over the runs (the machine may be shared: the least disturbed run).
+import { lintingCoverage } from './full-lint';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import path from 'node:path';
@@ -59,7 +60,7 @@ const proto = CoverageAnalyzer.prototype as unknown as Record<string, (...a: nev
 proto.scanBlock = time('coverage scan', proto.scanBlock);
 proto.summarize = time('coverage summarize', proto.summarize);
 const lintProto = Linter.prototype as unknown as Record<string, (...a: never[]) => unknown>;
-lintProto.lint = time('TOTAL lint', lintProto.lint);
+lintProto.lint = time('TOTAL lint', lintingCoverage(lintProto.lint));
 
 const root = process.cwd();
 const samples = ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md', 'rapid-review.md'].map((name) => readFileSync(path.join(root, 'test/fixtures/samples', name), 'utf8'));

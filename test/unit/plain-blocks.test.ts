@@ -65,6 +65,7 @@ const LINES = [
   '**(a)** first point',
   '| Agency | Role |\n| --- | :-: |\n| Police | Attended twice |\n| School  |  Saw her **weekly** |',
   '| Date | Event |\n|---|---|',
+  '| Person | Age | Lives here |\n|---|---|---|\n| Grandmother | | No |\n|  | 24 | |',
   // Lines the shortcut must leave to remark-parse, or that change how a neighbour reads.
   '',
   '',
@@ -144,6 +145,9 @@ const LINES = [
   ':--- | ---:',
   '| a | b |\n|---|\n| c |',
   '| a |  |\n|---|---|',
+  '| |\n|---|\n| |',
+  '||z|\n|-|-|\n|||',
+  '| a | b |\n|---||\n| c | d |',
   '| x | y |\n|---|---|\n| 1 | 2 | 3 |',
   '| x | y |\n|---|---|\n| 1 |',
   'a | b\n--|--',
@@ -159,7 +163,7 @@ function randomChunk(random: () => number): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     // Mostly plain lines, as drafts are, with the awkward ones often enough to meet each other.
-    const pool = random() < 0.55 ? 30 : LINES.length;
+    const pool = random() < 0.55 ? 31 : LINES.length;
     lines.push(LINES[Math.floor(random() * pool)]);
   }
   const text = lines.join('\n');

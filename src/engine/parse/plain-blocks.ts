@@ -245,25 +245,26 @@ function classifyLine(source: string, start: number, end: number, lines: Lines, 
 /**
  * A table line that starts and ends with "|", its cells split on every "|" (plain text holds no
  * escaped one): a delimiter row if every cell is dashes with optional colons, a row if every cell
- * is plain text between spaces. An empty cell is left to remark-parse.
+ * is plain text between spaces or empty.
  */
 function classifyTableLine(source: string, start: number, end: number, lines: Lines, line: number): void {
   if (end - start < 3 || source.charCodeAt(end - 1) !== 124) return;
   let cells = 0;
   let delimiters = 0;
+  let empty = false;
   let cellStart = start + 1;
   for (let pipe = source.indexOf('|', cellStart); pipe !== -1 && pipe < end; pipe = source.indexOf('|', cellStart)) {
     let from = cellStart;
     let to = pipe;
     while (from < to && source.charCodeAt(from) === 32) from++;
     while (to > from && source.charCodeAt(to - 1) === 32) to--;
-    if (from === to) return;
     cells++;
-    if (DELIMITER_CELL.test(source.slice(from, to))) delimiters++;
+    if (from === to) empty = true;
+    else if (DELIMITER_CELL.test(source.slice(from, to))) delimiters++;
     else if (!isPlainText(source, from, to)) return;
     cellStart = pipe + 1;
   }
-  if (delimiters !== 0 && delimiters !== cells) return;
+  if (delimiters !== 0 && (delimiters !== cells || empty)) return;
   lines.kind[line] = delimiters === 0 ? TABLE_ROW : TABLE_DELIMITER;
   lines.number[line] = cells;
 }
@@ -278,7 +279,7 @@ function readTableRow(source: string, start: number, end: number, tableStart: nu
     let from = cellStart + 1;
     while (source.charCodeAt(from) === 32) from++;
     let to = pipe;
-    while (source.charCodeAt(to - 1) === 32) to--;
+    while (to > from && source.charCodeAt(to - 1) === 32) to--;
     // A cell runs from its "|" to the next; the last one takes the closing "|" too.
     const block = plainBlock('tableCell', cellStart, pipe === end - 1 ? end : pipe, source, from, to);
     block.table = { tableStart, row, column: column++ };
@@ -356,6 +357,8 @@ function isLetterOrDigit(code: number): boolean {
  * the marks of bold are dropped and split the text. `boldOnly` when all of it is one bold span.
  */
 function plainInline(source: string, start: number, end: number): { text: string; pieces: TextPiece[]; boldOnly: boolean } {
+  // An empty table cell: remark-parse gives it no text node.
+  if (start === end) return { text: '', pieces: [], boldOnly: false };
   const firstMark = source.indexOf('**', start);
   if (firstMark === -1 || firstMark >= end) return { text: source.slice(start, end), pieces: [{ textStart: 0, sourceStart: start }], boldOnly: false };
   const pieces: TextPiece[] = [];
