@@ -26,7 +26,7 @@ const share = { plain: 0, all: 0 };
 function expectSameParse(text: string, name: string, definitions: readonly Definition[] = []): void {
   expect(parseChunk(text, definitions), name).toEqual(parseChunkWithRemark(text, definitions));
   share.all += text.length;
-  for (const stretch of planChunk(text) ?? []) if (stretch.plain) share.plain += stretch.end - stretch.start;
+  for (const stretch of planChunk(text)?.stretches ?? []) if (stretch.plain) share.plain += stretch.end - stretch.start;
 }
 
 function chunksOf(text: string): string[] {
@@ -230,7 +230,7 @@ describe('plain prose read without remark-parse parses exactly as remark-parse r
   it('reads most of a draft itself, so the shortcut is worth having', () => {
     const draft = generateDraft(samples.map((sample) => sample.text), { words: 20000, seed: 99 });
     let plain = 0;
-    for (const chunk of chunksOf(draft)) for (const stretch of planChunk(chunk) ?? []) if (stretch.plain) plain += stretch.end - stretch.start;
+    for (const chunk of chunksOf(draft)) for (const stretch of planChunk(chunk)?.stretches ?? []) if (stretch.plain) plain += stretch.end - stretch.start;
     const fraction = plain / draft.length;
     console.log(`plain prose read without remark-parse: ${(100 * fraction).toFixed(0)}% of a generated 20k-word draft; ${(100 * share.plain / share.all).toFixed(0)}% of all text in this file's cases`);
     expect(fraction).toBeGreaterThan(0.4);

@@ -208,8 +208,8 @@ export function parseChunk(source: string, definitions: readonly Definition[] = 
     const plan = planChunk(source);
     if (!plan) return parseWithRemark(source, definitions, true);
     const out: ParsedChunk = { headings: [], blocks: [], comments: [], definitions: [] };
-    for (const stretch of plan) {
-      if (stretch.plain) readPlainStretch(source, stretch.start, stretch.end, out);
+    for (const stretch of plan.stretches) {
+      if (stretch.plain) readPlainStretch(source, plan, stretch, out);
       else appendMoved(out, parseWithRemark(source.slice(stretch.start, stretch.end), definitions, false), stretch.start);
     }
     return out;

@@ -19,6 +19,15 @@ export interface ChunkStretch {
   plain: boolean;
   start: number;
   end: number;
+  /** Its lines in the plan's `lines`, from `firstLine` up to `endLine`. */
+  firstLine: number;
+  endLine: number;
+}
+
+/** How to read a chunk (see planChunk), and its lines as classified once for the plan and the reading. */
+export interface ChunkPlan {
+  stretches: ChunkStretch[];
+  lines: Lines;
 }
 
 const BLANK = 0;
@@ -31,7 +40,7 @@ const TABLE_ROW = 5;
 /** "| --- | :-: |", a table's delimiter row. */
 const TABLE_DELIMITER = 6;
 
-interface Lines {
+export interface Lines {
   count: number;
   start: Int32Array;
   end: Int32Array;
@@ -49,7 +58,7 @@ interface Lines {
  * remark-parse (nothing in it is plain, or it holds what one stretch may need from another: front
  * matter, link or footnote definitions, CR line ends, a byte order mark).
  */
-export function planChunk(source: string): ChunkStretch[] | undefined {
+export function planChunk(source: string): ChunkPlan | undefined {
   if (source.length === 0 || source.startsWith('---') || source.charCodeAt(0) === 0xfeff || source.includes('\r') || source.includes(']:')) return undefined;
   const lines = classifyLines(source);
   const segments = findSegments(lines);
@@ -81,18 +90,20 @@ export function planChunk(source: string): ChunkStretch[] | undefined {
   if (!plain.includes(true)) return undefined;
   const stretches: ChunkStretch[] = [];
   for (let index = 0; index < segments.length; index++) {
-    const at = index === 0 ? 0 : lines.start[segments[index].first];
+    const firstLine = index === 0 ? 0 : segments[index].first;
     const last = stretches[stretches.length - 1];
     if (last && last.plain === plain[index]) continue;
-    if (last) last.end = at;
-    stretches.push({ plain: plain[index], start: at, end: source.length });
+    if (last) {
+      last.end = lines.start[firstLine];
+      last.endLine = firstLine;
+    }
+    stretches.push({ plain: plain[index], start: lines.start[firstLine], end: source.length, firstLine, endLine: lines.count });
   }
-  return stretches;
+  return { stretches, lines };
 }
 
-/** Appends the headings and text blocks of a plain stretch (see `planChunk`) to `out`. */
-export function readPlainStretch(source: string, start: number, end: number, out: ParsedChunk): void {
-  const lines = classifyLines(source, start, end);
+/** Appends the headings and text blocks of a plain stretch of the plan to `out`. */
+export function readPlainStretch(source: string, { lines }: ChunkPlan, stretch: ChunkStretch, out: ParsedChunk): void {
   let list: Omit<ListPlacement, 'itemIndex' | 'itemStart' | 'nesting'> | undefined;
   let listKey = -1;
   let itemIndex = 0;
@@ -109,7 +120,7 @@ export function readPlainStretch(source: string, start: number, end: number, out
     out.blocks.push(block);
     paragraphStart = -1;
   };
-  for (let line = 0; line < lines.count; line++) {
+  for (let line = stretch.firstLine; line < stretch.endLine; line++) {
     const lineStart = lines.start[line];
     const lineEnd = lines.end[line];
     switch (lines.kind[line]) {
@@ -170,9 +181,9 @@ function plainBlock(kind: 'heading' | 'paragraph' | 'tableCell', start: number, 
   return { kind, text, start, end, pieces, inQuote: false, emphasisOnly: kind === 'paragraph' && boldOnly, words: countWords(text, false) };
 }
 
-function classifyLines(source: string, from = 0, to = source.length): Lines {
+function classifyLines(source: string): Lines {
   let count = 1;
-  for (let index = source.indexOf('\n', from); index !== -1 && index < to; index = source.indexOf('\n', index + 1)) count++;
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) count++;
   const lines: Lines = {
     count,
     start: new Int32Array(count),
@@ -182,10 +193,10 @@ function classifyLines(source: string, from = 0, to = source.length): Lines {
     listKey: new Int32Array(count),
     number: new Float64Array(count),
   };
-  let lineStart = from;
+  let lineStart = 0;
   for (let line = 0; line < count; line++) {
     let lineEnd = source.indexOf('\n', lineStart);
-    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    if (lineEnd === -1) lineEnd = source.length;
     lines.start[line] = lineStart;
     lines.end[line] = lineEnd;
     classifyLine(source, lineStart, lineEnd, lines, line);
