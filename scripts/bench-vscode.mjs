@@ -13,7 +13,7 @@
 //
 // Options: --runs N (default 1; each figure is then the median of the runs' values and the context
 //          lists every run), --quick (20 edits, one open per size), --edits N, --opens N,
-//          --no-build, --no-install, --verbose, --from FILE (figures from an earlier vscode-bench.json), --keep (leave the generated drafts),
+//          --configs default,quiet-markdown (see CONFIGS), --no-build, --no-install, --verbose, --from FILE (figures from an earlier vscode-bench.json), --keep (leave the generated drafts),
 //          --profile (CPU profiles of the extension host during the edits and of the language server
 //          for the whole run, in .test-artifacts/perf/profiles/, and a summary of who kept the extension
 //          host busy; profiling slows both, so the figures of a profiled run are not comparable).
@@ -89,8 +89,19 @@ process.on('exit', () => session.post('Profiler.stop', (error, result) => {
 // One window per run, VS Code as installed. Its built-in Markdown extension (markdown-language-features)
 // also works on every edit of a Markdown file, in the same extension host, and code-server has no
 // --disable-extension to leave it out: --profile attributes the extension host's time to each extension.
-const CONFIGS = { default: { label: '', note: 'VS Code as installed', args: [] } };
-const configs = ['default'];
+// `--configs default,quiet-markdown` adds a run with the editor features that make it re-read the
+// draft on every edit turned off (folding, breadcrumbs, sticky scroll, document links; its
+// validation is off by default), to see what is left when it is not competing for the thread.
+const CONFIGS = {
+  default: { label: '', note: 'VS Code as installed', args: [] },
+  'quiet-markdown': {
+    label: ' (built-in Markdown features off)',
+    note: "VS Code with the built-in Markdown extension's per-edit editor features off",
+    args: ['editor.folding=false', 'breadcrumbs.enabled=false', 'editor.stickyScroll.enabled=false', 'editor.links=false', 'markdown.validate.enabled=false'].flatMap((setting) => ['--setting', setting]),
+  },
+};
+const configs = option('--configs', 'default').split(',');
+for (const config of configs) if (!CONFIGS[config]) throw new Error(`--configs: unknown configuration "${config}"; known: ${Object.keys(CONFIGS).join(', ')}`);
 
 // --profile runs an unminified copy of the extension (same sources and esbuild settings, names
 // kept), so the profiles name cspr-lint's functions; it lives in .test-artifacts/perf/extension/.
