@@ -1,16 +1,18 @@
-// Most of a review is plain prose: paragraphs, numbered paragraphs ("12. The school …") and ATX
-// headings with no inline Markdown at all. For those lines remark-parse's result is known without
-// running it (the text is the source, verbatim), and running micromark over them was most of the
-// cost of opening a long draft. This module reads such stretches of a chunk directly and leaves
-// every other stretch to remark-parse (markdown.ts), so that the result is exactly the one a parse
-// of the whole chunk gives: `test/unit/plain-blocks.test.ts` checks that on every chunk of the
-// samples, of generated drafts, and of thousands of mutated ones.
+// Most of a review is plain prose: paragraphs, numbered paragraphs ("12. The school …"), bullets,
+// ATX headings and tables with no inline Markdown but bold. For those lines remark-parse's result is
+// known without running it (the text is the source, verbatim, less the marks of bold), and running
+// micromark over them was most of the cost of opening a long draft. This module reads such
+// stretches of a chunk directly and leaves every other stretch to remark-parse (markdown.ts), so
+// that the result is exactly the one a parse of the whole chunk gives: `test/unit/plain-blocks.test.ts`
+// checks that on every chunk of the samples, of generated drafts, of the CommonMark examples and of
+// thousands of edge-case chunks.
 //
-// Where this reads a line itself, nothing on it can mean anything to Markdown: it has no inline
-// mark (`*`, `_`, `[`, `` ` ``, `<`, `&`, `\`, …), no tab or control character, no space at either
-// end, and starts with a letter, a digit that is no list marker, or an opening quote or bracket.
-// A stretch is read here only where CommonMark guarantees it parses the same alone as in the chunk:
-// it lies between blank lines, and whatever remark reads before it ends there.
+// Where this reads a line itself, nothing on it can mean anything else to Markdown: it has no
+// inline mark (`_`, `[`, `` ` ``, `<`, `&`, `\`, …) but "**" pairs that can only be bold, no tab or
+// control character, no space at either end, and starts with a letter, a digit that is no list
+// marker, an opening quote or bracket, a list marker and one space, "#"s and one space, or "|" (a
+// table row). A stretch is read here only where CommonMark guarantees it parses the same alone as
+// in the chunk: it lies between blank lines, and whatever remark reads before it ends there.
 import { countWords } from '../text/count';
 import type { ListPlacement, ParsedChunk, TextBlock, TextPiece } from './markdown';
 
