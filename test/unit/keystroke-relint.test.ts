@@ -101,6 +101,33 @@ describe('keystroke re-lint equals a fresh lint', () => {
   }, SLOW);
 });
 
+describe('coverage worked out when first read', () => {
+  // A result works out its theme coverage only when asked (an editor asks after publishing the
+  // findings), by which time the same Linter may have linted later edits that moved the scan items
+  // it shares with them. Read late, it must still be the coverage of its own text.
+  it('is the same read at once, read after later edits, and read in any order', () => {
+    const random = seededRandom(23);
+    let text = generateDraft(samples, { words: 4000, seed: 23, skeleton: 0 });
+    const linter = new Linter();
+    const unread: { text: string; result: LintResult }[] = [];
+    for (let i = 0; i < 12; i++) {
+      const at = Math.floor(random() * text.length);
+      text = i % 3 === 0 ? `${text.slice(0, at)}\n\n## Inserted heading ${i}\n\nThe school nurse saw the child alone.\n\n${text.slice(at)}` : `${text.slice(0, at)}x${text.slice(at)}`;
+      unread.push({ text, result: linter.lint(text) });
+    }
+    // Newest first, so every read comes after lints that moved the shared items elsewhere.
+    for (const { text: linted, result } of [...unread].reverse()) {
+      expect(result.coverage, 'read late').toEqual(new Linter().lint(linted).coverage);
+    }
+    // Read again, it is the coverage already worked out; a spread of the result (as serialising it
+    // reads own enumerable properties too) carries it.
+    const first = unread[0].result;
+    expect(first.coverage).toBe(first.coverage);
+    expect({ ...first }.coverage).toBe(first.coverage);
+    expect(Object.keys(first)).toEqual(['template', 'findings', 'suppressions', 'sections', 'coverage', 'notices', 'document', 'activeRuleIds', 'readability']);
+  }, SLOW);
+});
+
 describe('splitting an edited text from its previous split', () => {
   const SNIPPETS = ['e', '\n', '\r', '\r\n', '\n\n', '#', '# ', '\n## H\n', '=', '\n===\n', '-', '\n---\n', '```', '\n```\n', '~~~', '<!--', '-->', '<div>', '\t', '    ', '1. ', '> ', '---\n', '\uFEFF'];
 
