@@ -16,7 +16,8 @@ export async function addVscodeRows(root, benchArgs) {
   if (benchArgs.includes('--only')) return 0;
   const outIndex = benchArgs.indexOf('--out');
   const out = path.resolve(root, outIndex >= 0 ? benchArgs[outIndex + 1] : 'bench/results.json');
-  const vscodeArgs = ['--no-build', ...(benchArgs.includes('--quick') ? ['--quick'] : [])];
+  // A full run adds the configuration with the built-in Markdown extension's per-edit features off (context rows, no budgets).
+  const vscodeArgs = ['--no-build', ...(benchArgs.includes('--quick') ? ['--quick'] : ['--configs', 'default,quiet-markdown'])];
   process.stderr.write('VS Code: the extension in a real VS Code (scripts/bench-vscode.mjs) …\n');
   const run = spawnSync(process.execPath, [path.join(root, 'scripts/bench-vscode.mjs'), ...vscodeArgs], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   const file = path.join(root, '.test-artifacts/perf/vscode-bench.json');
