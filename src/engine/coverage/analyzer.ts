@@ -19,19 +19,27 @@ const MAX_MATCHERS = 8;
 const SECTION_WEIGHT: Partial<Record<string, number>> = { analysis: 2 };
 
 export class CoverageAnalyzer {
-  readonly matcher: ConceptMatcher;
+  private compiled?: ConceptMatcher;
+  private readonly key: string;
 
   constructor(readonly themes: readonly ResolvedTheme[]) {
-    // Compiling every concept takes a noticeable moment; linters with the same themes (every linter
-    // without config themes, say) share one matcher, which is pure.
-    const key = JSON.stringify(themes.map((theme) => (theme.builtIn ? theme.id : theme)));
-    let matcher = MATCHERS.get(key);
+    this.key = JSON.stringify(themes.map((theme) => (theme.builtIn ? theme.id : theme)));
+    // A config's own themes are compiled at once, so that a mistake in them (an unknown concept) is
+    // reported with the config; the built-in ones, which compile, wait until coverage is first
+    // read (about a tenth of a second that a language server's first diagnostics need not wait for).
+    if (themes.some((theme) => !theme.builtIn)) void this.matcher;
+  }
+
+  /** The compiled concepts. Compiling them takes a noticeable moment; analyzers with the same themes (every linter without config themes, say) share one, which is pure. */
+  get matcher(): ConceptMatcher {
+    if (this.compiled) return this.compiled;
+    let matcher = MATCHERS.get(this.key);
     if (!matcher) {
-      matcher = new ConceptMatcher(BUILT_IN_CONCEPTS, themeModels(themes), IDIOMS);
+      matcher = new ConceptMatcher(BUILT_IN_CONCEPTS, themeModels(this.themes), IDIOMS);
       if (MATCHERS.size >= MAX_MATCHERS) MATCHERS.delete(MATCHERS.keys().next().value!);
-      MATCHERS.set(key, matcher);
+      MATCHERS.set(this.key, matcher);
     }
-    this.matcher = matcher;
+    return (this.compiled = matcher);
   }
 
   /** Evidence in one block, with chunk offsets. A pure function of the block, so the engine caches it per chunk. */

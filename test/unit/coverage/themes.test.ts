@@ -103,3 +103,20 @@ describe('themes from config', () => {
     expect(coverage.slice(2).every((theme) => !theme.expected)).toBe(true);
   });
 });
+
+describe('when themes are compiled', () => {
+  // The built-in themes compile when coverage is first read; a config's own themes compile with
+  // the Linter, so a mistake in them is reported with the config (the language server and the CLI
+  // report what `new Linter` throws as a config problem and fall back to the defaults).
+  it('a config theme naming an unknown concept fails when the Linter is made, not at the first coverage', () => {
+    expect(() => new Linter({ themes: [{ id: 'made-up', label: 'Made up', evidence: [{ all: ['NO_SUCH_CONCEPT'] }] }] } as never)).toThrow(/Unknown concept "NO_SUCH_CONCEPT"/);
+  });
+
+  it('the built-in themes, compiled on first read, find the theme evidence a draft holds', () => {
+    const text = '# Review\n\n## Findings\n\nThe health visitor did not ask who else lived in the home, and the mother’s new partner was not known to agencies.\n';
+    const first = new Linter();
+    const late = first.lint(text);
+    expect(late.coverage).toEqual(new Linter().lint(text).coverage);
+    expect(late.coverage.some((theme) => theme.status !== 'absent')).toBe(true);
+  });
+});
