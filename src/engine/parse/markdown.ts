@@ -14,6 +14,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { countWords } from '../text/count';
 import { planChunk, readPlainStretch } from './plain-blocks';
+import { lastIndexWhere } from '../text/search';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 
 export interface TextPiece {
@@ -654,14 +655,7 @@ function readFrontMatterFields(raw: string): Record<string, string> {
 export function sourceOffsetOf(block: { pieces: TextPiece[]; start: number }, textIndex: number): number {
   const pieces = block.pieces;
   if (pieces.length === 0) return block.start;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].textStart <= textIndex) lo = mid;
-    else hi = mid - 1;
-  }
-  const piece = pieces[lo];
+  const piece = pieces[Math.max(0, lastIndexWhere(pieces.length, (index) => pieces[index].textStart <= textIndex))];
   const within = Math.max(0, textIndex - piece.textStart);
   if (piece.sourceMap) return piece.sourceMap[Math.min(within, piece.sourceMap.length - 1)] ?? piece.sourceStart;
   return piece.sourceStart + within;
