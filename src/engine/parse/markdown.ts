@@ -15,6 +15,7 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import { countWords } from '../text/count';
 import { planChunk, readPlainStretch } from './plain-blocks';
 import { lastIndexWhere } from '../text/search';
+import { collectComments } from './html-comments';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 
 export interface TextPiece {
@@ -480,7 +481,7 @@ function walkBlocks(nodes: RootContent[], source: string, out: ParsedChunk, stat
         collectInlineComments(node.children, out);
         break;
       case 'html':
-        collectComments(node.value, start, out);
+        collectComments(node.value, start, out.comments);
         break;
       case 'blockquote':
         walkBlocks(node.children, source, out, { ...state, inQuote: true, root: false });
@@ -622,20 +623,8 @@ function characterReferenceAt(source: string, at: number, end: number, value: st
 
 function collectInlineComments(children: PhrasingContent[], out: ParsedChunk): void {
   for (const node of children) {
-    if (node.type === 'html') collectComments(node.value, node.position?.start.offset ?? 0, out);
+    if (node.type === 'html') collectComments(node.value, node.position?.start.offset ?? 0, out.comments);
     else if ('children' in node) collectInlineComments((node as Parents).children as PhrasingContent[], out);
-  }
-}
-
-function collectComments(value: string, base: number, out: ParsedChunk): void {
-  let from = 0;
-  for (;;) {
-    const open = value.indexOf('<!--', from);
-    if (open === -1) return;
-    const close = value.indexOf('-->', open + 4);
-    const stop = close === -1 ? value.length : close + 3;
-    out.comments.push({ start: base + open, end: base + stop, body: value.slice(open + 4, close === -1 ? value.length : close) });
-    from = stop;
   }
 }
 

@@ -14,6 +14,7 @@
 // table row). A stretch is read here only where CommonMark guarantees it parses the same alone as
 // in the chunk: it lies between blank lines, and whatever remark reads before it ends there.
 import { countWords } from '../text/count';
+import { collectComments } from './html-comments';
 import type { ListPlacement, ParsedChunk, TextBlock, TextPiece } from './markdown';
 
 /** A stretch of a chunk, read here (`plain`) or by remark-parse; offsets are the chunk's. */
@@ -41,6 +42,8 @@ const OTHER = 4;
 const TABLE_ROW = 5;
 /** "| --- | :-: |", a table's delimiter row. */
 const TABLE_DELIMITER = 6;
+/** "<!-- … -->" at the margin, closed on the line: an HTML block of its own (a control comment, a note). */
+const COMMENT = 7;
 
 export interface Lines {
   count: number;
@@ -140,6 +143,11 @@ export function readPlainStretch(source: string, { lines }: ChunkPlan, stretch: 
         break;
       case TABLE_DELIMITER:
         break;
+      case COMMENT:
+        flush();
+        listKey = -1;
+        collectComments(source.slice(lineStart, lineEnd), lineStart, out.comments);
+        break;
       case HEADING: {
         flush();
         listKey = -1;
@@ -221,6 +229,14 @@ function classifyLine(source: string, start: number, end: number, lines: Lines, 
   const first = source.charCodeAt(start);
   if (first === 124) {
     classifyTableLine(source, start, end, lines, line);
+    return;
+  }
+  if (first === 60) {
+    // An HTML comment block ends on the line holding "-->". "<!-->" and "<!--->" are left to remark-parse.
+    if (source.startsWith('<!--', start) && source.charCodeAt(start + 4) !== 62 && !source.startsWith('->', start + 4)) {
+      const close = source.indexOf('-->', start + 4);
+      if (close !== -1 && close + 3 <= end) lines.kind[line] = COMMENT;
+    }
     return;
   }
   if (first === 35) {
@@ -446,6 +462,7 @@ function isPlainSegment(lines: Lines, segment: Segment): boolean {
   for (let line = segment.first; line <= segment.last; line++) {
     switch (lines.kind[line]) {
       case HEADING:
+      case COMMENT:
         paragraphOpen = false;
         listKey = -1;
         break;
@@ -484,7 +501,7 @@ function isPlainTable(lines: Lines, segment: Segment): boolean {
 function endsInList(lines: Lines, segment: Segment): boolean {
   for (let line = segment.last; line >= segment.first; line--) {
     if (lines.kind[line] === ITEM) return true;
-    if (lines.kind[line] === HEADING) return false;
+    if (lines.kind[line] === HEADING || lines.kind[line] === COMMENT) return false;
   }
   return false;
 }
