@@ -65,6 +65,7 @@ const LINES = [
   'The **school** and the **GP** knew.',
   '## **Findings**',
   '**(a)** first point',
+  'A **½** share and **٣** days, paid **£5²**.',
   '| Agency | Role |\n| --- | :-: |\n| Police | Attended twice |\n| School  |  Saw her **weekly** |',
   '| Date | Event |\n|---|---|',
   '| Person | Age | Lives here |\n|---|---|---|\n| Grandmother | | No |\n|  | 24 | |',
@@ -169,7 +170,7 @@ function randomChunk(random: () => number): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     // Mostly plain lines, as drafts are, with the awkward ones often enough to meet each other.
-    const pool = random() < 0.55 ? 33 : LINES.length;
+    const pool = random() < 0.55 ? 34 : LINES.length;
     lines.push(LINES[Math.floor(random() * pool)]);
   }
   const text = lines.join('\n');

@@ -13,7 +13,7 @@
 // marker, an opening quote or bracket, a list marker and one space, "#"s and one space, or "|" (a
 // table row). A stretch is read here only where CommonMark guarantees it parses the same alone as
 // in the chunk: it lies between blank lines, and whatever remark reads before it ends there.
-import { countWords } from '../text/count';
+import { countWords, isLetterOrDigit } from '../text/count';
 import { collectComments } from './html-comments';
 import type { ListPlacement, ParsedChunk, TextBlock, TextPiece } from './markdown';
 
@@ -375,10 +375,6 @@ function closesBold(before: number, after: number): boolean {
   if (isLetterOrDigit(before)) return after === 32 || after === 46 || after === 44 || after === 58 || after === 59 || after === 41 || after === 63;
   // After punctuation a "**" before more punctuation could open as well as close: only before a space or the end.
   return (before === 46 || before === 58 || before === 41 || before === 63 || before === 44) && after === 32;
-}
-
-function isLetterOrDigit(code: number): boolean {
-  return isDigit(code) || isLetter(code);
 }
 
 /**

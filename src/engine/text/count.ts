@@ -13,7 +13,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 // Per UTF-16 unit below U+10000: 0 not yet asked, 1 a letter or digit, 2 not.
 let basic: Uint8Array | undefined;
 
-function isLetterOrDigit(code: number): boolean {
+/** Whether a code point (or UTF-16 unit) is a letter or digit of any script (\p{L} or \p{N}). */
+export function isLetterOrDigit(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
   const table = (basic ??= new Uint8Array(0x10000));
