@@ -281,17 +281,14 @@ function classifyTableLine(source: string, start: number, end: number, lines: Li
   let cells = 0;
   let delimiters = 0;
   let empty = false;
-  let cellStart = start + 1;
-  for (let pipe = source.indexOf('|', cellStart); pipe !== -1 && pipe < end; pipe = source.indexOf('|', cellStart)) {
-    let from = cellStart;
-    let to = pipe;
-    while (from < to && source.charCodeAt(from) === 32) from++;
-    while (to > from && source.charCodeAt(to - 1) === 32) to--;
+  let open = start;
+  for (let pipe = source.indexOf('|', open + 1); pipe !== -1 && pipe < end; pipe = source.indexOf('|', open + 1)) {
+    const [from, to] = cellText(source, open, pipe);
     cells++;
     if (from === to) empty = true;
     else if (DELIMITER_CELL.test(source.slice(from, to))) delimiters++;
     else if (!isPlainText(source, from, to)) return;
-    cellStart = pipe + 1;
+    open = pipe;
   }
   if (delimiters !== 0 && (delimiters !== cells || empty)) return;
   lines.kind[line] = delimiters === 0 ? TABLE_ROW : TABLE_DELIMITER;
@@ -299,16 +296,22 @@ function classifyTableLine(source: string, start: number, end: number, lines: Li
 }
 const DELIMITER_CELL = /^:?-+:?$/;
 
+/** Where the text of the cell between the "|" at `open` and the one at `close` starts and ends: the spaces around it are padding. */
+function cellText(source: string, open: number, close: number): [number, number] {
+  let from = open + 1;
+  let to = close;
+  while (from < to && source.charCodeAt(from) === 32) from++;
+  while (to > from && source.charCodeAt(to - 1) === 32) to--;
+  return [from, to];
+}
+
 /** The cells of a table row (see classifyTableLine) as text blocks. */
 function readTableRow(source: string, start: number, end: number, tableStart: number, row: number, out: ParsedChunk): void {
   let column = 0;
   let cellStart = start;
   while (cellStart < end - 1) {
     const pipe = source.indexOf('|', cellStart + 1);
-    let from = cellStart + 1;
-    while (source.charCodeAt(from) === 32) from++;
-    let to = pipe;
-    while (to > from && source.charCodeAt(to - 1) === 32) to--;
+    const [from, to] = cellText(source, cellStart, pipe);
     // A cell runs from its "|" to the next; the last one takes the closing "|" too.
     const block = plainBlock('tableCell', cellStart, pipe === end - 1 ? end : pipe, source, from, to);
     block.table = { tableStart, row, column: column++ };
