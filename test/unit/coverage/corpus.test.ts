@@ -6,6 +6,8 @@ import { BUILT_IN_THEMES, Linter } from '../../../src/engine/index';
 import { crosscutting } from '../../corpus/themes/crosscutting';
 import { national } from '../../corpus/themes/national';
 import { spotlight } from '../../corpus/themes/spotlight';
+import { blind20261130 } from '../../corpus/themes/blind-2026-11-30';
+import type { ThemeCorpus } from '../../corpus/themes/types';
 
 const CORPUS = [...crosscutting, ...spotlight, ...national];
 const linter = new Linter();
@@ -14,6 +16,32 @@ function evidenced(theme: string, passage: string): boolean {
   const coverage = linter.lint(`# Review\n\n## Findings\n\n${passage}\n`).coverage.find((entry) => entry.id === theme);
   if (!coverage) throw new Error(`no theme ${theme}`);
   return coverage.hits.length > 0;
+}
+
+function judge(corpus: ThemeCorpus[]) {
+  const rows: { theme: string; precision: string; recall: string; missed: number; falseAlarms: number }[] = [];
+  let right = 0;
+  let total = 0;
+  const failures: string[] = [];
+  for (const { theme, address, passing } of corpus) {
+    let truePositive = 0;
+    let falsePositive = 0;
+    for (const passage of address) {
+      if (evidenced(theme, passage)) truePositive++;
+      else failures.push(`${theme} missed: ${passage}`);
+    }
+    for (const passage of passing) {
+      if (evidenced(theme, passage)) {
+        falsePositive++;
+        failures.push(`${theme} false alarm: ${passage}`);
+      }
+    }
+    right += truePositive + passing.length - falsePositive;
+    total += address.length + passing.length;
+    const precision = truePositive + falsePositive === 0 ? 1 : truePositive / (truePositive + falsePositive);
+    rows.push({ theme, precision: precision.toFixed(2), recall: (truePositive / address.length).toFixed(2), missed: address.length - truePositive, falseAlarms: falsePositive });
+  }
+  return { rows, right, total, accuracy: right / total, failures };
 }
 
 describe('labelled theme corpus', () => {
@@ -27,32 +55,45 @@ describe('labelled theme corpus', () => {
   });
 
   it('recognises passages by meaning: precision and recall per theme', () => {
-    const rows: { theme: string; precision: string; recall: string; missed: number; falseAlarms: number }[] = [];
-    let right = 0;
-    let total = 0;
-    const failures: string[] = [];
-    for (const { theme, address, passing } of CORPUS) {
-      let truePositive = 0;
-      let falsePositive = 0;
-      for (const passage of address) {
-        if (evidenced(theme, passage)) truePositive++;
-        else failures.push(`${theme} missed: ${passage}`);
-      }
-      for (const passage of passing) {
-        if (evidenced(theme, passage)) {
-          falsePositive++;
-          failures.push(`${theme} false alarm: ${passage}`);
-        }
-      }
-      right += truePositive + passing.length - falsePositive;
-      total += address.length + passing.length;
-      const precision = truePositive + falsePositive === 0 ? 1 : truePositive / (truePositive + falsePositive);
-      rows.push({ theme, precision: precision.toFixed(2), recall: (truePositive / address.length).toFixed(2), missed: address.length - truePositive, falseAlarms: falsePositive });
-    }
-    const accuracy = right / total;
+    const { rows, total, accuracy, failures } = judge(CORPUS);
     console.log(`Theme corpus: ${total} passages, ${(accuracy * 100).toFixed(1)}% judged right`);
     console.table(rows);
     if (process.env.CORPUS_FAILURES) console.log(failures.join('\n'));
     expect(accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+// BLIND BATCH (test/corpus/themes/blind-2026-11-30.ts): written from the theme descriptions before
+// the theme models or the corpus above were read, and first run before any tuning. It is reported
+// on its own so that its figures stay a measure of wording the model was not built from.
+// FIRST RUN (untuned model of HEAD b69d28d): 282 passages, 77.7% judged right; recall 138/182 = 0.76,
+// precision 138/157 = 0.88 (19 false alarms in 100 passing passages). Per theme, precision/recall:
+// childs-daily-life 0.75/0.86, reluctant-engagement 1.00/0.71, critical-thinking-challenge 1.00/1.00,
+// changing-risk-need 1.00/0.83, information-sharing 0.88/1.00, leadership-culture 0.73/0.67,
+// children-mental-health 0.92/1.00, parental-mental-health-preschool 1.00/0.71,
+// extra-familial-harm 0.89/0.67, neglect 0.73/0.67, domestic-abuse 0.80/0.67,
+// parental-substance-misuse 0.80/0.67, invisible-men-fathers 0.86/0.86, safeguarding-infants 1.00/0.86,
+// professional-curiosity 1.00/0.57, supervision-workforce 0.83/0.83, thresholds-escalation 1.00/0.75,
+// early-help 1.00/1.00, ehe-children-not-in-school 1.00/0.50, csa-family-environment 0.88/0.58,
+// race-culture-identity 0.83/0.83.
+const WEAK = ['extra-familial-harm', 'domestic-abuse', 'csa-family-environment', 'neglect', 'leadership-culture', 'children-mental-health', 'parental-substance-misuse', 'thresholds-escalation'];
+
+describe('blind theme batch of 2026-11-30 (held out)', () => {
+  it('has at least 6 addressing and 4 passing passages per built-in theme (10 and 6 for the weak ones)', () => {
+    for (const theme of BUILT_IN_THEMES) {
+      const entry = blind20261130.find((candidate) => candidate.theme === theme.id);
+      expect(entry, theme.id).toBeDefined();
+      const weak = WEAK.includes(theme.id);
+      expect(entry!.address.length, theme.id).toBeGreaterThanOrEqual(weak ? 10 : 6);
+      expect(entry!.passing.length, theme.id).toBeGreaterThanOrEqual(weak ? 6 : 4);
+    }
+  });
+
+  it('recognises unseen wording: precision and recall per theme', () => {
+    const { rows, total, accuracy, failures } = judge(blind20261130);
+    console.log(`Blind theme batch 2026-11-30: ${total} passages, ${(accuracy * 100).toFixed(1)}% judged right`);
+    console.table(rows);
+    if (process.env.CORPUS_FAILURES) console.log(failures.join('\n'));
+    expect(accuracy).toBeGreaterThanOrEqual(0.77);
   });
 });
