@@ -164,6 +164,7 @@ export class OutputWriter {
   private suppressions = 0;
   private unexplained = 0;
   readonly notices: { file: string; notice: string }[] = [];
+  private readerGone = false;
 
   constructor(
     private readonly context: RunContext,
@@ -204,8 +205,15 @@ export class OutputWriter {
   }
 
   private async write(text: string): Promise<void> {
-    // Waits when a slow reader (a pipe to `less`) has not taken the last piece yet, so output is not buffered without bound.
-    if (!this.stdout.write(text)) await once(this.stdout, 'drain');
+    if (this.readerGone) return;
+    try {
+      // Waits when a slow reader (a pipe to `less`) has not taken the last piece yet, so output is not buffered without bound.
+      if (!this.stdout.write(text)) await once(this.stdout, 'drain');
+    } catch (error) {
+      // A reader that stopped early (`| head`) wants no more: the run still lints and exits with its code.
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      this.readerGone = true;
+    }
   }
 }
 

@@ -218,6 +218,14 @@ if (startLintWorker()) {
   // A worker thread of a parallel run (see lint-files.ts): it lints what it is sent.
 } else if (require.main === module) {
   tuneV8ForLinting();
+  // Output piped into a reader that stops early (`cspr-lint drafts | head`) is not an error of the
+  // linter: the rest of the output is dropped quietly, as other command-line tools do, and the exit
+  // code still says whether the drafts have errors.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

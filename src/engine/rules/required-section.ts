@@ -4,6 +4,9 @@ import type { TemplateSection } from '../templates/schema';
 import { personalise } from '../sections/content';
 import { parseChunk } from '../parse/markdown';
 import { skeletonBody } from '../templates/skeleton';
+import { PRESET_TEMPLATES } from '../templates/presets';
+import type { Template } from '../templates/schema';
+import { escapeRegExp } from '../text/index';
 
 /**
  * Where a missing section belongs: before the next template section that is present, or at the end.
@@ -53,23 +56,56 @@ export const requiredSection = defineRule({
     // section: asked once, because each answer re-parses the last chunk (a third of the lint time
     // of a large single-chunk draft with nine sections missing).
     let appendedHeadingParses: boolean | undefined;
+    const missing: { section: TemplateSection; start: number; end: number; message: string; edit: { start: number; end: number; text: string } }[] = [];
     for (const section of doc.template.sections) {
       if (!section.required || doc.section(section.id)) continue;
       const point = insertionPoint(doc, section);
       const where = point.before ? ` before "${point.before}"` : ' at the end of the report';
       const start = point.offset === doc.text.length ? doc.lineStarts[doc.lineStarts.length - 1] : point.offset;
       const end = point.offset === doc.text.length ? doc.text.length : doc.lineEnd(doc.positionAt(point.offset).line);
-      const edit = skeletonEdit(doc, section, childName);
+      missing.push({ section, start, end, message: `Add a "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`, edit: skeletonEdit(doc, section, childName) });
+    }
+    // A draft titled for another kind of review is most likely linted against the wrong template:
+    // said once, on the first of the findings in the draft, rather than leaving five "Add …" errors unexplained.
+    const templateHint = missing.length > 0 ? titledForAnotherTemplate(doc) : undefined;
+    const hinted = templateHint ? missing.reduce((first, candidate) => (candidate.start < first.start ? candidate : first)) : undefined;
+    for (const entry of missing) {
+      const { section, edit } = entry;
       report({
-        start,
-        end,
-        message: `Add a "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`,
+        start: entry.start,
+        end: entry.end,
+        message: entry === hinted ? `${entry.message} ${templateHint}` : entry.message,
         suggestions: edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert a "${section.title}" section skeleton`, edits: [edit] }] : undefined,
         data: { sectionId: section.id },
       });
     }
   },
 });
+
+/**
+ * What to tell the author when the draft's title (its first top-level heading) names another built-in
+ * template and not the one it is linted against: "# Rapid Review: Baby M" checked as a local review.
+ */
+function titledForAnotherTemplate(doc: DraftDocument): string | undefined {
+  if (PRESET_TEMPLATES[doc.template.id] !== doc.template) return undefined;
+  const title = doc.headings.find((heading) => heading.depth === 1)?.text;
+  if (!title || namesTemplate(title, doc.template)) return undefined;
+  for (const other of Object.values(PRESET_TEMPLATES)) {
+    if (other === doc.template || !namesTemplate(title, other)) continue;
+    return `The title calls this draft a ${other.label.toLowerCase()} and it is checked against the ${doc.template.label} template: if it is one, select the "${other.id}" template with "cspr-template: ${other.id}" in its front matter (or "template" in .cspr-lint.json).`;
+  }
+  return undefined;
+}
+
+/** Whether a title names a template: its label ("Rapid review") or, for a label of three words or more, their initials ("LCSPR"). */
+function namesTemplate(title: string, template: Template): boolean {
+  const words = template.label.split(/\s+/).filter(Boolean);
+  const label = new RegExp(`(?:^|[^\\p{L}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'iu');
+  if (label.test(title)) return true;
+  if (words.length < 3) return false;
+  const initials = words.map((word) => word[0].toUpperCase()).join('');
+  return new RegExp(`(?:^|[^\\p{L}])${initials}(?![\\p{L}])`, 'u').test(title);
+}
 
 /**
  * Text appended at the very end lands inside an unclosed code fence or HTML comment, where it would

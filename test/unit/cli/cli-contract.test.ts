@@ -3,7 +3,8 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliOnce, cleanDraft, runCli, samplesDir as samples } from './build-cli';
+import { spawnSync } from 'node:child_process';
+import { buildCliOnce, cleanDraft, cliPath, runCli, samplesDir as samples } from './build-cli';
 
 let dir: string;
 
@@ -44,6 +45,16 @@ describe('exit codes', () => {
   });
   it('2 for a missing file', () => {
     expect(run(['nope.md']).code).toBe(2);
+  });
+  it('a reader that stops early (| head -c) ends the output quietly, and the code still says the drafts have errors', () => {
+    // Many copies, so the output outgrows the pipe's buffer after head has gone.
+    const sub = mkdtempSync(path.join(dir, 'pipe-'));
+    for (let i = 0; i < 40; i++) copyFileSync(path.join(samples, 'lcspr-gaps.md'), path.join(sub, `gaps-${i}.md`));
+    for (const format of ['stylish', 'json']) {
+      const shell = spawnSync('bash', ['-c', `set -o pipefail; node "$0" --format ${format} --jobs 1 . | head -c 20 > /dev/null`, cliPath], { cwd: sub, encoding: 'utf8' });
+      expect(shell.stderr, format).toBe('');
+      expect(shell.status, format).toBe(1);
+    }
   });
 });
 
