@@ -121,6 +121,13 @@ export function compileHeadingMatcher(template: Template): HeadingMatcher {
 }
 
 const INTERROGATIVES = new Set(['why', 'how', 'who'].map(phraseStem));
+/**
+ * Prepositions that open an adjunct: what follows says when, by what or from where ("Agency
+ * involvement prior to the incident", "Analysis by key line of enquiry", "Findings from the
+ * practitioner event"), not what the part is. "Of", "to", "with" and "for" are left out: their
+ * phrases complete the head ("Summary of the incident", "Working with the family").
+ */
+const ADJUNCT_OPENERS = new Set(['prior', 'before', 'after', 'following', 'during', 'by', 'from', 'since', 'until', 'under', 'across', 'within', 'throughout'].map(phraseStem));
 const AUXILIARIES = new Set(['do', 'be', 'have'].map(phraseStem));
 const PRONOUNS = new Set(['we', 'they', 'you', 'i', 'he', 'she', 'it', 'agencies', 'practitioners'].map(phraseStem));
 
@@ -185,6 +192,14 @@ function readHeading(compiled: CompiledSection[], headingText: string): HeadingR
   // question word answers it ("Why we carried out this review" is the introduction, not the method).
   const asks = INTERROGATIVES.has(stems[0]) && hits.some((hit) => hit.evidence.has(stems[0]));
   if (asks) for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].evidence.has(stems[0])) hits.splice(i, 1);
+  // What the words before an adjunct name is what the part is: a reading that only the adjunct
+  // gives ("the incident" of "Agency involvement prior to the incident") gives way to one they give.
+  const adjunct = stems.findIndex((stem, index) => index > 0 && ADJUNCT_OPENERS.has(stem));
+  if (adjunct > 0 && hits.length > 1) {
+    const head = new Set(stems.slice(0, adjunct).filter((stem) => !GENERIC_WORDS.has(stem)));
+    const headed = (hit: Hit) => [...hit.evidence].some((stem) => head.has(stem));
+    if (hits.some(headed)) for (let i = hits.length - 1; i >= 0; i--) if (!headed(hits[i])) hits.splice(i, 1);
+  }
   // A reading that another explains entirely, with more, gives way: "Immediate actions" is the
   // immediate-actions section, not also the actions one; "Terms of reference" is the scope, not
   // the references; "Purpose and scope" keeps both the introduction and the scope.

@@ -1,0 +1,113 @@
+// A blind batch of headings (2026-11-30), written before looking at the matcher or the first corpus,
+// in the ways published local reviews and rapid reviews title their parts: terse report headings,
+// numbered parts, questions, headings with pseudonyms, appendices, and topics that live inside a
+// section. Judged on its own in test/unit/heading-corpus.test.ts (first-run figures there).
+import type { HeadingCase } from './headings';
+
+export const BLIND_HEADING_CASES: HeadingCase[] = [
+  // --- executive summary
+  { heading: 'Summary', expect: 'executive-summary' },
+  { heading: 'Executive Summary and Key Learning', expect: 'executive-summary' },
+  { heading: 'Overview of the review', expect: 'executive-summary' },
+  // --- introduction
+  { heading: '1. Introduction', expect: 'introduction' },
+  { heading: 'Background to the Review', expect: 'introduction', note: 'in published reviews "Background to the review" is why it was commissioned' },
+  { heading: 'The Decision to Undertake a Review', expect: 'introduction' },
+  { heading: 'Circumstances that led to the review', expect: 'introduction' },
+  // --- scope
+  { heading: 'Terms of Reference', expect: 'scope' },
+  { heading: '2. Scope of the Review', expect: 'scope' },
+  { heading: 'Key Lines of Enquiry', expect: 'scope' },
+  { heading: 'Period under review and questions addressed', expect: 'scope' },
+  { heading: 'Review timeframe', expect: 'scope' },
+  // --- methodology
+  { heading: 'Methodology', expect: 'methodology' },
+  { heading: 'The Review Process', expect: 'methodology' },
+  { heading: 'How the review was conducted', expect: 'methodology' },
+  { heading: 'Approach and methodology', expect: 'methodology' },
+  { heading: 'Review Methodology and Limitations', expect: 'methodology' },
+  // --- practitioner involvement
+  { heading: 'Involvement of Practitioners', expect: 'practitioner-involvement' },
+  { heading: 'Practitioner Learning Event', expect: 'practitioner-involvement' },
+  { heading: 'Contributions from front-line staff', expect: 'practitioner-involvement' },
+  // --- family involvement
+  { heading: 'Involvement of Family Members', expect: 'family-involvement' },
+  { heading: 'Family Contribution to the Review', expect: 'family-involvement' },
+  { heading: "The family's perspective", expect: 'family-involvement' },
+  { heading: "Mother's views", expect: 'family-involvement' },
+  { heading: 'Engagement with the family', expect: 'family-involvement' },
+  // --- background
+  { heading: 'Case Summary', expect: 'background' },
+  { heading: 'Summary of Key Events', expect: 'background' },
+  { heading: 'Family Background', expect: 'background' },
+  { heading: 'Chronology of Agency Involvement', expect: 'background' },
+  { heading: 'Brief case history', expect: 'background' },
+  { heading: 'The family and its circumstances', expect: 'background' },
+  // --- voice of the child
+  { heading: 'The Voice of the Child', expect: 'voice-of-child' },
+  { heading: "Child D's lived experience", expect: 'voice-of-child' },
+  { heading: 'Who was Child D?', expect: 'voice-of-child' },
+  { heading: 'About Baby F', expect: 'voice-of-child' },
+  { heading: "A day in Sam's life", expect: 'voice-of-child' },
+  // --- findings
+  { heading: 'Analysis', expect: 'findings' },
+  { heading: 'Findings', expect: 'findings' },
+  { heading: 'Analysis of Practice', expect: 'findings' },
+  { heading: 'Key findings and analysis', expect: 'findings' },
+  { heading: 'Appraisal of practice', expect: 'findings' },
+  { heading: 'Analysis by key line of enquiry', expect: 'findings' },
+  // --- good practice
+  { heading: 'Good Practice', expect: 'good-practice' },
+  { heading: 'Strengths in practice', expect: 'good-practice' },
+  { heading: 'Examples of good practice', expect: 'good-practice' },
+  { heading: 'What worked well', expect: 'good-practice' },
+  // --- learning
+  { heading: 'Learning', expect: 'learning' },
+  { heading: 'Key Learning Points', expect: 'learning' },
+  { heading: 'Lessons learned', expect: 'learning' },
+  { heading: 'Learning for the partnership', expect: 'learning' },
+  // --- recommendations
+  { heading: 'Recommendations', expect: 'recommendations' },
+  { heading: 'Recommendations for the Safeguarding Partnership', expect: 'recommendations' },
+  { heading: '8. Recommendations and Actions', expect: 'recommendations' },
+  { heading: 'What needs to change', expect: 'recommendations' },
+  // --- glossary / references
+  { heading: 'Glossary of Terms', expect: 'glossary' },
+  { heading: 'Abbreviations used in this report', expect: 'glossary' },
+  { heading: 'Bibliography', expect: 'references' },
+  { heading: 'References and further reading', expect: 'references' },
+  { heading: 'Sources', expect: 'references' },
+  // --- rapid review
+  { heading: 'Summary of the Serious Incident', template: 'rapid-review', expect: 'incident-summary' },
+  { heading: 'The incident', template: 'rapid-review', expect: 'incident-summary' },
+  { heading: 'Household composition', template: 'rapid-review', expect: 'family-composition' },
+  { heading: 'Genogram and family members', template: 'rapid-review', expect: 'family-composition' },
+  { heading: 'Agency involvement prior to the incident', template: 'rapid-review', expect: 'agency-involvement' },
+  { heading: 'Summary of agency contact', template: 'rapid-review', expect: 'agency-involvement' },
+  { heading: 'Immediate actions taken', template: 'rapid-review', expect: 'immediate-actions' },
+  { heading: 'Safeguarding of siblings', template: 'rapid-review', expect: 'immediate-actions' },
+  { heading: 'Learning identified', template: 'rapid-review', expect: 'learning' },
+  { heading: 'Emerging learning', template: 'rapid-review', expect: 'learning' },
+  { heading: 'Criminal and other proceedings', template: 'rapid-review', expect: 'parallel-processes' },
+  { heading: 'Recommendation to the National Panel', template: 'rapid-review', expect: 'decision' },
+  { heading: 'Does the case meet the criteria for an LCSPR?', template: 'rapid-review', expect: 'decision' },
+  { heading: 'Potential for national learning', template: 'rapid-review', expect: 'national-review' },
+  { heading: 'Agreed actions', template: 'rapid-review', expect: 'actions' },
+  { heading: 'Approval', template: 'rapid-review', expect: 'sign-off' },
+  // --- none: topics inside sections, titles, generic words, appendices
+  { heading: 'Domestic abuse', expect: null },
+  { heading: 'Neglect and home conditions', expect: null },
+  { heading: 'Information sharing between agencies', expect: null },
+  { heading: 'Professional curiosity', expect: null },
+  { heading: 'Child Safeguarding Practice Review: Child D', expect: null },
+  { heading: 'Contents', expect: null },
+  { heading: 'Foreword by the Independent Scrutineer', expect: null },
+  { heading: 'Appendix 2: Agencies that contributed', expect: null },
+  { heading: 'Health', expect: null },
+  { heading: "Children's Social Care", expect: null },
+  { heading: 'Police', expect: null },
+  { heading: 'Education', expect: null },
+  { heading: 'Safer sleeping advice', expect: null },
+  { heading: 'The role of fathers', expect: null },
+  { heading: 'Next steps', expect: null, note: 'for the partnership or for the review itself: not by itself the recommendations' },
+];
