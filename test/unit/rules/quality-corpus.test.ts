@@ -7,6 +7,7 @@ import { ANALYSIS_DEPTH_CASES } from '../../corpus/quality/analysis-depth.cases'
 import { FAMILY_INVOLVEMENT_CASES } from '../../corpus/quality/family-involvement.cases';
 import { READABILITY_CASES } from '../../corpus/quality/readability.cases';
 import type { QualityCase } from '../../corpus/quality/types';
+import { ANALYSIS_DEPTH_BLIND_2026_11_30, FAMILY_INVOLVEMENT_BLIND_2026_11_30, GOOD_PRACTICE_BLIND_2026_11_30 } from '../../corpus/quality/blind-2026-11-30.cases';
 
 interface Suite {
   ruleId: string;
@@ -14,7 +15,15 @@ interface Suite {
   /** The draft a case's text is placed in. */
   draft: (text: string) => string;
   floors: { precision: number; recall: number };
+  /** Fewest cases, and fewest in each direction, the suite must hold. */
+  minCases?: { total: number; each: number };
+  /** The title printed and tested (a blind batch says so). */
+  title?: string;
 }
+
+const ANALYSIS_DRAFT = (text: string) => `# Local Child Safeguarding Practice Review: Child K\n\n## Findings and analysis\n\n${text}\n\n## Good practice\n\nThe school nurse saw Child K every week.\n`;
+const FAMILY_DRAFT = (text: string) => `# Local Child Safeguarding Practice Review: Child K\n\n## Family involvement\n\n${text}\n\n## Background\n\nChild K lived with her mother and two brothers.\n`;
+const GOOD_PRACTICE_DRAFT = (text: string) => `# Local Child Safeguarding Practice Review: Child K\n\n## Findings and analysis\n\nThe findings follow.\n\n## Good practice\n\n${text}\n\n## Recommendations\n\n1. The ICB will audit 20 cases by June 2026.\n`;
 
 const SUITES: Suite[] = [
   {
@@ -35,6 +44,43 @@ const SUITES: Suite[] = [
     draft: (text) => `# Local Child Safeguarding Practice Review: Child K\n\n## Findings and analysis\n\n${text}\n\n## Good practice\n\nThe school nurse saw Child K every week.\n`,
     floors: { precision: 0.9, recall: 0.9 },
   },
+  // Blind batch of 2026-11-30 (test/corpus/quality/blind-2026-11-30.cases.ts), written before reading
+  // the rules' code or the earlier cases. First run, held out (before any change to the rules):
+  //   analysis-depth      32 cases: precision 1.00, recall 0.81 (tp 13, fp 0, fn 3, tn 16). Missed: chronology
+  //                       in numbered paragraphs under a subheading ("5.1 The midwife booked …": the number hid
+  //                       the sentence's opening), chronology framed as commentary ("It is important to note
+  //                       that the health visitor visited on 5 May"), a chronology in the historic present.
+  //   family-involvement  32 cases: precision 0.89, recall 1.00 (tp 16, fp 2, fn 0, tn 14). False alarms: "chose to
+  //                       meet the reviewer at her foster home" (read as a meeting still to come), written answers
+  //                       ("She answered them in writing").
+  //   good-practice       18 cases: precision 0.86, recall 0.75 (tp 6, fp 1, fn 2, tn 9). Missed: "His school
+  //                       attendance was monitored closely" (an agency word inside a passive's subject taken as the
+  //                       one acting), and a 13-word bullet list that was empty-section's finding, not this rule's
+  //                       (a case-writing error, lengthened afterwards). False alarm: "The midwife's referral … meant".
+  {
+    ruleId: 'analysis-depth',
+    title: 'analysis-depth blind 2026-11-30',
+    cases: ANALYSIS_DEPTH_BLIND_2026_11_30,
+    draft: ANALYSIS_DRAFT,
+    floors: { precision: 0, recall: 0 },
+    minCases: { total: 30, each: 12 },
+  },
+  {
+    ruleId: 'family-involvement',
+    title: 'family-involvement blind 2026-11-30',
+    cases: FAMILY_INVOLVEMENT_BLIND_2026_11_30,
+    draft: FAMILY_DRAFT,
+    floors: { precision: 0, recall: 0 },
+    minCases: { total: 30, each: 12 },
+  },
+  {
+    ruleId: 'good-practice',
+    title: 'good-practice blind 2026-11-30',
+    cases: GOOD_PRACTICE_BLIND_2026_11_30,
+    draft: GOOD_PRACTICE_DRAFT,
+    floors: { precision: 0, recall: 0 },
+    minCases: { total: 16, each: 8 },
+  },
 ];
 
 function linterFor(ruleId: string): Linter {
@@ -52,7 +98,8 @@ const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 1
 
 describe('quality corpus', () => {
   for (const suite of SUITES) {
-    it(`${suite.ruleId}: at least 40 cases in both directions, precision and recall above the floors`, () => {
+    const min = suite.minCases ?? { total: 40, each: 15 };
+    it(`${suite.title ?? suite.ruleId}: at least ${min.total} cases in both directions, precision and recall above the floors`, () => {
       const linter = linterFor(suite.ruleId);
       const total: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
       const byClass = new Map<string, Counts & { expect: string }>();
@@ -74,11 +121,11 @@ describe('quality corpus', () => {
           : `  ${name.padEnd(28)} silent  quiet  ${ratio(counts.tn, counts.tn + counts.fp).toFixed(2)} (${counts.tn}/${counts.tn + counts.fp})`,
       );
       console.log(
-        [`${suite.ruleId}: ${suite.cases.length} cases, precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (tp ${total.tp}, fp ${total.fp}, fn ${total.fn}, tn ${total.tn})`, ...rows, ...misses].join('\n'),
+        [`${suite.title ?? suite.ruleId}: ${suite.cases.length} cases, precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (tp ${total.tp}, fp ${total.fp}, fn ${total.fn}, tn ${total.tn})`, ...rows, ...misses].join('\n'),
       );
-      expect(suite.cases.length).toBeGreaterThanOrEqual(40);
-      expect(suite.cases.filter((testCase) => testCase.expect === 'report').length).toBeGreaterThanOrEqual(15);
-      expect(suite.cases.filter((testCase) => testCase.expect === 'silent').length).toBeGreaterThanOrEqual(15);
+      expect(suite.cases.length).toBeGreaterThanOrEqual(min.total);
+      expect(suite.cases.filter((testCase) => testCase.expect === 'report').length).toBeGreaterThanOrEqual(min.each);
+      expect(suite.cases.filter((testCase) => testCase.expect === 'silent').length).toBeGreaterThanOrEqual(min.each);
       expect(precision).toBeGreaterThanOrEqual(suite.floors.precision);
       expect(recall).toBeGreaterThanOrEqual(suite.floors.recall);
     });

@@ -5,6 +5,7 @@ import { RULE_IDS, type Finding } from '../../../src/engine/index';
 import { FORMAT_CASES, type FormatClass } from '../../corpus/recommendations/format-cases';
 import { COUNT_CASES, type CountClass } from '../../corpus/recommendations/count-cases';
 import { Linter } from '../../../src/engine/index';
+import { COUNT_BLIND_2026_11_30, FORMAT_BLIND_2026_11_30 } from '../../corpus/recommendations/blind-2026-11-30';
 
 function draft(body: string, template: 'lcspr' | 'rapid-review' = 'lcspr'): string {
   if (template === 'rapid-review') return `---\ncspr-template: rapid-review\n---\n# Rapid review: Baby T\n\n## Actions\n\n${body}\n`;
@@ -97,5 +98,33 @@ describe('recommendations corpus', () => {
     const { precision, recall } = table('recommendation-count', tally(COUNT_CASES, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.85);
+  }, 120_000);
+
+  // Blind batch of 2026-11-30 (test/corpus/recommendations/blind-2026-11-30.ts), written before reading
+  // the rules' code or the earlier cases. First run, held out (before any change to the rules):
+  //   recommendation-format 46 cases (26 report, 20 silent): precision 0.92, recall 0.88. Missed: "The Local Authority to
+  //     examine whether …" (nothing reported), "to think creatively about" (only its addressee reported, the adverb hid
+  //     "think about"), "should review whether … Timescale: six months" (reported as having no timescale: the
+  //     duration under the label was not read, and "review whether" not as thought). False alarms: "The LSCP should
+  //     seek assurance from …" (an acronym the glossary does not know, as subject, not read as the addressee) and
+  //     "Health visiting service: offer a home visit …" (an addressee written as a label).
+  //   recommendation-count  14 cases (7 report, 7 silent): precision 0.71, recall 0.71. Missed: two duplicates in
+  //     other words ("seek / obtain assurance … non-resident father / fathers who do not live with the child";
+  //     "audit 25 records / dip sample 25 cases"). False alarms: "a learning event for the practitioners who worked
+  //     with Child B" (the review's own learning) and, in the "10, at the limit" case, one of the ten "well-formed"
+  //     recommendations was itself policy-only ("publish a bruising protocol"), rightly reported: a case-writing
+  //     error, corrected in the case file.
+  it(`recommendation-format blind 2026-11-30: ${FORMAT_BLIND_2026_11_30.length} cases`, () => {
+    expect(FORMAT_BLIND_2026_11_30.length).toBeGreaterThanOrEqual(40);
+    const { precision, recall } = table('recommendation-format blind 2026-11-30', tally(FORMAT_BLIND_2026_11_30, 'recommendation-format', (c, findings) => findings.some(FORMAT_PROBLEMS[c])));
+    expect(precision).toBeGreaterThanOrEqual(0);
+    expect(recall).toBeGreaterThanOrEqual(0);
+  }, 120_000);
+
+  it(`recommendation-count blind 2026-11-30: ${COUNT_BLIND_2026_11_30.length} cases`, () => {
+    expect(COUNT_BLIND_2026_11_30.length).toBeGreaterThanOrEqual(12);
+    const { precision, recall } = table('recommendation-count blind 2026-11-30', tally(COUNT_BLIND_2026_11_30, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
+    expect(precision).toBeGreaterThanOrEqual(0);
+    expect(recall).toBeGreaterThanOrEqual(0);
   }, 120_000);
 });
