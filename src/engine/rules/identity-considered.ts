@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { checkMatcher } from '../data/themes';
+import { checkMatcher, CONCEPT_MODEL } from '../data/themes';
 import type { Evidence } from '../coverage/matcher';
+import { groupParts } from '../coverage/model';
 import { defineRule } from '../rule';
 
 // Working Together 2023 asks reviews to understand the family's context, including race, culture
@@ -18,6 +19,11 @@ type Options = z.output<typeof options>;
 
 const IDENTITY_WORDS = 'race, ethnicity, culture, religion, language or disability';
 
+/** The check's words of identity: the first group of each of its combinations (the data lists the topic first). */
+const IDENTITY_CONCEPTS = new Set(
+  (CONCEPT_MODEL.checks.find((check) => check.id === 'identity-considered')?.evidence ?? []).flatMap((combination) => groupParts(combination.all[0]).any),
+);
+
 export const identityConsidered = defineRule<Options, Evidence>({
   meta: {
     id: 'identity-considered',
@@ -28,18 +34,22 @@ export const identityConsidered = defineRule<Options, Evidence>({
   },
   options,
   scanBlock(block, { offsetOf }) {
+    // Near misses too: a word of identity without any consideration of it ("a White British boy").
     return checkMatcher('identity-considered')
       .scanBlock(block, offsetOf)
-      .filter((item) => !item.missing);
+      .filter((item) => !item.missing || item.concepts.some((concept) => IDENTITY_CONCEPTS.has(concept.id)));
   },
   check({ doc, items, options, report, childName }) {
     const counted = items.filter((item) => {
       const role = doc.sectionAt(item.start)?.section.role;
       return role !== 'glossary' && role !== 'references';
     });
-    if (counted.length > 0) return;
+    if (counted.some((item) => !item.missing)) return;
     const words = doc.blocks.reduce((sum, block) => sum + block.words, 0);
     if (words < options.minWords) return;
+    const whose = `${childName === 'the child' ? "the child's" : `${childName}'s`} and the family's`;
+    // An author who wrote "a White British boy" should not read that the draft never mentions ethnicity.
+    const mention = counted.find((item) => item.missing);
     const findings = doc.section('findings');
     const at = findings?.heading ?? doc.headings[0];
     const start = at?.start ?? 0;
@@ -47,7 +57,15 @@ export const identityConsidered = defineRule<Options, Evidence>({
     report({
       start,
       end: Math.max(end, start + 1),
-      message: `The draft nowhere considers ${childName === 'the child' ? "the child's" : `${childName}'s`} and the family's ${IDENTITY_WORDS}, nor says why they were not relevant. Add how identity shaped their experience and the help they were offered (or why it did not).`,
+      message: mention
+        ? `The draft states ${quotedWords(mention)} (line ${doc.positionAt(mention.start).line}) but nowhere considers what ${whose} ${IDENTITY_WORDS} meant for their experience and the help they were offered, nor says why it was not relevant. Add that consideration (or why it did not matter).`
+        : `The draft nowhere considers ${whose} ${IDENTITY_WORDS}, nor says why they were not relevant. Add how identity shaped their experience and the help they were offered (or why it did not).`,
     });
   },
 });
+
+/** The words of identity a near miss found, as written: "White British". */
+function quotedWords(item: Evidence): string {
+  const words = item.concepts.filter((concept) => IDENTITY_CONCEPTS.has(concept.id)).flatMap((concept) => concept.words);
+  return words.map((word) => `"${word}"`).join(' and ');
+}

@@ -53,6 +53,19 @@ describe('identity-considered', () => {
     expect(finding.message).toMatch(/race, ethnicity, culture, religion, language or disability/);
   });
 
+  it('a draft that only states who the family are is told what it stated, and where', () => {
+    for (const [statement, words] of [
+      ['Child R is a White British boy who lived with his mother.', '"White British"'],
+      ['The family are Muslim and attended the mosque each Friday.', '"Muslim"'],
+    ] as const) {
+      const [finding, ...rest] = findingsOf(statement);
+      expect(rest, statement).toEqual([]);
+      expect(finding.message, statement).toContain(`The draft states ${words} (line 5) but nowhere considers what Child R's and the family's race, ethnicity`);
+    }
+    // Not a word of identity: the plain message, which does not claim the draft stated anything.
+    expect(findingsOf('Child R liked football.')[0].message).toMatch(/^The draft nowhere considers Child R's/);
+  });
+
   it('does not judge a skeleton shorter than minWords, and counts nothing in the glossary or references', () => {
     expect(new Linter().lint('# Review\n\n## Findings\n\nShort.\n').findings.filter((finding) => finding.ruleId === 'identity-considered')).toEqual([]);
     expect(findingsOf('Short.', { minWords: 0 })).toHaveLength(1);
