@@ -6,6 +6,7 @@ import { parseChunk, sourceOffsetOf, type Definition, type FrontMatter, type Htm
 import { compileHeadingMatcher, type HeadingMatcher, type HeadingReading } from './sections/heading-match';
 import type { ScanItem } from './rule';
 import { firstIndexWhere, lastIndexAtOrBefore } from './text/search';
+import { DECLARATION_SAMPLE_LENGTH, declaredChildName } from './text/declared-name';
 import { CHILD_NAME_SAMPLE_LENGTH, childPseudonymCounts, findChildName, mayEndInChildPseudonym, mostUsedChildPseudonym } from './text/pseudonyms';
 import type { Template, TemplateSection } from './templates/schema';
 import type { Position, Range } from './types';
@@ -185,7 +186,10 @@ export class DraftDocument {
   }
 
   private matchSections(matcher: HeadingMatcher): void {
-    const readings = this.headings.map((heading) => matcher.read(heading.text));
+    // A first name declared as the child's pseudonym reads as "Child K" does: "What Kai told us" is the voice of the child.
+    const declared = this.declaredChildName;
+    const asChild = declared === undefined ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])${declared}(?![\\p{L}\\p{N}])`, 'gu');
+    const readings = this.headings.map((heading) => matcher.read(asChild ? heading.text.replace(asChild, 'the child') : heading.text));
     const promotable = this.assignSections(readings, new Set());
     // A bare subheading ("### Recommendations" under "## Conclusions") stays inside its section,
     // unless the draft names that required section nowhere else: then it is the section.
@@ -248,13 +252,19 @@ export class DraftDocument {
     return promotable;
   }
 
+  /** The child's name for messages: the pseudonym the draft uses most ("Child J"), else a first name it declares as one ("Kai"), else "the child". */
+  childName(): string {
+    const pseudonym = this.mostUsedChildPseudonym();
+    return pseudonym === 'the child' ? (this.declaredChildName ?? pseudonym) : pseudonym;
+  }
+
   /**
    * findChildName(this.text), counted chunk by chunk with each chunk's counts kept: a keystroke
    * counts only the chunk it changed, not the whole draft. A chunk starts after a line break, so a
    * pseudonym at its start is one in the draft too; one that may run on into the next chunk, and
    * the chunk the sample ends in, are counted in the draft's text.
    */
-  childName(): string {
+  private mostUsedChildPseudonym(): string {
     const parts: ReadonlyMap<string, number>[] = [];
     for (let index = 0; index < this.chunks.length; index++) {
       const chunk = this.chunks[index];
@@ -269,6 +279,14 @@ export class DraftDocument {
       parts.push(entry.childPseudonyms ?? childPseudonymCounts(entry.text));
     }
     return mostUsedChildPseudonym(parts);
+  }
+
+  private declared?: { name: string | undefined };
+
+  /** A first name the draft declares as the child's pseudonym ("referred to as Kai"; text/declared-name.ts). */
+  get declaredChildName(): string | undefined {
+    this.declared ??= { name: declaredChildName(this.headings.find((heading) => heading.depth === 1)?.text, this.text.slice(0, DECLARATION_SAMPLE_LENGTH)) };
+    return this.declared.name;
   }
 
   /** The first heading that names the template section, if any. */

@@ -20,7 +20,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, findChildName, insertionPoint, skeletonEdit, type Finding, type Fix, type LintResult, type TemplateSection } from '../engine/index';
+import { applyFixes, insertionPoint, skeletonEdit, type Finding, type Fix, type LintResult, type TemplateSection } from '../engine/index';
 import { ALWAYS_KNOWN_ACRONYMS, BUILT_IN_EXPANSIONS } from '../engine/data/glossary';
 import { sectionWordCount } from '../engine/sections/content';
 import { panelState } from '../extension/panel/state';
@@ -267,7 +267,7 @@ export function insertSectionEdit(ctx: DraftContext, sectionId: string): Workspa
   const doc = ctx.result.document;
   const section = doc.template.sections.find((candidate) => candidate.id === sectionId);
   if (!section || doc.section(sectionId)) return undefined;
-  return editOf(ctx, [skeletonEdit(doc, section, findChildName(doc.text))]);
+  return editOf(ctx, [skeletonEdit(doc, section, doc.childName())]);
 }
 
 // ---------------------------------------------------------------- outline

@@ -48,8 +48,9 @@ export const identityConsidered = defineRule<Options, Evidence>({
     const words = doc.blocks.reduce((sum, block) => sum + block.words, 0);
     if (words < options.minWords) return;
     const whose = `${childName === 'the child' ? "the child's" : `${childName}'s`} and the family's`;
-    // An author who wrote "a White British boy" should not read that the draft never mentions ethnicity.
-    const mention = counted.find((item) => item.missing);
+    // An author who wrote "a White British boy" should not read that the draft never mentions
+    // ethnicity. Only words of identity written as names are quoted: "a big black cloud" is a colour.
+    const mention = counted.find((item) => item.missing && writtenAsName(doc.text, item));
     const findings = doc.section('findings');
     const at = findings?.heading ?? doc.headings[0];
     const start = at?.start ?? 0;
@@ -68,4 +69,13 @@ export const identityConsidered = defineRule<Options, Evidence>({
 function quotedWords(item: Evidence): string {
   const words = item.concepts.filter((concept) => IDENTITY_CONCEPTS.has(concept.id)).flatMap((concept) => concept.words);
   return words.map((word) => `"${word}"`).join(' and ');
+}
+
+/** Whether every word of identity in the item starts with a capital and the first is not a sentence's first word ("a White British boy", "were Muslim"). */
+function writtenAsName(text: string, item: Evidence): boolean {
+  const words = item.concepts.filter((concept) => IDENTITY_CONCEPTS.has(concept.id)).flatMap((concept) => concept.words);
+  if (words.length === 0 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  let before = item.start - 1;
+  while (before >= 0 && /[ \t]/.test(text[before])) before--;
+  return before >= 0 && /[\p{L}\p{N},;]/u.test(text[before]);
 }

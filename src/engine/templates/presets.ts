@@ -100,7 +100,8 @@ const lcspr: TemplateInput = {
       id: 'background',
       title: 'Background',
       required: true,
-      synonyms: ['Background', 'Family background', 'Case summary', 'Summary of events', 'Chronology', 'Narrative', 'Summary of agency involvement'],
+      // "Child K and his family" as a whole heading: who the child and family are (a pseudonym reads as "the child").
+      synonyms: ['Background', 'Family background', 'Case summary', 'Summary of events', 'Chronology', 'Narrative', 'Summary of agency involvement', 'The child and family', 'The child and their family', 'The child and his family', 'The child and her family'],
       concepts: { background: 1, history: 1, story: 1, chronology: 1, narrative: 1, context: 1, timeline: 1, summary: 0.4, event: 0.6, events: 0.6, circumstance: 0.7, circumstances: 0.7, agency: 0.5, agencies: 0.5, involvement: 0.3, happened: 0.8, happen: 0.8, family: 0.3, child: 0.2 },
       minWords: 30,
       guidance: 'what happened and which agencies were involved, in time order',

@@ -62,8 +62,10 @@ describe('identity-considered', () => {
       expect(rest, statement).toEqual([]);
       expect(finding.message, statement).toContain(`The draft states ${words} (line 5) but nowhere considers what Child R's and the family's race, ethnicity`);
     }
-    // Not a word of identity: the plain message, which does not claim the draft stated anything.
-    expect(findingsOf('Child R liked football.')[0].message).toMatch(/^The draft nowhere considers Child R's/);
+    // Not a word of identity, or one that is not written as a name: the plain message, which does not claim the draft stated anything.
+    for (const statement of ['Child R liked football.', 'His picture shows his old house with a big black cloud over it.', 'Black bin bags filled the hall.']) {
+      expect(findingsOf(statement)[0].message, statement).toMatch(/^The draft nowhere considers Child R's/);
+    }
   });
 
   it('does not judge a skeleton shorter than minWords, and counts nothing in the glossary or references', () => {
