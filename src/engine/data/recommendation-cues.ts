@@ -11,13 +11,26 @@
 export const DELIBERATIVE_VERBS: readonly string[] = [
   'consider', 'explore', 'reflect', 'think', 'note', 'look', 'contemplate', 'discuss', 'recognise', 'recognize', 'acknowledge',
   'bear', 'keep', 'remember', 'debate', 'revisit', 'ponder', 'appreciate', 'understand',
+  // Inquiry verbs ask for thought only when their object is an indirect question ("examine whether
+  // the form …", "review how fathers are …"); with a thing as object ("review the protocol") they act.
+  'examine', 'review', 'assess', 'investigate', 'establish', 'determine', 'ascertain', 'scope',
 ];
+/** What opens an indirect question: the object of an inquiry verb that asks to find out, not to change. */
+const INDIRECT_QUESTION: readonly string[] = ['whether', 'if', 'how', 'what', 'why', 'the extent', 'to what extent', 'options'];
 /** "keep in mind", "bear in mind": deliberative only with "in mind"; "look" only with at/into/again. */
 export const DELIBERATIVE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   bear: ['in mind'],
   keep: ['in mind', 'under review'],
   look: ['at', 'into', 'again', 'to'],
   think: ['about', 'through', 'again', 'how', 'whether'],
+  examine: INDIRECT_QUESTION,
+  review: INDIRECT_QUESTION,
+  assess: INDIRECT_QUESTION,
+  investigate: INDIRECT_QUESTION,
+  establish: INDIRECT_QUESTION,
+  determine: INDIRECT_QUESTION,
+  ascertain: INDIRECT_QUESTION,
+  scope: INDIRECT_QUESTION,
 };
 
 /**

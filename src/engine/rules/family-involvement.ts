@@ -22,10 +22,10 @@ const FUTURE_INVITATION =
   /\b(?:will|would|are to|is to|shall)\s+(?:also\s+)?(?:be\s+)?(?:invited|invite|offered|offer|asked|ask|given|contacted|contact|approached|approach|able to contribute|kept informed|informed|write|considered)\b|\b(?:any|a|the) (?:further|future|subsequent|later|local) (?:review|lcspr)\b/iu;
 
 const PARTICIPATION =
-  /\b(?:met|meet|meeting|meetings|spoke|spoken|speaking|talked|talking|conversations?|took part|taken part|taking part|participated|contributed|interviewed|interviews?|visited|joined|attended|responded|replied|wrote|phoned|called|emailed|messaged|shared)\b/giu;
+  /\b(?:met|meet|meeting|meetings|spoke|spoken|speaking|talked|talking|conversations?|took part|taken part|taking part|participated|contributed|interviewed|interviews?|visited|joined|attended|responded|replied|answered|completed|(?<!\b(?:was|were|been) )returned|wrote|phoned|called|emailed|messaged|shared)\b/giu;
 /** How the family took part. "met" and "visited" say it themselves. */
 const MODE =
-  /\b(?:met|meet|meeting|meetings|in person|face[ -]to[ -]face|at (?:her|his|their|the family) home|home visits?|visited|visit|(?:tele)?phone(?:d)?|calls?|called|video|teams|zoom|online|letters?|in writing|written|wrote|e-?mails?|emailed|text messages?|texts|whatsapp|questionnaire|through (?:an? |their |her |his )?(?:advocate|interpreter|solicitor|intermediary|social worker)|in prison|prison visit|at the prison|recorded)\b/iu;
+  /\b(?:met|meet|meeting|meetings|in person|face[ -]to[ -]face|at (?:her|his|their|the family)(?: [\p{L}-]+)? home|home visits?|visited|visit|(?:tele)?phone(?:d)?|calls?|called|video|teams|zoom|online|letters?|in writing|written|wrote|e-?mails?|emailed|text messages?|texts|whatsapp|questionnaire|through (?:an? |their |her |his )?(?:advocate|interpreter|solicitor|intermediary|social worker)|in prison|prison visit|at the prison|recorded)\b/iu;
 // "did not meet", "None of them has contributed", "will offer to meet", "invited to take part":
 // the act did not happen, or has not happened yet.
 const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bnone of \p{L}+|\bneither of \p{L}+|\bnobody|\bno one|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshall)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
@@ -34,6 +34,8 @@ const VIEWS =
   /\b(?:said|says|told|tells|describ(?:ed|es)|felt|feels|wanted|wants|explained|explains|believes|believed|thought|thinks|reflected|reflects|raised|would like|wished|wishes|questioned|asked (?:why|whether|how|that|for)|(?:is|was|were|are) clear|spoke (?:about|of|warmly|positively|highly|movingly|openly)|expressed|recalled|recalls|remembered|remembers|emphasised|acknowledged|hopes|hoped|agreed that|disagreed|(?:is|was|were|are) (?:critical|positive|grateful|angry|upset|unhappy|pleased|concerned|worried|complimentary|appreciative)|(?:their|her|his|the family's|the parents') (?:views?|perspective|account|experience|wish|wishes|hope)|view (?:is|was) that|perspective (?:is|was))\b/iu;
 // "Their views have been taken into account" claims views without giving any.
 const STOCK_VIEWS = /\b(?:their|her|his|the family's|the family’s|family) views (?:have|has) been (?:taken into account|considered|reflected|included|sought|incorporated)\b|\b(?:their|her|his) views (?:were|are) (?:taken into account|considered|reflected|included|sought|incorporated)\b/giu;
+/** A reporting verb that opens what someone said ("said that", "felt", "told the reviewer that"). */
+const REPORTED_SPEECH = /\b(?:said|says|felt|feels|believes|believed|thinks|thought|recalled|recalls|remembered|remembers|(?:told|tells|explained to|described to) (?:the reviewers?|the review|us|him|her|them)) (?:that|how|why|she|he|they|it|the|nobody|no one|no-one)\b/iu;
 const CLAUSE_BREAK = /;|, but |, while |, whereas | but /u;
 const QUOTATION = /“[^”]{8,}”|"[^"]{8,}"/u;
 
@@ -84,9 +86,13 @@ function blockTextsAndRows(blocks: readonly DocBlock[]): string[] {
   return parts;
 }
 
+// "chose to meet", "was able to speak", "went on to write": a verb whose "to" reports the act as done.
+const DONE_BEFORE = /\b(?:chose|opted|elected|managed|went on|was able|were able|preferred)\s+to\s+$/iu;
+
 function participates(sentence: string): boolean {
   for (const match of sentence.matchAll(PARTICIPATION)) {
-    if (!NEGATED_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) return true;
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    if (DONE_BEFORE.test(before) || !NEGATED_BEFORE.test(before)) return true;
   }
   return false;
 }
@@ -117,8 +123,14 @@ function whatItShows(sentence: string): FamilyEvidence {
   if (INVITED.test(sentence)) shows.invited = true;
   if (FUTURE_INVITATION.test(sentence)) shows.futureInvitation = true;
   if (VIEWS.test(sentence.replace(STOCK_VIEWS, ' ')) || QUOTATION.test(sentence)) shows.views = true;
+  // What a family member is reported as saying is their view, not their taking part: "She said that
+  // the school only called her when something went wrong" tells nothing of how she took part.
+  const told = REPORTED_SPEECH.exec(sentence);
+  const own = told ? sentence.slice(0, told.index) : sentence;
   // Clause by clause: "She met the reviewer twice; her father declined" is one of each.
-  for (const clause of sentence.split(CLAUSE_BREAK)) {
+  // A reason for not taking part may be what they said ("They said they were not ready to talk").
+  if (told) for (const clause of sentence.slice(told.index).split(CLAUSE_BREAK)) if (NOT_TAKING_PART.test(clause)) shows.notTakingPart = true;
+  for (const clause of own.split(CLAUSE_BREAK)) {
     // "Her mother replied that she did not wish to be involved" is a refusal, not taking part.
     if (NOT_TAKING_PART.test(clause)) {
       shows.notTakingPart = true;

@@ -47,6 +47,10 @@ const OWNED_ACTION = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?${t
 const STOCK = termsPattern(GOOD_PRACTICE_STOCK_PHRASES);
 // An actor right after one of these is an object or a place ("referred to CAMHS", "at school"), not the one acting.
 const PLACE_OR_OBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|in|into|with|for|about|of|on|attended|attending|joined|left|missed)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
+const POSSESSIVE_END = /['’]s$/u;
+const OWNED_BY_POSSESSIVE = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?${termsSource(ACTION_NOUNS)}`, 'iu');
+// A passive auxiliary right before the action ("was monitored", "were not seen", "had been shared").
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be)\s+(?:(?:not|also|then|closely|regularly|promptly|quickly|always|never|routinely|all|both)\s+)?(?:\p{L}+ed\s+(?:and|or)\s+)?$/iu;
 // The action must follow its actor closely ("The police officer who attended in August checked on
 // both children"), not be any verb later in a long sentence about something else.
 const MAX_WORDS_TO_ACTION = 12;
@@ -61,9 +65,13 @@ export function namesConcreteAction(sentence: string, glossary: Glossary): boole
   for (const actor of findActors(sentence, glossary)) {
     const before = sentence.slice(Math.max(0, actor.index - 60), actor.index);
     if (AGENT_BEFORE.test(before) && [...actions, ...nouns].some((action) => action.index < actor.index)) return true;
-    if (OWNED_ACTION.test(sentence.slice(actor.end, actor.end + 60))) return true;
+    // "the midwife's referral": the actor may have been matched with its possessive.
+    const after = sentence.slice(actor.end, actor.end + 60);
+    if (OWNED_ACTION.test(after) || (POSSESSIVE_END.test(actor.text) && OWNED_BY_POSSESSIVE.test(after))) return true;
     if (PLACE_OR_OBJECT_BEFORE.test(before)) continue;
-    if (actions.some((action) => action.index >= actor.end && wordsBetween(sentence, actor.end, action.index) <= MAX_WORDS_TO_ACTION)) return true;
+    // "His school attendance was monitored": an actor before a passive with no "by" is what was
+    // acted on (or only a word in its subject), not the one who acted.
+    if (actions.some((action) => action.index >= actor.end && wordsBetween(sentence, actor.end, action.index) <= MAX_WORDS_TO_ACTION && !PASSIVE_BEFORE.test(sentence.slice(Math.max(0, action.index - 30), action.index)))) return true;
   }
   return false;
 }

@@ -40,6 +40,9 @@ const POLICY_NOUN = stems(POLICY_NOUNS);
 const ASSURANCE = new RegExp(`${termsPattern(ASSURANCE_TERMS, 'iu').source}|${REPORTING_SOURCE}`, 'iu');
 const REQUIREMENT = termsPattern(REQUIREMENT_CUES, 'iu');
 const OWN_LEARNING = termsPattern(OWN_LEARNING_CUES, 'iu');
+// The review's own subject named in the request ("a learning event for the practitioners who worked
+// with Child B"): training or a briefing about this case shares the review's own learning.
+const CASE_SUBJECT = /(?<![\p{L}])(?:Child|Baby|Infant|Young Person|Sibling)\s+\p{Lu}{1,2}\d?(?![\p{L}\p{N}])/u;
 
 type OnlyAsk = 'training' | 'reminder' | 'awareness' | 'policy';
 
@@ -67,7 +70,7 @@ function onlyAskOf(text: string, predicate: Predicate): OnlyAsk | undefined {
 }
 
 function onlyAsk(item: Recommendation): { ask: OnlyAsk; words: string } | undefined {
-  if (ASSURANCE.test(item.text) || OWN_LEARNING.test(item.text)) return undefined;
+  if (ASSURANCE.test(item.text) || OWN_LEARNING.test(item.text) || CASE_SUBJECT.test(item.text)) return undefined;
   const head = headPredicates(item.text);
   if (head.length === 0) return undefined;
   let first: { ask: OnlyAsk; words: string } | undefined;

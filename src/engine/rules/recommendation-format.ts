@@ -63,7 +63,11 @@ function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined 
   if (!predicate.verb) return undefined;
   const verb = predicate.verb.stem;
   const after = objectStems(text, predicate, 3);
-  const raw = text.slice(predicate.complement.start, predicate.complement.start + 30).toLowerCase();
+  // Adverbs between the verb and its particle do not change it ("think creatively about").
+  const raw = text
+    .slice(predicate.complement.start, predicate.complement.start + 40)
+    .toLowerCase()
+    .replace(LEADING_ADVERBS, '');
   if (DELIBERATIVE.has(verb)) {
     const particles = PARTICLES.get(verb);
     if (!particles || particles.some((particle) => raw.trimStart().startsWith(particle))) return 'weak-verb';
@@ -84,6 +88,7 @@ function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined 
 }
 
 const ENSURE = phraseStem('ensure');
+const LEADING_ADVERBS = /^(?:\s*\p{L}{3,}ly\b)+/u;
 
 /**
  * "ensure that every child is seen alone", "ensure officers speak to each child present": the clause

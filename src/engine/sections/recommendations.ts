@@ -3,7 +3,7 @@
 // portfolio's recommendations register lists them across drafts. For each recommendation: its
 // number, its text, who is asked to act, by when, how it will be evidenced, and where it is.
 import type { DocBlock, DraftDocument, SectionMatch } from '../document';
-import type { Glossary } from '../data/glossary';
+import { BUILT_IN_EXPANSIONS, type Glossary } from '../data/glossary';
 import { countWords } from './content';
 import {
   COUNTED_NOUNS,
@@ -117,7 +117,14 @@ const TIMESCALE_SOURCES = [
 const TIMESCALE = new RegExp(TIMESCALE_SOURCES.join('|'), 'iu');
 /** In a Timescale cell a bare date is enough ("March 2026", "2026", "immediately"). */
 const TIMESCALE_CELL = new RegExp(
-  [...TIMESCALE_SOURCES, String.raw`(?<![\p{L}])${MONTH_OR_SEASON}(?:\s+20\d\d)?`, String.raw`(?<![\p{N}])20\d\d(?![\p{N}])`, String.raw`(?<![\p{L}])immediate(?:ly)?(?![\p{L}])`].join('|'),
+  [
+    ...TIMESCALE_SOURCES,
+    String.raw`(?<![\p{L}])${MONTH_OR_SEASON}(?:\s+20\d\d)?`,
+    String.raw`(?<![\p{N}])20\d\d(?![\p{N}])`,
+    String.raw`(?<![\p{L}])immediate(?:ly)?(?![\p{L}])`,
+    // A duration on its own under a timescale label or header ("Timescale: six months", "3 months").
+    String.raw`^\s*(?:${NUMBER}|a|an)\s+${TIME_UNIT}(?![\p{L}])`,
+  ].join('|'),
   'iu',
 );
 const MEASURE = new RegExp(
@@ -413,15 +420,26 @@ function agentOf(text: string, predicates: readonly Predicate[], glossary: Gloss
   return undefined;
 }
 
+// An acronym of capitals ("LSCP", "SCP", "LSCPs"), the whole token.
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}s?(?![\p{L}\p{N}])/u;
+
 function subjectActor(text: string, predicates: readonly Predicate[], glossary: Glossary): string | undefined {
   for (const predicate of predicates) {
     if (!predicate.subject) continue;
     const subject = text.slice(predicate.subject.start, predicate.subject.end);
     const actors = findActors(subject, glossary);
     if (actors.length > 0) return subject.slice(actors[0].index, actors[actors.length - 1].end);
+    // "The LSCP should seek assurance …": an acronym the glossary does not know, as the subject of
+    // an active request, names the body asked to act (a passive's subject is what is acted on, and
+    // an acronym the glossary expands to something other than a body is not one).
+    const acronym = predicate.passive ? undefined : ACRONYM.exec(subject)?.[0];
+    if (acronym && cellNamesSomething(acronym) && !glossary.has(acronym.replace(/s$/, '')) && !BUILT_IN_EXPANSIONS[acronym.replace(/s$/, '')]) return acronym;
   }
   return undefined;
 }
+
+// "Health visiting service: offer a home visit …": an addressee written as a label before the request.
+const LEADING_LABEL = /^\s*([^:.;\n]{2,60}):\s/u;
 
 function complete(item: Item, match: SectionMatch, glossary: Glossary): Recommendation {
   const text = item.blocks
@@ -501,6 +519,9 @@ const FACTS_OF_TEXTS = new TextMemo<TextFacts>(5_000);
 function readOwnerNamedIn(text: string, glossary: Glossary): { owner: string; source: OwnerSource } | undefined {
   const label = OWNER_LABEL.exec(text)?.[1]?.trim();
   if (label && cellNamesSomething(label)) return { owner: label, source: 'label' };
+  const lead = LEADING_LABEL.exec(text)?.[1];
+  const leadActors = lead !== undefined ? findActors(lead, glossary) : [];
+  if (lead !== undefined && leadActors.length > 0 && cellNamesSomething(lead)) return { owner: lead.slice(leadActors[0].index, leadActors[leadActors.length - 1].end), source: 'label' };
   const predicates = headPredicates(text);
   const subject = subjectActor(text, predicates, glossary);
   if (subject) return { owner: subject, source: 'subject' };

@@ -92,6 +92,7 @@ const CLAUSE_VERBS = new Set(
     'restate', 'review', 'revise', 'rewrite', 'roll', 'run', 'scope', 'see', 'seek', 'set', 'share', 'strengthen', 'support', 'take',
     'speak', 'talk', 'visit', 'ask', 'receive', 'contact', 'meet', 'sign', 'attend', 'notify', 'tell', 'discuss',
     'test', 'think', 'track', 'train', 'undertake', 'update', 'upskill', 'use', 'work', 'write',
+    'investigate', 'determine', 'ascertain',
   ].map((verb) => phraseStem(verb)),
 );
 

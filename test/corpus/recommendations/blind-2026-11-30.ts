@@ -100,3 +100,20 @@ export const COUNT_BLIND_2026_11_30: CountCase[] = [
   { class: 'training-only', expect: 'silent', text: '1. The ICB will introduce a safeguarding prompt on the GP record that appears when a child under one is seen with any bruise, by June 2026.', note: 'a system change, no training' },
   { class: 'training-only', expect: 'silent', text: '1. The Partnership Business Unit will hold a learning event for the practitioners who worked with Child B within three months of publication.', note: 'sharing this review\'s own learning' },
 ];
+
+// A second, smaller set written after the rules were generalised for the first set's misses, and before
+// running them on it: the same failure shapes in other words, to see whether the changes generalise.
+export const FORMAT_BLIND_2026_11_30_CHECK: FormatCase[] = [
+  { class: 'vague-verb', expect: 'report', text: '1. The Partnership to investigate whether the front door receives enough information from schools, by July 2026.', note: 'investigate whether' },
+  { class: 'vague-verb', expect: 'report', text: '1. Children\'s Social Care should assess how its step-down process could be improved. Timescale: 4 months.', note: 'assess how, duration under a label' },
+  { class: 'vague-verb', expect: 'silent', text: '1. The SCP should seek assurance from the Police that every officer attending a domestic abuse incident speaks to each child present, through an audit of 20 incidents reported to the Board by June 2026.', note: 'seek assurance, SCP' },
+  { class: 'no-addressee', expect: 'silent', text: '1. The LCSP will commission an independent audit of 30 step-down decisions by October 2026.', note: 'unknown acronym as subject' },
+  { class: 'no-addressee', expect: 'silent', text: '1. Designated Safeguarding Leads: escalate any disagreement about closing a case to the Head of Service within two working days, from January 2026, with escalations counted termly.', note: 'role label before an imperative' },
+  { class: 'no-measure', expect: 'report', text: '1. The Youth Justice Service should revise the screening tool. Timescale: ongoing.', note: '"ongoing" under a label is not a date' },
+  { class: 'table-cells', expect: 'silent', text: '| No. | Recommendation | Lead | Timescale |\n|---|---|---|---|\n| 1 | Add a question on every adult in the household to the referral form. | Head of Front Door | 6 months |\n| 2 | Copy every discharge letter to the health visitor. | Maternity safeguarding lead | 3 months |', note: 'durations in a Timescale column' },
+  { class: 'no-addressee', expect: 'report', text: '1. ALL AGENCIES will audit ten cases of children not brought to appointments by May 2026.', note: 'shouted generic subject is not an acronym of a body' },
+];
+export const COUNT_BLIND_2026_11_30_CHECK: CountCase[] = [
+  { class: 'training-only', expect: 'silent', text: '1. The Partnership will run a learning event for the GP practice that knew Baby R, by March 2026.', note: 'the review\'s own learning, named by the child' },
+  { class: 'training-only', expect: 'report', text: '1. The ICB will deliver domestic abuse training to all practice nurses by March 2026.', note: 'training only' },
+];

@@ -7,7 +7,7 @@ import { ANALYSIS_DEPTH_CASES } from '../../corpus/quality/analysis-depth.cases'
 import { FAMILY_INVOLVEMENT_CASES } from '../../corpus/quality/family-involvement.cases';
 import { READABILITY_CASES } from '../../corpus/quality/readability.cases';
 import type { QualityCase } from '../../corpus/quality/types';
-import { ANALYSIS_DEPTH_BLIND_2026_11_30, FAMILY_INVOLVEMENT_BLIND_2026_11_30, GOOD_PRACTICE_BLIND_2026_11_30 } from '../../corpus/quality/blind-2026-11-30.cases';
+import { ANALYSIS_DEPTH_BLIND_2026_11_30, FAMILY_INVOLVEMENT_BLIND_2026_11_30, GOOD_PRACTICE_BLIND_2026_11_30, QUALITY_BLIND_2026_11_30_CHECK } from '../../corpus/quality/blind-2026-11-30.cases';
 
 interface Suite {
   ruleId: string;
@@ -57,12 +57,13 @@ const SUITES: Suite[] = [
   //                       attendance was monitored closely" (an agency word inside a passive's subject taken as the
   //                       one acting), and a 13-word bullet list that was empty-section's finding, not this rule's
   //                       (a case-writing error, lengthened afterwards). False alarm: "The midwife's referral … meant".
+  // After generalising (see test/corpus/README.md), all three at precision 1.00 and recall 1.00.
   {
     ruleId: 'analysis-depth',
     title: 'analysis-depth blind 2026-11-30',
     cases: ANALYSIS_DEPTH_BLIND_2026_11_30,
     draft: ANALYSIS_DRAFT,
-    floors: { precision: 0, recall: 0 },
+    floors: { precision: 0.9, recall: 0.9 },
     minCases: { total: 30, each: 12 },
   },
   {
@@ -70,7 +71,7 @@ const SUITES: Suite[] = [
     title: 'family-involvement blind 2026-11-30',
     cases: FAMILY_INVOLVEMENT_BLIND_2026_11_30,
     draft: FAMILY_DRAFT,
-    floors: { precision: 0, recall: 0 },
+    floors: { precision: 0.9, recall: 0.9 },
     minCases: { total: 30, each: 12 },
   },
   {
@@ -78,10 +79,26 @@ const SUITES: Suite[] = [
     title: 'good-practice blind 2026-11-30',
     cases: GOOD_PRACTICE_BLIND_2026_11_30,
     draft: GOOD_PRACTICE_DRAFT,
-    floors: { precision: 0, recall: 0 },
+    floors: { precision: 0.9, recall: 0.9 },
     minCases: { total: 16, each: 8 },
   },
 ];
+
+// The check set of the same batch, written after the changes for the first set and before running them on it.
+// First run: 8 of 10 right. Wrong: a questionnaire the mother "completed and returned" (those verbs were not read as
+// taking part), and "concerns were noted and acted upon" (a second participle after "and" read as active).
+const DRAFTS: Record<string, (text: string) => string> = { 'analysis-depth': ANALYSIS_DRAFT, 'family-involvement': FAMILY_DRAFT, 'good-practice': GOOD_PRACTICE_DRAFT };
+describe('quality corpus: blind 2026-11-30 check set', () => {
+  it('prints each case right or wrong', () => {
+    const wrong: string[] = [];
+    for (const { ruleId, testCase } of QUALITY_BLIND_2026_11_30_CHECK) {
+      const reported = linterFor(ruleId).lint(DRAFTS[ruleId](testCase.text)).findings.some((finding) => finding.ruleId === ruleId);
+      if (reported !== (testCase.expect === 'report')) wrong.push(`  ${ruleId} ${testCase.expect} ${testCase.class}: ${testCase.text.slice(0, 70).replace(/\n/g, ' ')}…`);
+    }
+    console.log([`quality blind 2026-11-30 check set: ${QUALITY_BLIND_2026_11_30_CHECK.length - wrong.length} of ${QUALITY_BLIND_2026_11_30_CHECK.length} right`, ...wrong].join('\n'));
+    expect(QUALITY_BLIND_2026_11_30_CHECK.length - wrong.length).toBeGreaterThanOrEqual(9);
+  });
+});
 
 function linterFor(ruleId: string): Linter {
   return new Linter({ rules: Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.id === ruleId || rule.meta.id === 'empty-section' ? rule.meta.defaultSeverity : 'off'])) });

@@ -5,7 +5,7 @@ import { RULE_IDS, type Finding } from '../../../src/engine/index';
 import { FORMAT_CASES, type FormatClass } from '../../corpus/recommendations/format-cases';
 import { COUNT_CASES, type CountClass } from '../../corpus/recommendations/count-cases';
 import { Linter } from '../../../src/engine/index';
-import { COUNT_BLIND_2026_11_30, FORMAT_BLIND_2026_11_30 } from '../../corpus/recommendations/blind-2026-11-30';
+import { COUNT_BLIND_2026_11_30, COUNT_BLIND_2026_11_30_CHECK, FORMAT_BLIND_2026_11_30, FORMAT_BLIND_2026_11_30_CHECK } from '../../corpus/recommendations/blind-2026-11-30';
 
 function draft(body: string, template: 'lcspr' | 'rapid-review' = 'lcspr'): string {
   if (template === 'rapid-review') return `---\ncspr-template: rapid-review\n---\n# Rapid review: Baby T\n\n## Actions\n\n${body}\n`;
@@ -114,17 +114,29 @@ describe('recommendations corpus', () => {
   //     with Child B" (the review's own learning) and, in the "10, at the limit" case, one of the ten "well-formed"
   //     recommendations was itself policy-only ("publish a bruising protocol"), rightly reported: a case-writing
   //     error, corrected in the case file.
+  //   After generalising (see test/corpus/README.md): format precision 1.00, recall 1.00; count precision 1.00,
+  //   recall 0.71 (the two paraphrased duplicates are still missed).
   it(`recommendation-format blind 2026-11-30: ${FORMAT_BLIND_2026_11_30.length} cases`, () => {
     expect(FORMAT_BLIND_2026_11_30.length).toBeGreaterThanOrEqual(40);
     const { precision, recall } = table('recommendation-format blind 2026-11-30', tally(FORMAT_BLIND_2026_11_30, 'recommendation-format', (c, findings) => findings.some(FORMAT_PROBLEMS[c])));
-    expect(precision).toBeGreaterThanOrEqual(0);
-    expect(recall).toBeGreaterThanOrEqual(0);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 
   it(`recommendation-count blind 2026-11-30: ${COUNT_BLIND_2026_11_30.length} cases`, () => {
     expect(COUNT_BLIND_2026_11_30.length).toBeGreaterThanOrEqual(12);
     const { precision, recall } = table('recommendation-count blind 2026-11-30', tally(COUNT_BLIND_2026_11_30, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
-    expect(precision).toBeGreaterThanOrEqual(0);
-    expect(recall).toBeGreaterThanOrEqual(0);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.7);
+  }, 120_000);
+
+  // The check set of the same batch, written after the changes for the first set and before running them on it.
+  // First run: format 6 of 8 (missed "The Partnership to investigate whether …": a verb the clause grammar did not know,
+  // so the request was read from the wrong clause; "ALL AGENCIES will audit …" taken for an acronym naming a body),
+  // count 2 of 2.
+  it('blind 2026-11-30 check set', () => {
+    const format = table('recommendation-format blind 2026-11-30 check set', tally(FORMAT_BLIND_2026_11_30_CHECK, 'recommendation-format', (c, findings) => findings.some(FORMAT_PROBLEMS[c])));
+    const count = table('recommendation-count blind 2026-11-30 check set', tally(COUNT_BLIND_2026_11_30_CHECK, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
+    expect(Math.min(format.precision, format.recall, count.precision, count.recall)).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });
