@@ -168,7 +168,13 @@ export class DraftDocument {
       for (const block of placed.blocks) this.blocks.push(block);
       for (const comment of placed.comments) this.comments.push(comment);
     });
+    // Reading the opening pages for a declared name costs a fraction of a millisecond: a keystroke past them keeps the last answer.
+    if (previous?.declared && previous.openingTitle() === this.openingTitle() && sameOpening(previous.text, text)) this.declared = previous.declared;
     this.matchSections(matcher);
+  }
+
+  private openingTitle(): string | undefined {
+    return this.headings.find((heading) => heading.depth === 1)?.text;
   }
 
   private addHeading(heading: ParsedChunk['headings'][number], base: number): void {
@@ -285,7 +291,7 @@ export class DraftDocument {
 
   /** A first name the draft declares as the child's pseudonym ("referred to as Kai"; text/declared-name.ts). */
   get declaredChildName(): string | undefined {
-    this.declared ??= { name: declaredChildName(this.headings.find((heading) => heading.depth === 1)?.text, this.text.slice(0, DECLARATION_SAMPLE_LENGTH)) };
+    this.declared ??= { name: declaredChildName(this.openingTitle(), this.text.slice(0, DECLARATION_SAMPLE_LENGTH)) };
     return this.declared.name;
   }
 
@@ -474,4 +480,10 @@ export function computeLineStarts(text: string): number[] {
   }
   for (const lineBreak of text.matchAll(/\r\n?|\n/g)) starts.push(lineBreak.index + lineBreak[0].length);
   return starts;
+}
+
+/** Whether two texts share the part declaredChildName reads. */
+function sameOpening(a: string, b: string): boolean {
+  const length = Math.min(DECLARATION_SAMPLE_LENGTH, Math.max(a.length, b.length));
+  return a.length >= length && b.length >= length && a.startsWith(b.slice(0, length));
 }

@@ -19,11 +19,16 @@ const NAMED_AS = new RegExp(
   String.raw`\b(?:(?:referred\s+to|known)(?:\s+(?:in|throughout)\s+(?:this|the)\s+(?:review|report|document))?\s+as|(?:the\s+)?pseudonym(?:\s+of)?|given\s+the\s+name)\s+${OPEN_QUOTE}(${NAME})(?![\p{L}\p{N}])`,
   'u',
 );
-/** "Kai (a pseudonym)", "Kai (not his real name)", "Kai is a pseudonym", "‘Kai’ is not her real name". */
-const NAME_THEN_SAYS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${OPEN_QUOTE}(${NAME})["'’”]?\s*(?:\(\s*(?:a\s+|this\s+is\s+a\s+|the\s+)?(?:pseudonym|not\s+(?:his|her|their)\s+real\s+name)|(?:is|was)\s+(?:a|the)\s+pseudonym|is\s+not\s+(?:his|her|their)\s+real\s+name)`,
+/** Where a declaration after the name ends: "… (a pseudonym)", "… is not her real name". Found first, then the name before it is read. */
+const SAYS_PSEUDONYM = /pseudonym|real\s+name/gu;
+/** What comes between the name and SAYS_PSEUDONYM: "Kai (a ", "‘Amara’ is a ", "Jaden (not his ", "Kai is not his ". */
+const NAME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${OPEN_QUOTE}(${NAME})["'’”]?\s*(?:\(\s*(?:(?:a|this\s+is\s+a|the)\s+)?(?:not\s+(?:his|her|their)\s+)?|(?:is|was)\s+(?:(?:a|the)\s+|not\s+(?:his|her|their)\s+))$`,
   'u',
 );
+/** How far before "pseudonym" the name may start. */
+const NAME_REACH = 60;
+
 /** A title ending in a name after a colon or dash, quoted or not: "…Practice Review: Kai", "LCSPR – ‘Ellis’". */
 const TITLE_NAME = new RegExp(String.raw`[:–—-]\s*${OPEN_QUOTE}(${NAME})["'’”]?\s*$`, 'u');
 
@@ -41,8 +46,11 @@ const NOT_A_NAME = new Set(
  * Kai" with Kai in the report, not "…: Final").
  */
 export function declaredChildName(title: string | undefined, opening: string): string | undefined {
-  for (const pattern of [NAMED_AS, NAME_THEN_SAYS]) {
-    const name = pattern.exec(opening)?.[1];
+  const namedAs = NAMED_AS.exec(opening)?.[1];
+  if (namedAs && !NOT_A_NAME.has(namedAs)) return namedAs;
+  // "Kai (a pseudonym)": the words that declare it are rare, so they are found first and the name read before them.
+  for (const says of opening.matchAll(SAYS_PSEUDONYM)) {
+    const name = NAME_BEFORE.exec(opening.slice(Math.max(0, says.index - NAME_REACH), says.index))?.[1];
     if (name && !NOT_A_NAME.has(name)) return name;
   }
   const fromTitle = title === undefined ? undefined : TITLE_NAME.exec(title.trim())?.[1];

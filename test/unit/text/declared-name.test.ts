@@ -73,4 +73,18 @@ describe('a declared first name in a draft', () => {
     const whole = new Linter({ chunking: false }).lint(long);
     expect(chunked.findings.map((finding) => finding.message)).toEqual(whole.findings.map((finding) => finding.message));
   });
+
+  it('re-lints after keystrokes follow the declaration: kept when the opening is untouched, changed with it', () => {
+    const linter = new Linter();
+    const tail = Array.from({ length: 600 }, (_, i) => `Paragraph ${i}: the review read the records of agency ${i} and spoke with practitioners about what they saw.`).join('\n\n');
+    const text = `${KAI}\n${tail}\n`;
+    expect(linter.lint(text).document.childName()).toBe('Kai');
+    const farEdit = `${text}\nOne more sentence at the end.\n`;
+    expect(linter.lint(farEdit).document.childName()).toBe('Kai');
+    const renamed = farEdit.replace('referred to as Kai', 'referred to as Tomas');
+    const result = linter.lint(renamed);
+    expect(result.document.childName()).toBe('Tomas');
+    expect(result.document.headings.find((heading) => heading.text === 'What Kai told us')?.sectionIds).toEqual([]);
+    expect(result.findings.map((finding) => finding.message)).toEqual(new Linter().lint(renamed).findings.map((finding) => finding.message));
+  });
 });
