@@ -115,4 +115,27 @@ describe('analysis-depth', () => {
     'many short sentences': 'On 3 March the GP referred. '.repeat(5000),
     'capitalised words': 'Mary '.repeat(20000),
   });
+
+  describe('layout and framing do not hide a chronology (blind batch 2026-11-30)', () => {
+    it('reads a numbered paragraph like an unnumbered one', () => {
+      expect(classifySentence('5.1 The midwife booked Ms D at eleven weeks.')).toBe(classifySentence('The midwife booked Ms D at eleven weeks.'));
+      expect(classifySentence('(b) Two weeks later the community midwife visited the home.')).toBe('narrative');
+    });
+
+    it('reads a frame that only announces as its that-clause, and keeps a frame that judges', () => {
+      expect(classifySentence('It is important to note that the health visitor visited on 5 May.')).toBe('narrative');
+      expect(classifySentence('The review notes that the school nurse met Child P on 20 May.')).toBe('narrative');
+      expect(classifySentence('It is important to note that the form had changed, which meant the concern was missed.')).toBe('explanatory');
+      expect(classifySentence('The review found that the form had changed.')).toBe('explanatory');
+    });
+
+    it('reports a chronology told in the historic present, and not present-tense analysis', () => {
+      const present =
+        'On Friday 14 June Child H goes to school with a mark on her cheek. The teacher asks her about it and she says she fell. On Saturday the police attend the home after a call from a neighbour. Officers speak to Ms K and leave after twenty minutes. On Monday the school sends a referral to the MASH. The MASH screens it as information only.';
+      expect(analysisFindings(draft(`### Finding 2: The weekend of 14 June\n\n${present}`))).toHaveLength(1);
+      const analysis =
+        'There is no duty on a local authority to see a child who is educated at home. The team has two officers for 900 children. Visits depend on parents agreeing to them. Children whose parents decline are the least visible. Nobody has a reason to ask how they are.';
+      expect(analysisFindings(draft(`### Finding 6: Home education\n\n${analysis}`))).toEqual([]);
+    });
+  });
 });

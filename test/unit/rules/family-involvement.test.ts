@@ -40,4 +40,20 @@ describe('family-involvement', () => {
   });
 
   describeDocumentationExamples('family-involvement', (text) => familyFindings(text));
+
+  describe('blind batch 2026-11-30 shapes', () => {
+    it('does not take what a family member said for how they took part', () => {
+      const [finding] = familyFindings(draft("Child R's mother has contributed to the review. She said that nobody listened to her, and that the school only called her when something went wrong."));
+      expect(finding.message).toBe('The "Family involvement" section does not say how they took part (a meeting, a call, a letter).');
+    });
+
+    it('still reads a reason for not taking part in what they said', () => {
+      expect(familyFindings(draft("Baby L's parents were invited by letter and by phone. They said they were not ready to talk about Baby L and asked not to be contacted again."))).toEqual([]);
+    });
+
+    it('reads "chose to meet" as done, and written answers as taking part', () => {
+      expect(familyFindings(draft('Young Person T was asked whether she would like to contribute and chose to meet the reviewer at her foster home. She said that the worst thing had been telling the same story five times.'))).toEqual([]);
+      expect(familyFindings(draft("The reviewer sent Child K's mother written questions. She answered them in writing over several weeks. Her answers describe how isolated she felt."))).toEqual([]);
+    });
+  });
 });

@@ -79,4 +79,15 @@ describe('good-practice', () => {
       expect(goodPracticeFindings(sample('lcspr-gaps.md'), { template: 'lcspr' })).toEqual([]);
     });
   });
+
+  describe('blind batch 2026-11-30 shapes', () => {
+    it('does not take an agency word before a passive with no agent for the one who acted', () => {
+      expect(goodPracticeFindings(draft('Good practice', 'Child R was seen regularly, his views were sought, and his wishes were reflected in the plan. His school attendance was monitored closely.'))).toHaveLength(1);
+      expect(goodPracticeFindings(draft('Good practice', "The family's GP appointments were kept under review, and the school's concerns were noted and acted upon in a timely way by the network."))).toHaveLength(1);
+    });
+
+    it('accepts an action noun owned by a possessive role', () => {
+      expect(goodPracticeFindings(draft('Good practice', "The midwife's referral to children's social care on the day of booking meant the pre-birth assessment began at 14 weeks rather than at 30."))).toEqual([]);
+    });
+  });
 });

@@ -88,4 +88,9 @@ describe('recommendation-count', () => {
       expect(summary(countFindings(sample('lcspr-messy.md'), { template: 'lcspr' }))).toEqual(['138:training-only']);
     });
   });
+
+  it('takes training about the review\'s own child for sharing its learning (blind batch 2026-11-30)', () => {
+    expect(countFindings(draft('1. The Partnership Business Unit will hold a learning event for the practitioners who worked with Child B within three months of publication.'))).toEqual([]);
+    expect(summary(countFindings(draft('1. The ICB will deliver domestic abuse training to all practice nurses by March 2026.')))).toHaveLength(1);
+  });
 });

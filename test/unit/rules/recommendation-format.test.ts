@@ -191,4 +191,27 @@ describe('recommendation-format', () => {
       expect(lint('rapid-review.md', 'rapid-review')).toEqual([]);
     });
   });
+
+  describe('blind batch 2026-11-30 shapes', () => {
+    const problems = (body: string) => recommendationFindings(draft(body)).map((finding) => `${finding.data?.problem}:${finding.data?.missing}`);
+
+    it('reads an inquiry verb with an indirect question as thought, and with a thing as its object as an act', () => {
+      expect(problems('1. The Local Authority to examine whether the screening form captures previous contacts. Timescale: September 2026.')).toEqual(['vague:vague']);
+      expect(problems('1. Children\'s Social Care should review whether its step-down procedure weighs domestic abuse. Timescale: six months.')).toEqual(['vague:vague']);
+      expect(problems('1. Children\'s Social Care will review the step-down procedure by June 2026.')).toEqual([]);
+    });
+
+    it('reads past an adverb to the particle ("think creatively about")', () => {
+      expect(problems('1. The ICB to think creatively about how fathers are engaged, by December 2026.')).toEqual(['vague:vague']);
+    });
+
+    it('takes an acronym the glossary does not know, as the subject of an active request, for the addressee', () => {
+      expect(problems('1. The LSCP should seek assurance from the ICB, by June 2026, that every GP practice records all adults in the household.')).toEqual([]);
+      expect(problems('1. ALL AGENCIES will audit ten cases by May 2026.')).toEqual(['no-addressee:addressee']);
+    });
+
+    it('takes an addressee written as a label before the request', () => {
+      expect(problems('1. Health visiting service: offer a home visit within ten working days to every family who moves into the area.')).toEqual([]);
+    });
+  });
 });
