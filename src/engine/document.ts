@@ -170,7 +170,21 @@ export class DraftDocument {
     });
     // Reading the opening pages for a declared name costs a fraction of a millisecond: a keystroke past them keeps the last answer.
     if (previous?.declared && previous.openingTitle() === this.openingTitle() && sameOpening(previous.text, text)) this.declared = previous.declared;
-    this.matchSections(matcher);
+    this.headingMatcher = matcher;
+    this.matchSections();
+  }
+
+  private readonly headingMatcher: HeadingMatcher;
+  private childAsWritten?: RegExp | null;
+
+  /** What a heading with this text would name in this draft (a rule may ask it of a line that is not a heading). */
+  readHeading(text: string): HeadingReading {
+    // A first name declared as the child's pseudonym reads as "Child K" does: "What Kai told us" is the voice of the child.
+    if (this.childAsWritten === undefined) {
+      const declared = this.declaredChildName;
+      this.childAsWritten = declared === undefined ? null : new RegExp(`(?<![\\p{L}\\p{N}])${declared}(?![\\p{L}\\p{N}])`, 'gu');
+    }
+    return this.headingMatcher.read(this.childAsWritten ? text.replace(this.childAsWritten, 'the child') : text);
   }
 
   private openingTitle(): string | undefined {
@@ -191,11 +205,8 @@ export class DraftDocument {
     });
   }
 
-  private matchSections(matcher: HeadingMatcher): void {
-    // A first name declared as the child's pseudonym reads as "Child K" does: "What Kai told us" is the voice of the child.
-    const declared = this.declaredChildName;
-    const asChild = declared === undefined ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])${declared}(?![\\p{L}\\p{N}])`, 'gu');
-    const readings = this.headings.map((heading) => matcher.read(asChild ? heading.text.replace(asChild, 'the child') : heading.text));
+  private matchSections(): void {
+    const readings = this.headings.map((heading) => this.readHeading(heading.text));
     const promotable = this.assignSections(readings, new Set());
     // A bare subheading ("### Recommendations" under "## Conclusions") stays inside its section,
     // unless the draft names that required section nowhere else: then it is the section.

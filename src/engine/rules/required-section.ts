@@ -56,9 +56,25 @@ export const requiredSection = defineRule({
     // section: asked once, because each answer re-parses the last chunk (a third of the lint time
     // of a large single-chunk draft with nine sections missing).
     let appendedHeadingParses: boolean | undefined;
-    const missing: { section: TemplateSection; start: number; end: number; message: string; edit: { start: number; end: number; text: string } }[] = [];
+    const missing: { section: TemplateSection; start: number; end: number; message: string; edit: { start: number; end: number; text: string }; title?: string }[] = [];
+    const boldLines = boldLinesNamingSections(doc);
     for (const section of doc.template.sections) {
       if (!section.required || doc.section(section.id)) continue;
+      // A bold line that names the section ("**3. How the review was done**", as a Word paste leaves
+      // them) is its heading written as bold text: the finding is there, and the suggestion makes it one.
+      const bold = boldLines.find((line) => line.sectionIds.includes(section.id));
+      if (bold) {
+        const quoted = bold.text.length > 60 ? `${bold.text.slice(0, 59)}…` : bold.text;
+        missing.push({
+          section,
+          start: bold.start,
+          end: bold.end,
+          message: `"${quoted}" reads as the heading of the "${section.title}" section, but it is bold text, not a heading, so the draft has no such section: make it a heading ("${'#'.repeat(bold.depth)} ${quoted}").`,
+          edit: { start: bold.start, end: bold.end, text: `${'#'.repeat(bold.depth)} ${bold.text}` },
+          title: `Make "${quoted}" a heading`,
+        });
+        continue;
+      }
       const point = insertionPoint(doc, section);
       const where = point.before ? ` before "${point.before}"` : ' at the end of the report';
       const start = point.offset === doc.text.length ? doc.lineStarts[doc.lineStarts.length - 1] : point.offset;
@@ -75,12 +91,36 @@ export const requiredSection = defineRule({
         start: entry.start,
         end: entry.end,
         message: entry === hinted ? `${entry.message} ${templateHint}` : entry.message,
-        suggestions: edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert a "${section.title}" section skeleton`, edits: [edit] }] : undefined,
+        suggestions: entry.title ? [{ title: entry.title, edits: [edit] }] : edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert a "${section.title}" section skeleton`, edits: [edit] }] : undefined,
         data: { sectionId: section.id },
       });
     }
   },
 });
+
+/**
+ * Paragraphs that are one bold (or italic) line naming template sections, outside lists, quotes and
+ * tables, with the heading level the draft's other section headings use. Only lines whose source is
+ * the markers around plain text, so that the heading made of them says exactly what they said.
+ */
+function boldLinesNamingSections(doc: DraftDocument): { start: number; end: number; text: string; depth: number; sectionIds: string[] }[] {
+  const lines: { start: number; end: number; text: string; depth: number; sectionIds: string[] }[] = [];
+  let depth: number | undefined;
+  for (const block of doc.blocks) {
+    if (!block.emphasisOnly || block.list || block.table || block.inQuote || block.words > 15) continue;
+    const source = doc.text.slice(block.start, block.end);
+    const marker = /^(\*\*|__|\*|_)/.exec(source)?.[1];
+    if (!marker || source !== `${marker}${block.text}${marker}` || /[\n*_`[\]<>]/.test(block.text)) continue;
+    const sectionIds = doc.readHeading(block.text).sections.map((section) => section.id);
+    if (sectionIds.length === 0) continue;
+    if (depth === undefined) {
+      const depths = doc.headings.filter((heading) => heading.depth > 1).map((heading) => heading.depth);
+      depth = depths.length > 0 ? Math.min(...depths) : 2;
+    }
+    lines.push({ start: block.start, end: block.end, text: block.text, depth, sectionIds });
+  }
+  return lines;
+}
 
 /**
  * What to tell the author when the draft's title (its first top-level heading) names another built-in
