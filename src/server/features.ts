@@ -246,12 +246,14 @@ export function codeLenses(ctx: DraftContext): CodeLens[] {
       // An empty command id: a label, not a button (VS Code and Neovim show it as text).
       lenses.push({ range: headingRange(ctx, match.heading.start, match.heading.end), command: { title, command: '' } });
     } else if (section.required) {
-      const point = insertionPoint(doc, section);
-      const position = ctx.document.positionAt(point.offset);
+      // Where the section's heading is a bold line, the lens is on that line and makes it a heading.
+      const finding = missingSectionFinding(ctx, section.id);
+      const bold = finding?.data?.boldLine === 'true' ? finding : undefined;
+      const position = ctx.document.positionAt(bold ? bold.range.start.offset : insertionPoint(doc, section).offset);
       const args: InsertSectionArguments = { uri: ctx.uri, sectionId: section.id };
       lenses.push({
         range: { start: { line: position.line, character: 0 }, end: { line: position.line, character: 0 } },
-        command: { title: `Insert section: ${section.title}`, command: INSERT_SECTION_COMMAND, arguments: [args] },
+        command: { title: `${bold ? 'Make heading' : 'Insert section'}: ${section.title}`, command: INSERT_SECTION_COMMAND, arguments: [args] },
       });
     }
   }
@@ -262,12 +264,20 @@ function headingRange(ctx: DraftContext, start: number, end: number): Range {
   return offsetRange(ctx.document, start, end);
 }
 
-/** The edit an "Insert section" lens applies: the section skeleton at its template position. */
+/**
+ * The edit an "Insert section" lens applies: what required-section suggests for the section (its
+ * skeleton at its template position, or its bold line made a heading), else the skeleton.
+ */
 export function insertSectionEdit(ctx: DraftContext, sectionId: string): WorkspaceEdit | undefined {
   const doc = ctx.result.document;
   const section = doc.template.sections.find((candidate) => candidate.id === sectionId);
   if (!section || doc.section(sectionId)) return undefined;
-  return editOf(ctx, [skeletonEdit(doc, section, doc.childName())]);
+  const suggested = missingSectionFinding(ctx, sectionId)?.suggestions?.[0];
+  return editOf(ctx, suggested ? suggested.edits : [skeletonEdit(doc, section, doc.childName())]);
+}
+
+function missingSectionFinding(ctx: DraftContext, sectionId: string): Finding | undefined {
+  return ctx.result.findings.find((finding) => finding.ruleId === 'required-section' && finding.data?.sectionId === sectionId);
 }
 
 // ---------------------------------------------------------------- outline

@@ -92,7 +92,8 @@ export const requiredSection = defineRule({
         end: entry.end,
         message: entry === hinted ? `${entry.message} ${templateHint}` : entry.message,
         suggestions: entry.title ? [{ title: entry.title, edits: [edit] }] : edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert a "${section.title}" section skeleton`, edits: [edit] }] : undefined,
-        data: { sectionId: section.id },
+        // boldLine: the section's heading is there as a bold line, and the suggestion makes it a heading.
+        data: entry.title ? { sectionId: section.id, boldLine: 'true' } : { sectionId: section.id },
       });
     }
   },

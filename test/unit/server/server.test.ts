@@ -312,6 +312,26 @@ describe('language server', { timeout: 60_000 }, () => {
     expect(after.some((d) => d.code === 'required-section' && messageOf(d).includes('"Voice of the child"'))).toBe(false);
   });
 
+  it('a missing section whose heading is a bold line: the lens is on that line and makes it a heading', async () => {
+    const uri = uriOf('bold-heading.md');
+    const original = client.text(draftUri).replace(/^#+ Introduction$/m, '**Introduction**');
+    await client.open(uri, original);
+    await client.waitForDiagnostics(uri);
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    const make = lenses.find((lens) => lens.command!.title === 'Make heading: Introduction')!;
+    expect(make).toBeDefined();
+    expect(original.split('\n')[make.range.start.line]).toBe('**Introduction**');
+    const version = client.documents.get(uri)!.version;
+    const response = (await client.connection.sendRequest('workspace/executeCommand', { command: make.command!.command, arguments: make.command!.arguments })) as { applied: boolean };
+    expect(response.applied).toBe(true);
+    await client.waitFor(() => (client.documents.get(uri)!.version > version ? true : undefined), 'the applied edit');
+    expect(client.text(uri)).toMatch(/^#+ Introduction$/m);
+    expect(client.text(uri)).not.toContain('**Introduction**');
+    const after = await client.waitForDiagnostics(uri);
+    expect(after.some((d) => d.code === 'required-section' && messageOf(d).includes('"Introduction"'))).toBe(false);
+    await client.close(uri);
+  });
+
   it('completes section headings after #, glossary acronyms and agreed pseudonyms', async () => {
     const end = client.documents.get(draftUri)!.positionAt(client.text(draftUri).length);
     const complete = async (typed: string) => {
