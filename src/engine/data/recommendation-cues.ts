@@ -16,7 +16,11 @@ export const DELIBERATIVE_VERBS: readonly string[] = [
   'examine', 'review', 'assess', 'investigate', 'establish', 'determine', 'ascertain', 'scope',
 ];
 /** What opens an indirect question: the object of an inquiry verb that asks to find out, not to change. */
-const INDIRECT_QUESTION: readonly string[] = ['whether', 'if', 'how', 'what', 'why', 'the extent', 'to what extent', 'options'];
+const INDIRECT_QUESTION: readonly string[] = [
+  'whether', 'if', 'how', 'what', 'why', 'the extent', 'to what extent', 'options',
+  // …or a way of working rather than a thing that can be changed and checked ("review its approach to …").
+  'its approach', 'their approach', 'the approach', 'its response', 'their response', 'its arrangements', 'their arrangements', 'current practice', 'existing practice',
+];
 /** "keep in mind", "bear in mind": deliberative only with "in mind"; "look" only with at/into/again. */
 export const DELIBERATIVE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   bear: ['in mind'],
@@ -40,6 +44,7 @@ export const DELIBERATIVE_PARTICLES: Readonly<Record<string, readonly string[]>>
 export const ABSTRACT_VERBS: readonly string[] = [
   'improve', 'strengthen', 'enhance', 'embed', 'reinforce', 'promote', 'foster', 'raise', 'increase', 'continue', 'prioritise', 'prioritize',
   'encourage', 'emphasise', 'emphasize', 'highlight', 'maximise', 'optimise', 'build', 'develop', 'support', 'ensure',
+  'champion',
 ];
 /** Objects that make an abstract verb concrete after all ("develop a protocol", "build a dashboard", "ensure that every …" is judged by what follows). */
 export const CONCRETE_OBJECTS: readonly string[] = [

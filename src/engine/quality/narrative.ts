@@ -262,7 +262,7 @@ const PARAGRAPH_NUMBER = /^(?:\d{1,2}(?:\.\d{1,3})+\.?|\(?[a-z]\)|\(\d{1,2}\))\s
 // that …", "The review notes that …"): the sentence is what its "that" clause says. Frames that
 // judge ("The review found that …", "This suggests that …") are inferences and stay.
 const NOTING_FRAME =
-  /^(?:(?:Finally|Also|Further(?:more)?|In addition|Secondly|Thirdly|Lastly),?\s+)?(?:it (?:is|was) (?:also )?(?:important|worth|relevant|necessary|helpful) (?:to )?(?:note|noting|record|recording|mention|mentioning|say|saying|highlight|highlighting|add|adding)|it (?:should|must) (?:also )?be (?:noted|recorded|mentioned|said)|it (?:is|was) (?:also )?(?:noted|recorded)|the (?:review|reviewer|panel|chronology|record|records) (?:also )?(?:notes?|noted|records?|recorded|observes?|observed|mentions?))\s+that\s+/i;
+  /^(?:(?:Finally|Also|Further(?:more)?|In addition|Secondly|Thirdly|Lastly),?\s+)?(?:it (?:is|was) (?:also )?(?:important|worth|relevant|necessary|helpful) (?:to )?(?:note|noting|record|recording|mention|mentioning|say|saying|highlight|highlighting|add|adding)|it (?:should|must) (?:also )?be (?:noted|recorded|mentioned|said)|it (?:is|was) (?:also )?(?:noted|recorded)|the (?:review|reviewer|panel|chronology|record|records) (?:also )?(?:notes?|noted|records?|recorded|observes?|observed|mentions?)|(?:the )?(?:[a-z'’-]+ ){0,2}?(?:records?|notes|chronology|file|minutes) (?:also )?(?:show|shows|showed|indicate|indicates|indicated|confirm|confirms|confirmed|state|states|stated))\s+that\s+/i;
 
 /** Classifies one sentence. */
 export function classifySentence(sentence: string): SentenceKind {

@@ -31,11 +31,11 @@ const MODE =
 const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bnone of \p{L}+|\bneither of \p{L}+|\bnobody|\bno one|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshall)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 
 const VIEWS =
-  /\b(?:said|says|told|tells|describ(?:ed|es)|felt|feels|wanted|wants|explained|explains|believes|believed|thought|thinks|reflected|reflects|raised|would like|wished|wishes|questioned|asked (?:why|whether|how|that|for)|(?:is|was|were|are) clear|spoke (?:about|of|warmly|positively|highly|movingly|openly)|expressed|recalled|recalls|remembered|remembers|emphasised|acknowledged|hopes|hoped|agreed that|disagreed|(?:is|was|were|are) (?:critical|positive|grateful|angry|upset|unhappy|pleased|concerned|worried|complimentary|appreciative)|(?:their|her|his|the family's|the parents') (?:views?|perspective|account|experience|wish|wishes|hope)|view (?:is|was) that|perspective (?:is|was))\b/iu;
+  /\b(?:said|says|saying (?:that|how|why)|told|tells|describ(?:ed|es)|felt|feels|wanted|wants|explained|explains|believes|believed|thought|thinks|reflected|reflects|raised|would like|wished|wishes|questioned|asked (?:why|whether|how|that|for)|(?:is|was|were|are) clear|spoke (?:about|of|warmly|positively|highly|movingly|openly)|expressed|recalled|recalls|remembered|remembers|emphasised|acknowledged|hopes|hoped|agreed that|disagreed|(?:is|was|were|are) (?:critical|positive|grateful|angry|upset|unhappy|pleased|concerned|worried|complimentary|appreciative)|(?:their|her|his|the family's|the parents') (?:views?|perspective|account|experience|wish|wishes|hope)|view (?:is|was) that|perspective (?:is|was))\b/iu;
 // "Their views have been taken into account" claims views without giving any.
 const STOCK_VIEWS = /\b(?:their|her|his|the family's|the family’s|family) views (?:have|has) been (?:taken into account|considered|reflected|included|sought|incorporated)\b|\b(?:their|her|his) views (?:were|are) (?:taken into account|considered|reflected|included|sought|incorporated)\b/giu;
 /** A reporting verb that opens what someone said ("said that", "felt", "told the reviewer that"). */
-const REPORTED_SPEECH = /\b(?:said|says|felt|feels|believes|believed|thinks|thought|recalled|recalls|remembered|remembers|(?:told|tells|explained to|described to) (?:the reviewers?|the review|us|him|her|them)) (?:that|how|why|she|he|they|it|the|nobody|no one|no-one)\b/iu;
+const REPORTED_SPEECH = /\b(?:said|says|saying|felt|feels|believes|believed|thinks|thought|recalled|recalls|remembered|remembers|(?:told|tells|explained to|described to) (?:the reviewers?|the review|us|him|her|them)) (?:that|how|why|she|he|they|it|the|nobody|no one|no-one)\b/iu;
 const CLAUSE_BREAK = /;|, but |, while |, whereas | but /u;
 const QUOTATION = /“[^”]{8,}”|"[^"]{8,}"/u;
 

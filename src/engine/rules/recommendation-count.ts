@@ -44,6 +44,8 @@ const OWN_LEARNING = termsPattern(OWN_LEARNING_CUES, 'iu');
 // with Child B"): training or a briefing about this case shares the review's own learning.
 const CASE_SUBJECT = /(?<![\p{L}])(?:Child|Baby|Infant|Young Person|Sibling)\s+\p{Lu}{1,2}\d?(?![\p{L}\p{N}])/u;
 
+const NEW_REQUIREMENT = /\bnew\b[^.;]{0,60}?\b(?:which|that)\s+(?:will\s+)?(?:requires?|mandates?|makes?\s+it\s+mandatory)\b/iu;
+
 type OnlyAsk = 'training' | 'reminder' | 'awareness' | 'policy';
 
 /** What a predicate asks for when it is training, a reminder or a policy; undefined for anything else. */
@@ -59,6 +61,9 @@ function onlyAskOf(text: string, predicate: Predicate): OnlyAsk | undefined {
   // "re-circulate the protocol", "reissue the guidance": sending out again what already exists.
   const again = text.slice(Math.max(0, predicate.verb.start - 3), predicate.verb.start).toLowerCase() === 're-';
   if (REPEATING_VERB.has(verb) || (again && SENDING_VERB.has(verb))) return 'reminder';
+  // Training in a new rule whose content is stated ("the new protocol, which requires officers to
+  // speak to every child present") brings in a change to practice, not training alone.
+  if (NEW_REQUIREMENT.test(text.slice(predicate.complement.start, predicate.complement.end))) return undefined;
   if (TRAINING_VERB.has(verb)) return 'training';
   if (!TRAINING_WITH_OBJECT.has(verb)) return undefined;
   if (object.some((stem) => TRAINING_NOUN.has(stem))) return 'training';

@@ -68,6 +68,11 @@ function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined 
     .slice(predicate.complement.start, predicate.complement.start + 40)
     .toLowerCase()
     .replace(LEADING_ADVERBS, '');
+  // "work with GP practices to consider …": the request is the verb after "to".
+  if (COLLABORATING.has(verb)) {
+    const joint = JOINT_PURPOSE.exec(text.slice(predicate.complement.start, predicate.complement.end));
+    if (joint) return vagueRequest(`They should ${text.slice(predicate.complement.start + joint[0].length, predicate.complement.end)}`)?.kind;
+  }
   if (DELIBERATIVE.has(verb)) {
     const particles = PARTICLES.get(verb);
     if (!particles || particles.some((particle) => raw.trimStart().startsWith(particle))) return 'weak-verb';
@@ -88,6 +93,9 @@ function vaguenessOf(text: string, predicate: Predicate): Vagueness | undefined 
 }
 
 const ENSURE = phraseStem('ensure');
+const COLLABORATING = stems(['work', 'collaborate', 'liaise', 'engage', 'partner']);
+// "with GP practices to", "together to", "closely with schools and CAMHS to".
+const JOINT_PURPOSE = /^\s*(?:\p{L}+ly\s+)?(?:together\s+)?(?:(?:with|alongside)\s+[^.;:]{1,80}?\s+)?to\s+(?=\p{L})/u;
 const LEADING_ADVERBS = /^(?:\s*\p{L}{3,}ly\b)+/u;
 
 /**

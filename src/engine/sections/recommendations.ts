@@ -420,6 +420,7 @@ function agentOf(text: string, predicates: readonly Predicate[], glossary: Gloss
   return undefined;
 }
 
+const SCOPE_BEFORE = /(?:^|\s)(?:across|throughout|among|amongst)\s+(?:(?:the|all|our|its|every|each)\s+)?$/iu;
 // An acronym of capitals ("LSCP", "SCP", "LSCPs"), the whole token.
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}s?(?![\p{L}\p{N}])/u;
 
@@ -427,7 +428,8 @@ function subjectActor(text: string, predicates: readonly Predicate[], glossary: 
   for (const predicate of predicates) {
     if (!predicate.subject) continue;
     const subject = text.slice(predicate.subject.start, predicate.subject.end);
-    const actors = findActors(subject, glossary);
+    // "Leaders across the partnership": an actor after "across" or "throughout" is the scope, not who acts.
+    const actors = findActors(subject, glossary).filter((actor) => !SCOPE_BEFORE.test(subject.slice(0, actor.index)));
     if (actors.length > 0) return subject.slice(actors[0].index, actors[actors.length - 1].end);
     // "The LSCP should seek assurance …": an acronym the glossary does not know, as the subject of
     // an active request, names the body asked to act (a passive's subject is what is acted on, and

@@ -117,3 +117,23 @@ export const COUNT_BLIND_2026_11_30_CHECK: CountCase[] = [
   { class: 'training-only', expect: 'silent', text: '1. The Partnership will run a learning event for the GP practice that knew Baby R, by March 2026.', note: 'the review\'s own learning, named by the child' },
   { class: 'training-only', expect: 'report', text: '1. The ICB will deliver domestic abuse training to all practice nurses by March 2026.', note: 'training only' },
 ];
+
+// Not blind: written after reading the rules' code, in other voices, to look for more failure shapes
+// ("Records show that …" frames, bullet chronologies, "we" analysis, a prison video call "saying that …",
+// "Leaders across the partnership", "work with … to consider", training in a new protocol that requires an act).
+// First run: 20 of 26 right (see test/corpus/README.md); the rules were then generalised for those shapes.
+export const FORMAT_2026_11_30_AFTER: FormatCase[] = [
+  { class: 'vague-verb', expect: 'report', text: '1. The ICB should work with GP practices to consider how fathers can be registered with the child\'s practice, by June 2026.', note: 'work with to consider' },
+  { class: 'vague-verb', expect: 'report', text: '1. The Partnership will continue to promote the use of the neglect toolkit across all agencies, starting in April 2026.', note: 'continue to promote' },
+  { class: 'no-addressee', expect: 'report', text: '1. Leaders across the partnership should champion professional curiosity by the end of 2026.', note: 'leaders champion' },
+  { class: 'no-measure', expect: 'report', text: '2. Children\'s Social Care will ensure that every child on a child protection plan is seen alone.', note: 'ensure every no date' },
+  { class: 'no-addressee', expect: 'silent', text: '1. Housing: the housing service will notify the MASH of any eviction notice served on a family with children, from April 2026, and report the number of notifications quarterly.', note: 'dash label housing' },
+  { class: 'no-measure', expect: 'silent', text: '1. By the end of March 2026, the Front Door will have introduced a weekend screening rota, and its effect on decision times will be reported to the Partnership.', note: 'future perfect' },
+  { class: 'no-addressee', expect: 'silent', text: '1. We recommend that the Integrated Care Board audits 40 records of children not brought to appointments by September 2026.', note: 'we recommend that' },
+  { class: 'no-addressee', expect: 'silent', text: '1. Introduce a single multi-agency chronology for every child on a child protection plan, by September 2026, with compliance reported to the Board.\n   Lead: Head of Safeguarding, Westmere Council.', note: 'owner on next line' },
+  { class: 'vague-verb', expect: 'report', text: '1. Westmere Police should review its approach to children present at domestic abuse incidents.', note: 'review its approach' },
+];
+export const COUNT_2026_11_30_AFTER: CountCase[] = [
+  { class: 'duplicate', expect: 'report', text: '| No. | Recommendation | Owner | By |\n|---|---|---|---|\n| 1 | Add a field for the father\'s details to the referral form. | CSC | March 2026 |\n| 2 | Offer a same-week appointment after self-harm. | CAMHS | June 2026 |\n| 3 | Amend the referral form so that the father\'s details are recorded. | CSC | June 2026 |', note: 'table paraphrase' },
+  { class: 'training-only', expect: 'silent', text: '1. The Police will train all response officers in the new Child Voice Protocol, which requires officers to speak to every child present, by June 2026.', note: 'train in protocol which requires' },
+];

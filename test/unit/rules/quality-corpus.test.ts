@@ -7,7 +7,7 @@ import { ANALYSIS_DEPTH_CASES } from '../../corpus/quality/analysis-depth.cases'
 import { FAMILY_INVOLVEMENT_CASES } from '../../corpus/quality/family-involvement.cases';
 import { READABILITY_CASES } from '../../corpus/quality/readability.cases';
 import type { QualityCase } from '../../corpus/quality/types';
-import { ANALYSIS_DEPTH_BLIND_2026_11_30, FAMILY_INVOLVEMENT_BLIND_2026_11_30, GOOD_PRACTICE_BLIND_2026_11_30, QUALITY_BLIND_2026_11_30_CHECK } from '../../corpus/quality/blind-2026-11-30.cases';
+import { ANALYSIS_DEPTH_BLIND_2026_11_30, FAMILY_INVOLVEMENT_BLIND_2026_11_30, GOOD_PRACTICE_BLIND_2026_11_30, QUALITY_2026_11_30_AFTER, QUALITY_BLIND_2026_11_30_CHECK } from '../../corpus/quality/blind-2026-11-30.cases';
 
 interface Suite {
   ruleId: string;
@@ -147,4 +147,14 @@ describe('quality corpus', () => {
       expect(recall).toBeGreaterThanOrEqual(suite.floors.recall);
     });
   }
+});
+
+// Not blind: cases written after reading the rules (blind-2026-11-30.cases.ts, QUALITY_2026_11_30_AFTER); first run 13 of 15
+// quality cases right ("Records show that …" frames; a father's video call "saying that …").
+describe('quality corpus: 2026-11-30 cases written after the rules', () => {
+  it('judges every case right', () => {
+    const wrong = QUALITY_2026_11_30_AFTER.filter(({ ruleId, testCase }) => linterFor(ruleId).lint(DRAFTS[ruleId](testCase.text)).findings.some((finding) => finding.ruleId === ruleId) !== (testCase.expect === 'report'));
+    console.log([`quality 2026-11-30 after the rules: ${QUALITY_2026_11_30_AFTER.length - wrong.length} of ${QUALITY_2026_11_30_AFTER.length} right`, ...wrong.map(({ ruleId, testCase }) => `  ${ruleId} ${testCase.expect} ${testCase.class}`)].join('\n'));
+    expect(wrong).toEqual([]);
+  });
 });

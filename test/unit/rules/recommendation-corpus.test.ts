@@ -5,7 +5,7 @@ import { RULE_IDS, type Finding } from '../../../src/engine/index';
 import { FORMAT_CASES, type FormatClass } from '../../corpus/recommendations/format-cases';
 import { COUNT_CASES, type CountClass } from '../../corpus/recommendations/count-cases';
 import { Linter } from '../../../src/engine/index';
-import { COUNT_BLIND_2026_11_30, COUNT_BLIND_2026_11_30_CHECK, FORMAT_BLIND_2026_11_30, FORMAT_BLIND_2026_11_30_CHECK } from '../../corpus/recommendations/blind-2026-11-30';
+import { COUNT_2026_11_30_AFTER, COUNT_BLIND_2026_11_30, COUNT_BLIND_2026_11_30_CHECK, FORMAT_2026_11_30_AFTER, FORMAT_BLIND_2026_11_30, FORMAT_BLIND_2026_11_30_CHECK } from '../../corpus/recommendations/blind-2026-11-30';
 
 function draft(body: string, template: 'lcspr' | 'rapid-review' = 'lcspr'): string {
   if (template === 'rapid-review') return `---\ncspr-template: rapid-review\n---\n# Rapid review: Baby T\n\n## Actions\n\n${body}\n`;
@@ -138,5 +138,14 @@ describe('recommendations corpus', () => {
     const format = table('recommendation-format blind 2026-11-30 check set', tally(FORMAT_BLIND_2026_11_30_CHECK, 'recommendation-format', (c, findings) => findings.some(FORMAT_PROBLEMS[c])));
     const count = table('recommendation-count blind 2026-11-30 check set', tally(COUNT_BLIND_2026_11_30_CHECK, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
     expect(Math.min(format.precision, format.recall, count.precision, count.recall)).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+
+  // Not blind: written after reading the rules (FORMAT_2026_11_30_AFTER, COUNT_2026_11_30_AFTER). First run: format 6 of 9
+  // ("work with GP practices to consider", "Leaders across the partnership", "review its approach" reported only for
+  // want of a timescale), count 1 of 2 (training in a new protocol that requires an act).
+  it('2026-11-30 cases written after the rules', () => {
+    const format = table('recommendation-format 2026-11-30 after the rules', tally(FORMAT_2026_11_30_AFTER, 'recommendation-format', (c, findings) => findings.some(FORMAT_PROBLEMS[c])));
+    const count = table('recommendation-count 2026-11-30 after the rules', tally(COUNT_2026_11_30_AFTER, 'recommendation-count', (c, findings) => findings.some(COUNT_PROBLEMS[c])));
+    expect(Math.min(format.precision, format.recall, count.precision, count.recall)).toBe(1);
   }, 120_000);
 });
