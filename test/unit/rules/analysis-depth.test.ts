@@ -138,4 +138,10 @@ describe('analysis-depth', () => {
       expect(analysisFindings(draft(`### Finding 6: Home education\n\n${analysis}`))).toEqual([]);
     });
   });
+
+  it('reads a record as the frame ("Records show that …") as its that-clause, and "This shows that …" as an inference', () => {
+    expect(classifySentence('Records show that the GP saw Ms A on 2 May.')).toBe('narrative');
+    expect(classifySentence('The GP record shows that the mother had requested an early repeat prescription.')).toBe('narrative');
+    expect(classifySentence('This shows that the service had no way of joining up the concerns.')).toBe('explanatory');
+  });
 });

@@ -214,4 +214,17 @@ describe('recommendation-format', () => {
       expect(problems('1. Health visiting service: offer a home visit within ten working days to every family who moves into the area.')).toEqual([]);
     });
   });
+
+  describe('more shapes (2026-11-30, written after the rule)', () => {
+    const problems = (body: string) => recommendationFindings(draft(body)).map((finding) => `${finding.data?.problem}:${finding.data?.missing}`);
+
+    it('judges "work with … to …" by the verb after "to"', () => {
+      expect(problems("1. The ICB should work with GP practices to consider how fathers can be registered with the child's practice, by June 2026.")).toEqual(['vague:vague']);
+      expect(problems('1. The ICB will work with GP practices to introduce a safeguarding flag for fathers by June 2026.')).toEqual([]);
+    });
+
+    it('does not take the scope of a collective subject for its addressee ("Leaders across the partnership")', () => {
+      expect(problems('1. Leaders across the partnership should audit 20 cases of neglect by the end of 2026.')).toEqual(['no-addressee:addressee']);
+    });
+  });
 });
