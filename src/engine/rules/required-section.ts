@@ -37,7 +37,7 @@ export function skeletonEdit(doc: DraftDocument, section: TemplateSection, child
   let text = skeletonText(section, point.depth, childName);
   if (point.offset === doc.text.length) {
     const tail = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : doc.text.length > 0 ? '\n\n' : '';
-    text = tail + text.replace(/\n+$/, '\n');
+    text = tail + oneFinalNewline(text);
   }
   return { start: point.offset, end: point.offset, text };
 }
@@ -157,4 +157,11 @@ function insertsAHeading(doc: DraftDocument, edit: { start: number; text: string
   const last = doc.chunks[doc.chunks.length - 1];
   const before = doc.chunkEntries[doc.chunkEntries.length - 1].parsed.headings.length;
   return parseChunk(last.text + edit.text).headings.length > before;
+}
+
+/** The text with its run of final newlines as one (`replace(/\n+$/, '\n')`, which is quadratic on a long run of blank lines). */
+function oneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : `${text.slice(0, end)}\n`;
 }

@@ -3,12 +3,13 @@
 import type { TextBlock } from '../parse/markdown';
 import { insideSpans, quotedSpans } from './quotes';
 
-// Marker words ("TODO", "tbc"), runs of X standing for a missing value, alone or in a date
-// ("XX/XX/2023", "12 XX 2023" is two tokens), and bracketed text. Links and footnote references are
+// Marker words ("TODO", "tbc", "TBA"), runs of X standing for a missing value, alone or in a date
+// ("XX/XX/2023", "12 XX 2023" is two tokens), question marks standing for one ("from ??? 2022"; not
+// "Why??", which ends a word), and bracketed text. Links and footnote references are
 // resolved out of block text by the parser, so a bracket left in the text is literal.
 // The date branch may not start just after a separator or digit, so a long "1/1/1/…" run is tried
 // from its first character only (otherwise every "/" would restart a scan to the end of the run).
-const MARKER = String.raw`(?:(?<![\p{L}\p{N}])(?:TODO|FIXME|[Tt][Bb][CcDd])|(?<![\p{L}\p{N}/.:-])(?:\d+[/.-])*X{2,}(?:[/.:-](?:X+|\d+))*)(?![\p{L}\p{N}])`;
+const MARKER = String.raw`(?:(?<![\p{L}\p{N}])(?:TODO|FIXME|[Tt][Bb][CcDdAa])|(?<![\p{L}\p{N}/.:-])(?:\d+[/.-])*X{2,}(?:[/.:-](?:X+|\d+))*|(?<![\p{L}\p{N}?!])\?{2,}(?![?!]))(?![\p{L}\p{N}])`;
 const BRACKETED = String.raw`\[[^\][\n]{1,200}\]`;
 const PLACEHOLDER = new RegExp(`${MARKER}|${BRACKETED}`, 'gu');
 
@@ -62,4 +63,4 @@ export function placeholderSpansIn(text: string, inQuote = false): [number, numb
 
 // Every placeholder has a bracket, an X run or a marker word: most blocks have none, and are
 // turned away before the full pattern runs (word counts ask for every block of every chunk).
-const MAY_HOLD_PLACEHOLDER = /[[X]|TODO|FIXME|[Tt][Bb][CcDd]/;
+const MAY_HOLD_PLACEHOLDER = /[[X]|\?\?|TODO|FIXME|[Tt][Bb][CcDdAa]/;

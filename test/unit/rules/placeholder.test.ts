@@ -28,6 +28,11 @@ describe('placeholder', () => {
   it('finds TODO, TBC (in either case), TBD, FIXME, X runs and X dates', () => {
     expect(reported('TODO: add the police chronology. The date is TBC; date tbc. Outcome TBD. FIXME later.')).toEqual(['TODO', 'TBC', 'tbc', 'TBD', 'FIXME']);
     expect(reported('Born XX/XX/2007, the cost was £XXX.')).toEqual(['XX/XX/2007', 'XXX']);
+    expect(reported('The date of the next meeting is TBA. Police involvement began in ??? 2022 (??), and Mr ?? attended.')).toEqual(['TBA', '???', '??', '??']);
+  });
+
+  it('leaves question and exclamation marks that end words or sentences alone', () => {
+    expect(reported('"Why??" she asked. He shouted "Now?!" and left. Was it seen? Yes? No?! The report asked: really?')).toEqual([]);
   });
 
   it('finds bracketed prompts such as [date], [month year] and [Child A] in prose, tables and headings', () => {
