@@ -65,7 +65,7 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
 );
 
 /** Verbs of knowing: "must have known" infers what a practitioner knew, which is hindsight. */
-export const COGNITION_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'realised', 'realized', 'recognised', 'recognized', 'understood', 'seen', 'noticed', 'spotted', 'appreciated', 'aware', 'suspected', 'foreseen', 'predicted', 'anticipated']);
+export const COGNITION_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'realised', 'realized', 'recognised', 'recognized', 'understood', 'seen', 'noticed', 'spotted', 'appreciated', 'aware', 'suspected', 'foreseen', 'predicted', 'anticipated', 'saw', 'knew', 'identified', 'grasped']);
 
 /** What "could have been …" says about the outcome. */
 export const OUTCOME_PARTICIPLES: ReadonlySet<string> = new Set(['avoided', 'prevented', 'stopped', 'averted', 'predicted', 'foreseen', 'anticipated']);
@@ -86,4 +86,35 @@ export const MISSING_VERBS: ReadonlySet<string> = new Set(['missed', 'ignored', 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'less', 'hardly', 'nor', 'without', "n't", 'neither', 'rarely', 'seldom']);
 
 /** Words before "hindsight" that guard against it rather than use it ("to avoid hindsight", "without the benefit of hindsight"). */
-export const HINDSIGHT_GUARDS: ReadonlySet<string> = new Set(['avoid', 'avoiding', 'without', 'resist', 'resisting', 'guard', 'guarding', 'against', 'free', 'beware', 'risk', 'danger', 'bias', 'dangers', 'risks', 'not']);
+export const HINDSIGHT_GUARDS: ReadonlySet<string> = new Set(['avoid', 'avoiding', 'without', 'resist', 'resisting', 'guard', 'guarding', 'against', 'free', 'beware', 'risk', 'danger', 'bias', 'dangers', 'risks', 'not', 'only', 'easy', 'easier', 'tempting']);
+
+/**
+ * Adjectives that set aside the judgement a "to say that …" clause names: "it would be unfair to say
+ * that the police failed to act", "it is tempting, with hindsight, to conclude that …".
+ */
+export const DISOWNING_ADJECTIVES: ReadonlySet<string> = new Set(['unfair', 'wrong', 'mistaken', 'misleading', 'simplistic', 'unjust', 'inaccurate', 'incorrect', 'tempting', 'easy', 'easier', 'unreasonable', 'untrue']);
+
+/** Verbs of saying or concluding after "to" in such a frame. */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'suggest', 'conclude', 'claim', 'think', 'argue', 'assume', 'believe', 'state', 'find', 'infer']);
+
+/** Verbs after which "if" opens an indirect question, not a condition: "asked if the school had …". */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'asked', 'asks', 'asking', 'wondered', 'considered', 'questioned', 'explored', 'examined', 'tested', 'checked', 'know', 'knew', 'unclear', 'clear', 'sure', 'certain']);
+
+/** Subjects that deny the clause they open: "no one could have predicted", "nothing could have been done". */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none', 'neither', 'nothing', 'noone', 'no-one']);
+
+/** Words between "done" and "more": "could have done far more", "much more", "a lot more". */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['far', 'much', 'a', 'lot', 'great', 'deal', 'so', 'considerably', 'significantly', 'rather', 'still', 'even']);
+
+/** Adverbs that make "responsibility … rests with" an allocation of fault: "rests squarely with". */
+export const INTENSIFIERS: ReadonlySet<string> = new Set(['squarely', 'firmly', 'entirely', 'solely', 'wholly', 'fully', 'clearly', 'only']);
+
+/**
+ * Qualities of an imagined better practitioner as a subject ("any competent practitioner would have
+ * seen", "a more experienced worker would have asked"): a judgement of the real one.
+ */
+export const IDEAL_PRACTITIONER: ReadonlySet<string> = new Set(['competent', 'reasonable', 'experienced', 'diligent', 'careful', 'conscientious', 'skilled', 'thorough', 'curious', 'professional', 'capable', 'qualified', 'trained']);
+
+/** Verbs of noticing after "not" in a clause opened by "clearly": "clearly, the school did not recognise …". */
+export const COGNITION_VERBS: ReadonlySet<string> = new Set(['recognise', 'recognize', 'realise', 'realize', 'notice', 'appreciate', 'understand', 'spot', 'see', 'identify', 'consider', 'grasp']);
+

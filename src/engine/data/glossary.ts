@@ -106,7 +106,7 @@ export interface ExpansionGrammar {
   lower?: string;
 }
 
-const NAMED_UNITS = 'CDOP CSPR LCSPR DHR ED EHA EHCP ICB ICPC RCPC JTAI LADO MARAC MASH NRM PRU SARC SCR SIN TAF TAC YOT YJS YOS CPS CQC DBS LSCB NSPCC PLO SCP LA';
+const NAMED_UNITS = 'CDOP CSPR LCSPR DHR ED EHA EHCP ICB ICPC RCPC JTAI LADO MARAC MASH NRM SARC SCR SIN TAF TAC YOT YJS YOS CPS CQC DBS LSCB NSPCC PLO SCP LA';
 const ROLES: Record<string, string> = {
   CIN: 'child in need',
   CPP: 'child protection plan',
@@ -125,6 +125,7 @@ const ROLES: Record<string, string> = {
   PCSO: 'police community support officer',
   PEP: 'personal education plan',
   PPN: 'public protection notice',
+  PRU: 'pupil referral unit',
   SENCO: 'special educational needs co-ordinator',
   UASC: 'unaccompanied asylum-seeking child',
 };

@@ -19,6 +19,14 @@ import {
   ADVICE,
   BLAME_ADJECTIVES,
   COGNITION_PARTICIPLES,
+  COGNITION_VERBS,
+  DEGREE_WORDS,
+  DISOWNING_ADJECTIVES,
+  IDEAL_PRACTITIONER,
+  INTENSIFIERS,
+  NEGATIVE_SUBJECTS,
+  QUESTION_VERBS,
+  SAYING_VERBS,
   FAILURE_NOT_BLAME,
   HINDSIGHT_GUARDS,
   IRREGULAR_PARTICIPLES,
@@ -33,7 +41,7 @@ import {
   SYSTEM_NOUNS,
   type BlameKind,
 } from '../data/blame-phrases';
-import { AUXILIARIES, attributedQuoteSpans, insideSpans, matchCase, wordListPattern } from '../text/index';
+import { AUXILIARIES, BE_FORMS, attributedQuoteSpans, insideSpans, matchCase, wordListPattern } from '../text/index';
 import { blockSentences } from '../text/block-text';
 
 interface BlameItem extends ScanItem {
@@ -59,7 +67,9 @@ interface Token {
 /** Starts of the words that can begin one of the grammars below; a sentence without one cannot match. */
 const CUE_WORDS = `fail let should ought must could negligen incompeten inexcus unforgiv careless culpab disgrace derelict unprofession
   lackadaisical complacen unacceptabl fault blame excuse job obvious evident apparent plain glaring self-evident missed ignored
-  overlooked disregarded dismissed avoidable preventable hindsight`.split(/\s+/);
+  overlooked disregarded dismissed avoidable preventable hindsight rests rested lies clearly,`.split(/\s+/);
+// Cues of more than one word: "would have" (an imagined better practitioner), "lay with", "sits with".
+CUE_WORDS.push('would have', 'would not have', "wouldn't have", 'wouldn’t have', 'lay with', 'sits with', 'sat with', 'rest with', 'lie with');
 // Factored by prefix, ASCII \b and no unicode flag: scanned over every block, this is the rule's main cost.
 const CUE = new RegExp(`\\b${wordListPattern(CUE_WORDS)}`, 'gi');
 
@@ -126,7 +136,75 @@ function deniedClause(tokens: Token[], index: number): boolean {
     // "no doubt that", "no question that" affirm what follows.
     if (/^(?:doubt|question|denying|deny|dispute|disputing)$/.test(tokens[k - 1]?.lower ?? '')) return false;
     for (let n = k - 1; n >= Math.max(0, k - 4); n--) if (NEGATIONS.has(tokens[n].lower) || tokens[n].lower.endsWith("n't")) return true;
+    // "it would be unfair to say that …", "it is tempting, with hindsight, to conclude that …": the
+    // reviewer names a judgement in order to set it aside.
+    if (SAYING_VERBS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'to') {
+      for (let n = k - 3; n >= Math.max(0, k - 8); n--) if (DISOWNING_ADJECTIVES.has(tokens[n].lower)) return true;
+    }
     return false;
+  }
+  return false;
+}
+
+/**
+ * Inside a judgement the sentence sets aside without "that": "it would be unfair to the nursery to
+ * say it was negligent", "it is too easy to call this complacent". Read back to "to say" (or another
+ * verb of saying) with a disowning adjective shortly before it.
+ */
+function disowned(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 1 && index - k <= 10; k--) {
+    const word = tokens[k].lower;
+    if (word === 'but' || word === 'however') return false;
+    if (!(SAYING_VERBS.has(word) || word === 'call' || word === 'describe' || word === 'label') || tokens[k - 1].lower !== 'to') continue;
+    for (let n = k - 2; n >= Math.max(0, k - 7); n--) if (DISOWNING_ADJECTIVES.has(tokens[n].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Inside an indirect question the sentence asks rather than asserts: "the review considered whether
+ * practitioners should have recognised the signs", "asked whether the outcome was avoidable", "asked
+ * if the school had failed to act". The clause runs back to "whether" (or "if" after a verb of
+ * asking) with no punctuation or "that" between.
+ */
+function questionedClause(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= 14; k--) {
+    const word = tokens[k].lower;
+    if (word === 'whether') return true;
+    if (word === 'if' && QUESTION_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (word === 'that' || tokens[k].broken) return false;
+  }
+  return false;
+}
+
+/**
+ * A subject that denies the clause: "no one could have predicted", "none of the agencies could have
+ * prevented", "nothing could have been done". Read back from the modal within the clause.
+ */
+function negativeSubject(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= 6; k--) {
+    if (NEGATIVE_SUBJECTS.has(tokens[k].lower)) return true;
+    if (tokens[k].lower === 'no' && !tokens[k + 1]?.broken) return true;
+    if (tokens[k].broken) return false;
+  }
+  return false;
+}
+
+/**
+ * The standard of an imagined better practitioner as subject: "any competent practitioner would
+ * have seen", "a more experienced worker would have asked". It says the real one fell short.
+ */
+function idealSubject(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+    if (IDEAL_PRACTITIONER.has(tokens[k].lower)) {
+      // Of a person: "a competent assessment" is the system's document, read elsewhere.
+      if (SYSTEM_NOUNS.has(tokens[k + 1]?.lower ?? '')) return false;
+      const before = tokens[k - 1]?.lower;
+      const determiner = before === 'more' ? tokens[k - 2]?.lower : before;
+      return determiner === 'any' || determiner === 'a' || determiner === 'an';
+    }
+    if (tokens[k].broken) return false;
   }
   return false;
 }
@@ -142,6 +220,62 @@ function subjectOf(tokens: Token[], index: number): string | undefined {
     return word.replace(/'s?$/, '');
   }
   return undefined;
+}
+
+/** A verb of not seeing in the clause from `from`: "was missed", "ignored", "did not recognise". */
+function clauseNotSeeing(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= 16; k++) {
+    if (k > from + 1 && tokens[k].broken && /^(?:but|and|although|though|yet|while|whereas)$/.test(tokens[k].lower)) return false;
+    // "missed" only in the passive ("was missed"): "Child J missed school", "a missed appointment" are not about seeing.
+    if (MISSING_VERBS.has(tokens[k].lower) && (tokens[k].lower !== 'missed' || passiveBefore(tokens, k))) return true;
+    if ((tokens[k].lower === 'not' || tokens[k].lower === 'never' || tokens[k].lower.endsWith("n't")) && COGNITION_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
+    // "Clearly, nobody recognised how frightened she was."
+    if ((NEGATIVE_SUBJECTS.has(tokens[k].lower) || (tokens[k].lower === 'no' && tokens[k + 1]?.lower === 'one')) && COGNITION_PARTICIPLES.has(tokens[k + (tokens[k].lower === 'no' ? 2 : 1)]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const RESTS = new Set(['lies', 'lie', 'lay', 'rests', 'rest', 'rested', 'sits', 'sat']);
+
+/** "… lies (squarely) with": where the rest of the clause places the noun at `index`. */
+function placedWith(tokens: Token[], index: number): { with: number; intensified: boolean } | undefined {
+  for (let j = index + 1; j < tokens.length && j <= index + 8; j++) {
+    if (!RESTS.has(tokens[j].lower)) continue;
+    let k = j + 1;
+    let intensified = false;
+    while (tokens[k] && (INTENSIFIERS.has(tokens[k].lower) || ADVERB.test(tokens[k].lower)) && k < j + 3) {
+      if (INTENSIFIERS.has(tokens[k].lower)) intensified = true;
+      k++;
+    }
+    if (tokens[k]?.lower !== 'with') return undefined;
+    // "rests with no single agency", "lies with the system": not a person's fault.
+    let object = k + 1;
+    while (tokens[object] && /^(?:the|a|an|this|that|its|their|our|wider|whole|overall)$/.test(tokens[object].lower)) object++;
+    const head = tokens[object]?.lower ?? '';
+    if (NEGATIONS.has(head) || NEGATIVE_SUBJECTS.has(head) || SYSTEM_NOUNS.has(head)) return undefined;
+    // "rests with the partnership to put this right": a duty for the future, not fault.
+    for (let n = object + 1; n < tokens.length && n <= object + 4; n++) {
+      if (tokens[n].broken) break;
+      if (tokens[n].lower === 'to') return undefined;
+    }
+    return { with: k, intensified };
+  }
+  return undefined;
+}
+
+/** "more" (or "much more", "so much more") just before the modal: "more could have been done". */
+function moreBefore(tokens: Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'more' && !tokens[index].broken;
+}
+
+/** A form of "be" (past adverbs) just before: "was failed", "had been repeatedly failed". */
+function passiveBefore(tokens: Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= 3; i--) {
+    if (tokens[i + 1].broken) return false;
+    if (BE_FORMS.has(tokens[i].lower) || tokens[i].lower === 'got' || tokens[i].lower === 'get') return true;
+    if (!ADVERB.test(tokens[i].lower)) return false;
+  }
+  return false;
 }
 
 interface Match {
@@ -163,8 +297,25 @@ function matchSentence(tokens: Token[], text: string): Match[] {
 
     if (FAIL_VERB.has(word)) {
       if (negatedBefore(tokens, i)) continue;
+      // "failed to thrive", "was failing to thrive": medicine.
+      if (next === 'to' && tokens[i + 2]?.lower === 'thrive') continue;
       const subject = subjectOf(tokens, i);
       if (subject !== undefined && SYSTEM_NOUNS.has(subject)) continue;
+      // Passive: "Child J was failed by every agency", "the family had been failed". The one failed
+      // is the subject; the agent after "by", when a part of the system, makes it analysis.
+      if (word === 'failed' && passiveBefore(tokens, i)) {
+        if (next === 'by') {
+          let agent = i + 2;
+          let lack = false;
+          while (tokens[agent] && /^(?:the|a|an|its|their|this|that|these|those|lack|absence|of)$/.test(tokens[agent].lower)) {
+            if (tokens[agent].lower === 'lack' || tokens[agent].lower === 'absence') lack = true;
+            agent++;
+          }
+          if (lack || (tokens[agent] && SYSTEM_NOUNS.has(tokens[agent].lower))) continue;
+        }
+        found.push({ from: i, to: i, kind: 'blame', advice: 'failedPerson' });
+        continue;
+      }
       if (next === 'to' && tokens[i + 2] && !tokens[i + 2].broken) {
         const afterAuxiliary = AUXILIARIES.has(previous) || previous.endsWith("n't");
         found.push({ from: i, to: i + 1, kind: 'blame', advice: 'failed', replacement: word === 'failed' && !afterAuxiliary ? 'did not' : undefined });
@@ -221,8 +372,8 @@ function matchSentence(tokens: Token[], text: string): Match[] {
       continue;
     }
 
-    // should / ought to / must / could (not) have [adverb] [been] participle
-    if (word === 'should' || word === 'ought' || word === 'must' || word === 'could') {
+    // should / ought to / must / could / (an ideal practitioner) would (not) have [adverb] [been] participle
+    if (word === 'should' || word === 'ought' || word === 'must' || word === 'could' || (word === 'would' && idealSubject(tokens, i))) {
       let j = i + 1;
       while (tokens[j] && ADVERB.test(tokens[j].lower) && j < i + 3) j++;
       if (word === 'ought' && tokens[j]?.lower === 'to') j++;
@@ -240,7 +391,7 @@ function matchSentence(tokens: Token[], text: string): Match[] {
         negated = true;
         j++;
       }
-      if (word === 'could' && negated) continue;
+      if ((word === 'could' || word === 'must') && (negated || negativeSubject(tokens, i))) continue;
       while (tokens[j] && ADVERB.test(tokens[j].lower) && j < i + 4) j++;
       if (tokens[j]?.lower !== 'have') continue;
       j++;
@@ -250,9 +401,17 @@ function matchSentence(tokens: Token[], text: string): Match[] {
       if (!head || head.broken) continue;
       const participle = isParticiple(head.lower);
       const last = been ? j + 1 : j;
+      if (word === 'would') {
+        if (participle) found.push({ from: i, to: last, kind: 'blame', advice: 'modalPerfect', modal: true });
+        continue;
+      }
       if (word === 'could') {
-        if (been ? OUTCOME_PARTICIPLES.has(head.lower) : OUTCOME_PARTICIPLES.has(head.lower) || (head.lower === 'done' && /^(?:more|better|differently)$/.test(tokens[j + 1]?.lower ?? ''))) {
-          found.push({ from: i, to: last, kind: 'hindsight', advice: 'outcome', modal: true });
+        // "could have done (far, much, a lot) more"; "more could have been done" (the quantity as subject).
+        let degree = j + 1;
+        while (tokens[degree] && DEGREE_WORDS.has(tokens[degree].lower) && degree < j + 4) degree++;
+        const doneMore = head.lower === 'done' && (been ? moreBefore(tokens, i) : /^(?:more|better|differently)$/.test(tokens[degree]?.lower ?? ''));
+        if (OUTCOME_PARTICIPLES.has(head.lower) || doneMore) {
+          found.push({ from: i, to: been || !doneMore ? last : degree, kind: 'hindsight', advice: 'outcome', modal: true });
         }
         continue;
       }
@@ -287,9 +446,16 @@ function matchSentence(tokens: Token[], text: string): Match[] {
       found.push({ from: i, to: i + 1, kind: 'blame', advice: 'fault' });
       continue;
     }
-    if (word === 'blame' && (next === 'lies' || next === 'rests' || next === 'lay') && tokens[i + 2]?.lower === 'with') {
-      found.push({ from: i, to: i + 2, kind: 'blame', advice: 'fault' });
-      continue;
+    // "blame lies with", "the blame for the delay rests firmly with", "responsibility for the drift
+    // rests squarely with": placing fault on someone. Responsibility without an intensifier states who
+    // is accountable ("responsibility for chairing rests with the independent chair"), not fault.
+    if (word === 'blame' || word === 'fault' || word === 'responsibility') {
+      const verb = placedWith(tokens, i);
+      if (verb !== undefined && (word !== 'responsibility' || verb.intensified)) {
+        found.push({ from: i, to: verb.with, kind: 'blame', advice: 'fault' });
+        i = verb.with;
+        continue;
+      }
     }
     if (word === 'no' && (next === 'excuse' || next === 'excuses')) {
       found.push({ from: i, to: i + 1, kind: 'blame', advice: 'judgement' });
@@ -315,6 +481,12 @@ function matchSentence(tokens: Token[], text: string): Match[] {
       i++;
       continue;
     }
+    // "Clearly, the risk posed by Mr B was missed by all the agencies": the adverb opens the clause
+    // and the verb of not seeing comes later in it.
+    if (word === 'clearly' && (i === 0 || tokens[i].broken) && !(next && MISSING_VERBS.has(next))) {
+      if (clauseNotSeeing(tokens, i + 1)) found.push({ from: i, to: i, kind: 'hindsight', advice: 'obvious' });
+      continue;
+    }
     if ((word === 'clearly' || word === 'obviously') && next && MISSING_VERBS.has(next)) {
       found.push({ from: i, to: i + 1, kind: 'hindsight', advice: 'obvious', replacement: word === 'clearly' && next === 'missed' && !AUXILIARIES.has(previous) ? 'did not recognise' : undefined });
       i++;
@@ -329,6 +501,8 @@ function matchSentence(tokens: Token[], text: string): Match[] {
       if (next === 'bias' || next === 'biases') continue;
       let guarded = false;
       for (let j = i - 1; j >= Math.max(0, i - 5); j--) if (HINDSIGHT_GUARDS.has(tokens[j].lower)) guarded = true;
+      // "With hindsight, it is easy to see the pattern": hindsight named as what makes it look plain.
+      for (let j = i + 1; j < tokens.length && j <= i + 4; j++) if (/^(?:easy|easier|tempting)$/.test(tokens[j].lower)) guarded = true;
       if (guarded) continue;
       const article = tokens[i - 3]?.lower === 'the' ? 1 : 0;
       const benefit = previous === 'of' && tokens[i - 2]?.lower === 'benefit' && ['with', 'in'].includes(tokens[i - 3 - article]?.lower ?? '') ? i - 3 - article : undefined;
@@ -364,7 +538,7 @@ export const blameLanguage = defineRule<Record<string, never>, BlameItem>({
       const tokens = tokensOf(text, sentence.start, sentence.end);
       const deadline = DEADLINE.test(text.slice(sentence.start, sentence.end));
       for (const match of matchSentence(tokens, text)) {
-        if (deniedClause(tokens, match.from)) continue;
+        if (deniedClause(tokens, match.from) || questionedClause(tokens, match.from) || disowned(tokens, match.from)) continue;
         const start = tokens[match.from].start;
         const end = tokens[match.to].end;
         // Whose words the block quotes, read only once a sentence holds a finding.

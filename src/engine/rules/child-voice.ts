@@ -176,8 +176,13 @@ function startsWithChild(opener: string, child: ChildReferences, salience: Salie
 
 function aboutProcess(clause: string): boolean {
   PROCESS_VERB.lastIndex = 0;
-  return PROCESS_SUBJECT.test(clause) || PROCESS_VERB.test(clause);
+  return PROCESS_SUBJECT.test(clause) || PROCESS_VERB.test(clause) || NOMINAL_PROCESS.test(clause);
 }
+
+// A process named by a noun and a passive with no agent: "Consideration was given to Child S's
+// sleep", "Attention was paid to her routine", "Emphasis was placed on his wishes". What was
+// considered is the child's, but the clause is about what the agencies did.
+const NOMINAL_PROCESS = /^(?:(?:and|but|so)\s+)?(?:(?:some|little|careful|particular|full|due|further|close|no|more)\s+)?(?:consideration|attention|thought|regard|weight|focus|emphasis|priority)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\p{L}+ly\s+)?(?:given|paid|placed|afforded|put)\s+(?:to|on)\b/iu;
 
 // Whether a clause has a verb of its own. "his routines" in "Meetings discussed his wishes, his
 // routines and his presentation at nursery" has none: it is part of the clause around it, and is
@@ -195,9 +200,14 @@ interface SectionReading {
 
 /** Reads one block of the section: its clauses about the child and the child's quotations. `salience` carries on from the blocks before. */
 function readAboutTheChild(text: string, sentences: readonly SentenceSpan[], child: ChildReferences, salience: Salience, out: SectionReading): void {
+  // Who spoke the last quotation with a speaker: a quotation standing alone after it goes on in that
+  // voice ("“He was a happy boy,” his mother said. “I would have known.”").
+  let speaker: Speaker = 'unknown';
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (!out.childQuote && quotesTheChild(body, child, salience)) out.childQuote = true;
+    const quotes = quotesTheChild(body, child, salience, speaker);
+    speaker = quotes.speaker;
+    if (quotes.child) out.childQuote = true;
     const clauses: { text: string; opener: string; verb: boolean; about?: boolean }[] = [];
     let from = 0;
     for (const to of [...[...body.matchAll(CLAUSE_BREAK)].map((match) => match.index), body.length]) {
@@ -238,22 +248,32 @@ function readAboutTheChild(text: string, sentences: readonly SentenceSpan[], chi
  * Whether a sentence quotes the child in the first person: not introduced by an adult ("her
  * mother said"), nor by a pronoun that stands for one ("His mother … She said: “I …”").
  */
-function quotesTheChild(sentence: string, child: ChildReferences, salience: Salience): boolean {
+function quotesTheChild(sentence: string, child: ChildReferences, salience: Salience, before: Speaker): { child: boolean; speaker: Speaker } {
+  let speaker = before;
+  let childQuote = false;
   for (const match of sentence.matchAll(QUOTATION)) {
     const quoted = match[1] ?? match[2];
-    if (!FIRST_PERSON.test(quoted)) continue;
     const lead = sentence.slice(0, match.index).trim();
     const tail = sentence.slice(match.index + match[0].length).trim();
     const attribution = lead.length > 0 ? lead : tail.replace(/^[,.!?\s]+/u, '');
-    if (ADULT_SPEAKS.test(attribution) && !CHILD_SPEAKS.test(attribution)) continue;
-    const opener = attribution.replace(CONNECTIVE, '');
-    if (ADULT_SUBJECT.test(opener)) continue;
-    PRONOUN.lastIndex = 0;
-    const pronoun = PRONOUN.exec(opener);
-    if (pronoun && pronoun.index === 0 && !pronounIsChild(pronoun, child, salience)) continue;
-    return true;
+    // A quotation with nobody named goes on in the voice of the one before it.
+    if (attribution.length > 0) speaker = speakerOf(attribution, child, salience);
+    if (FIRST_PERSON.test(quoted) && speaker !== 'adult') childQuote = true;
   }
-  return false;
+  return { child: childQuote, speaker };
+}
+
+type Speaker = 'adult' | 'unknown';
+
+/** Whether the words around a quotation give it to an adult ("his mother told the review", "She said" after "His mother …"). */
+function speakerOf(attribution: string, child: ChildReferences, salience: Salience): Speaker {
+  if (ADULT_SPEAKS.test(attribution) && !CHILD_SPEAKS.test(attribution)) return 'adult';
+  const opener = attribution.replace(CONNECTIVE, '');
+  if (ADULT_SUBJECT.test(opener)) return 'adult';
+  PRONOUN.lastIndex = 0;
+  const pronoun = PRONOUN.exec(opener);
+  if (pronoun && pronoun.index === 0 && !pronounIsChild(pronoun, child, salience)) return 'adult';
+  return 'unknown';
 }
 
 /** What a voice-of-the-child section shows, gathered block by block. */

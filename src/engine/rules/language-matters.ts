@@ -20,6 +20,8 @@ interface LanguageItem extends ScanItem {
   /** The replacement and the source characters it covers before the finding (a possessive or an article). */
   replacement?: string;
   replaceFrom?: number;
+  /** How far past the finding's end the replacement covers ("DNA'd at" → "not brought to"); relative, as items move with edits. */
+  replacePast?: number;
   /** LAC inside a glossary section is the glossary's entry, not a label in the text. */
   acronym: boolean;
 }
@@ -148,6 +150,8 @@ interface Found {
   term: LanguageTerm;
   replacement?: string;
   replaceFrom?: number;
+  /** The end (in the block's text) of what the replacement covers, when past `end`. */
+  replaceEnd?: number;
   acronym?: boolean;
 }
 
@@ -156,6 +160,10 @@ const DNA = /\b(?:DNA(?:['’]?d|['’]?ed)|(?:was|were|is|are|been)\s+DNA(?!['�
 /** What a child does not "attend" that is not an appointment they were brought to. */
 const OWN_ATTENDANCE = /^\s*(?:(?:the|his|her|their|any|a)\s+)?(?:school|college|lessons?|class(?:es)?|sixth form|university|work|training|meetings?|conferences?|core group|strategy|review meeting|(?:youth )?club|sessions? (?:with|at) (?:the )?youth)/i;
 const OBJECT_FOLLOWS = /^\s*(?:(?:the|his|her|their|this|that|an?|two|three|four|five|several|any|either)\s+|[\p{L}]+\s+appointments?)/iu;
+/** A named clinic or service as the object: "did not attend Audiology". */
+const NAMED_OBJECT = /^[ \t]+\p{Lu}\p{Ll}/u;
+/** "DNA'd at the clinic", "did not attend for her appointment": the preposition goes with "brought to" instead. */
+const PLACE_PREPOSITION = /^\s+(?:at|for)(?=\s+(?:(?:the|his|her|their|this|that|an?|two|three|four|five|several|any|either)\s|[\p{L}]+\s+appointments?\b|[\p{Lu}]))/u;
 
 function notBrought(text: string, term: LanguageTerm, sentences: readonly SentenceSpan[], out: Found[]): void {
   for (const match of text.matchAll(NOT_ATTEND)) {
@@ -166,10 +174,12 @@ function notBrought(text: string, term: LanguageTerm, sentences: readonly Senten
     if (subject.referent !== 'child') continue;
     const perfect = /^(?:had|has|have|hadn)/i.test(match[0]);
     const be = perfect ? `${/^has/i.test(match[0]) ? 'has' : /^have/i.test(match[0]) ? 'have' : 'had'} not been` : subject.plural ? 'were not' : 'was not';
-    const object = OBJECT_FOLLOWS.test(after);
+    const preposition = PLACE_PREPOSITION.exec(after);
+    const object = preposition !== null || OBJECT_FOLLOWS.test(after) || NAMED_OBJECT.test(after);
     // "did not attend her appointment" → "was not brought to her appointment"; "failing to attend" is left to the author.
     const replacement = /^fail(?:ing|s)/i.test(match[0]) || /ing$/i.test(match[1]) ? undefined : `${be} brought${object ? ' to' : ''}`;
-    out.push({ start: match.index, end: match.index + match[0].length, term, replacement: replacement ? matchCase(replacement, match[0]) : undefined });
+    const end = match.index + match[0].length;
+    out.push({ start: match.index, end, term, replacement: replacement ? matchCase(replacement, match[0]) : undefined, replaceEnd: preposition && replacement ? end + preposition[0].length : undefined });
   }
   for (const match of text.matchAll(DNA)) {
     const at = match.index + match[0].indexOf('DNA');
@@ -181,11 +191,15 @@ function notBrought(text: string, term: LanguageTerm, sentences: readonly Senten
     let replacement: string | undefined;
     let start = at;
     const end = match.index + match[0].length;
+    let replaceEnd: number | undefined;
     if (/^DNA['’]?e?d$/.test(match[0]) && subject.referent === 'child') {
       // "Baby M was DNA'd" → "Baby M was not brought": a form of "be" before it is part of what is replaced.
       const be = wordBefore(text, match.index);
       if (be && /^(?:was|were|been)$/i.test(be.word)) start = be.start;
-      replacement = `${be && /^been$/i.test(be.word) ? 'been' : subject.plural ? 'were' : 'was'} not brought${OBJECT_FOLLOWS.test(after) ? ' to' : ''}`;
+      // "was DNA'd at the clinic" → "was not brought to the clinic": the preposition is replaced too.
+      const preposition = PLACE_PREPOSITION.exec(after);
+      if (preposition) replaceEnd = end + preposition[0].length;
+      replacement = `${be && /^been$/i.test(be.word) ? 'been' : subject.plural ? 'were' : 'was'} not brought${preposition || OBJECT_FOLLOWS.test(after) ? ' to' : ''}`;
     } else if (/^(?:was|were|is|are|been)\s/i.test(match[0])) {
       start = match.index;
       replacement = `${match[0].split(/\s/)[0]} not brought`;
@@ -194,7 +208,7 @@ function notBrought(text: string, term: LanguageTerm, sentences: readonly Senten
       start = match.index;
       replacement = 'as not brought';
     }
-    out.push({ start, end, term, replacement });
+    out.push({ start, end, term, replacement, replaceEnd });
   }
 }
 
@@ -349,6 +363,7 @@ export const languageMatters = defineRule<Record<string, never>, LanguageItem>({
         text: text.slice(hit.start, hit.end),
         replacement: hit.replacement,
         replaceFrom: hit.replaceFrom === undefined ? undefined : start - offsetOf(block, hit.start - hit.replaceFrom),
+        replacePast: hit.replaceEnd === undefined ? undefined : offsetOf(block, hit.replaceEnd - 1) + 1 - (offsetOf(block, hit.end - 1) + 1),
         acronym: hit.acronym === true,
       });
     }
@@ -361,7 +376,7 @@ export const languageMatters = defineRule<Record<string, never>, LanguageItem>({
       const suggestion: Fix | undefined =
         item.replacement === undefined
           ? undefined
-          : { title: `Write "${item.replacement}"`, edits: [{ start: item.start - (item.replaceFrom ?? 0), end: item.end, text: item.replacement }] };
+          : { title: `Write "${item.replacement}"`, edits: [{ start: item.start - (item.replaceFrom ?? 0), end: item.end + (item.replacePast ?? 0), text: item.replacement }] };
       report({
         start: item.start,
         end: item.end,

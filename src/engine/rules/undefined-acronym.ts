@@ -26,6 +26,8 @@ interface SpellOutContext {
   previousDistance: number;
   /** The word before that one, lower-cased: "was briefly LAC" has "was" here. */
   previousButOne: string;
+  /** The word just after, lower-cased, when only spaces separate it ("" otherwise): "was PRU based" has "based". */
+  next: string;
   sentenceStart: boolean;
 }
 
@@ -154,6 +156,9 @@ function isPostcode(token: string, after: string): boolean {
 }
 
 const CAPITAL_WORD = /^[A-Z][A-Z'’]*$/;
+const NEXT_WORD = /^[ \t]+([\p{L}'’-]+)/u;
+/** Words after a noun that do not make it a modifier: "was a PRU until", "was LAC and". */
+const AFTER_HEAD_NOUN = new Set(['and', 'or', 'but', 'which', 'who', 'that', 'where', 'when', 'until', 'since', 'because', 'while', 'so', 'then', 'again', 'too', 'only']);
 const WORD_AFTER = /^[ \t,]*([\p{L}'’]+)/u;
 
 /** How many words written wholly in capitals stand together around the token ("GET OUT NOW" is three). */
@@ -171,6 +176,21 @@ function capitalRun(text: string, start: number, end: number): number {
   return run;
 }
 
+/** Where a run of words in capitals that holds `start` begins. */
+function runStart(text: string, start: number): number {
+  let at = start;
+  for (let before = wordBefore(text, at), steps = 0; before && CAPITAL_WORD.test(before.word) && steps < 4; before = wordBefore(text, at), steps++) at = before.start;
+  return at;
+}
+
+/** Verbs whose object is the words themselves: what was written, shouted or read. */
+const SAYING_OR_WRITING = new Set(
+  `wrote written write writes writing said say says shouted shouting shouts screamed screaming yelled yelling texted typed messaged
+  read reads spelled spelt painted scrawled carved sprayed mouthed whispered repeated chanted saying`.split(/\s+/),
+);
+/** Words that raise the next one in pitch: "so SCARED", "really ANGRY". */
+const INTENSIFIERS = new Set(['so', 'very', 'really', 'too', 'totally', 'absolutely', 'extremely', 'soo', 'sooo', 'well', 'proper', 'dead', 'super']);
+
 /**
  * Capitals written for emphasis or shouting, not an acronym: a run of capitalised words ("GET OUT
  * NOW"; in quoted speech two are enough: "STOP IT"), a quotation that is nothing but capitals ("he
@@ -182,6 +202,12 @@ function isEmphasis(text: string, start: number, end: number, quotesOf: () => re
   if (lowerWords.has(token.toLowerCase())) return true;
   const run = capitalRun(text, start, end);
   if (run >= 3) return true;
+  // What was written or said, set down in capitals: "he had written KEEP OUT on the wall", "the
+  // sign read NO ENTRY". Two words after a verb of writing or saying are the words themselves.
+  if (run >= 2 && SAYING_OR_WRITING.has(wordBefore(text, runStart(text, start))?.word.toLowerCase() ?? '')) return true;
+  // A word raised in pitch: "I'm so SCARED", "really ANGRY!" — an intensifier before, and the
+  // phrase ends with it, or goes on to say what followed ("so ANGRY that she left").
+  if (INTENSIFIERS.has(wordBefore(text, start)?.word.toLowerCase() ?? '') && /^(?:\s*$|[\s'’"”]*[.,;:!?'’"”)]|\s+that\b)/u.test(text.slice(end, end + 6))) return true;
   const quotes = quotesOf();
   const quoted = inQuote || insideSpans(quotes, start);
   if (!quoted) return false;
@@ -280,7 +306,9 @@ function spellOut(item: AcronymItem, expansion: string): Fix | undefined {
     return replace(spelled);
   }
   const afterBe = BE_FORMS.has(previous) || (previous.endsWith('ly') && BE_FORMS.has(previousButOne));
-  if (afterBe) return grammar.kind === 'role' ? replace(`${indefiniteArticle(written)} ${spelled}`) : undefined;
+  // "was briefly LAC" is a role; "was PRU based" uses the acronym as a modifier, which a spelled-out role cannot be.
+  const modifier = item.context.next !== '' && !PREPOSITIONS.has(item.context.next) && !AFTER_HEAD_NOUN.has(item.context.next);
+  if (afterBe) return grammar.kind === 'role' && !modifier ? replace(`${indefiniteArticle(written)} ${spelled}`) : undefined;
   if (sentenceStart) return replace(`The ${common ? written[0].toLowerCase() + written.slice(1) : written} (${item.acronym})`);
   if (PREPOSITIONS.has(previous) || /[a-z]ed$/.test(previous)) return replace(`the ${spelled}`);
   return undefined;
@@ -326,6 +354,7 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
           previousDistance: previous ? offsetOf(block, start) - offsetOf(block, previous.start) : 0,
           previousButOne: previousButOne?.word.toLowerCase() ?? '',
           sentenceStart: startsSentence(text, start),
+          next: NEXT_WORD.exec(text.slice(end, end + 40))?.[1].toLowerCase() ?? '',
         },
       };
       const inner = BRACKETED_AFTER.exec(text.slice(end, end + 210))?.[1];

@@ -90,6 +90,31 @@ describe('blame-language', () => {
     expect(reported('The court found an unacceptable risk of harm. The health visitor never failed to visit.')).toEqual([]);
   });
 
+  it('reads the passive, the quantity as subject, an imagined better practitioner and where blame is placed', () => {
+    expect(reported('Child J was failed by every agency. The family had been repeatedly failed.')).toEqual(['failed', 'failed']);
+    expect(reported('More could have been done to protect him. The school could have done far more.')).toEqual(['could have been done', 'could have done far more']);
+    expect(reported('Any competent practitioner would have seen the pattern. A more experienced worker would have asked.')).toEqual(['would have seen', 'would have asked']);
+    expect(reported('Responsibility for the drift rests squarely with the social worker. Blame for the delay lies firmly with the manager.')).toEqual(['Responsibility for the drift rests squarely with', 'Blame for the delay lies firmly with']);
+    expect(reported('Clearly, the risk posed by Mr B was missed by all the agencies. Clearly, nobody recognised how frightened she was.')).toEqual(['Clearly', 'Clearly']);
+  });
+
+  it('stays silent where the clause is denied, asked, set aside or names hindsight as a limit', () => {
+    // A subject that denies a possibility ("no one could have"), unlike one that judges ("nobody should have").
+    expect(reported('No single agency could have prevented what happened. Nothing could have been done once he was injured. The council could have done little more.')).toEqual([]);
+    expect(reported('Nobody in the duty team should have accepted the explanation.')).toEqual(['should have accepted']);
+    // Indirect questions.
+    expect(reported('The review considered whether practitioners should have recognised the signs. It asked whether the outcome was avoidable. It asked if the school had failed to act.')).toEqual([]);
+    expect(reported('Whether or not it was intended, the school failed Child J.')).toEqual(['failed Child J']);
+    // Judgements named in order to set them aside.
+    expect(reported('It would be unfair to say that the police failed to act. It would be wrong to the nursery to call it negligent. It is tempting to conclude that the GP must have known.')).toEqual([]);
+    expect(reported('It is fair to say that the police failed to act.')).toEqual(['failed to']);
+    // Hindsight named as what makes the past look plain.
+    expect(reported('It is only with hindsight that the pattern can be seen. With hindsight, it is easy to see the pattern.')).toEqual([]);
+    // Medicine, the system as the one failing someone, and responsibility as a duty.
+    expect(reported('Baby R was failing to thrive. The school nurse was failed by the lack of supervision. Responsibility rests entirely with the partnership to put this right. Fault lies with the system.')).toEqual([]);
+    expect(reported('Responsibility for chairing the conference rests with the independent chair. The blame rests with no single agency.')).toEqual([]);
+  });
+
   it('reports "should have" in findings but not in the recommendations', () => {
     const text = '# Review\n\n## Findings\n\nThe GP should have referred her.\n\n## Recommendations\n\n1. The ICB should have issued guidance to every practice.\n';
     expect(covered(text, findings(text))).toEqual(['should have referred']);

@@ -62,8 +62,10 @@ describe('child-voice corpus', () => {
     expect(BLIND_VOICE_CASES.length).toBeGreaterThanOrEqual(24);
     expect(BLIND_VOICE_CASES.filter((testCase) => testCase.expect === 'silent').length).toBeGreaterThanOrEqual(10);
     expect(BLIND_VOICE_CASES.filter((testCase) => testCase.expect === 'report').length).toBeGreaterThanOrEqual(10);
+    // After the rule was generalised (a quotation standing alone continues the adult quoted before it;
+    // a process named by a noun, "consideration was given to …", is the agencies'): 1.00 / 1.00.
     const { precision, recall } = judge('blind 2026-11-30', BLIND_VOICE_CASES);
-    expect(precision).toBeGreaterThanOrEqual(0);
-    expect(recall).toBeGreaterThanOrEqual(0);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 });

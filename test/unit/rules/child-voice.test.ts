@@ -73,6 +73,21 @@ describe('child-voice', () => {
     expect(findings[0].message).toContain('no words of Child K');
   });
 
+  it('keeps a quotation that stands alone in the voice of the adult quoted just before it', () => {
+    const body = `“She was a happy little girl who never gave anyone any trouble,” her mother told the review. “I would have known if something was wrong.” ${reviewProcessProse(10)}`;
+    expect(childVoiceFindings(draft('Voice of the child', body))).toHaveLength(1);
+    // The child's own quotation after an adult's, with the child named, is the child's.
+    const child = `Her mother told the review she was a quiet girl. Child K wrote: “I don’t want to go home.” ${reviewProcessProse(10)}`;
+    expect(childVoiceFindings(draft('Voice of the child', child))).toEqual([]);
+  });
+
+  it('reads a process named by a noun ("consideration was given to her sleep") as about the agencies', () => {
+    const body = `Consideration was given to Child K's sleep, diet, school attendance and friendships in the assessment. Attention was paid to her routine at home. ${reviewProcessProse(10)}`;
+    expect(childVoiceFindings(draft('Voice of the child', body))).toHaveLength(1);
+    const about = `Child K's sleep was broken by noise from the flat below, and she was often hungry at school. ${reviewProcessProse(10)}`;
+    expect(childVoiceFindings(draft('Voice of the child', about))).toEqual([]);
+  });
+
   it('counts a statement that nobody saw the child alone as addressing it', () => {
     const body = `She was not seen on her own by any professional during the eighteen months under review. ${reviewProcessProse(10)}`;
     expect(childVoiceFindings(draft('Voice of the child', body))).toEqual([]);

@@ -38,9 +38,13 @@ const SUITES: Suite[] = [
   //   undefined-acronym 26 cases (12/14): precision 86%, recall 100% (2 false alarms: KEEP OUT written on
   //                     a wall, 'im so SCARED' in a text); suggestions 2/3 ("a PRU" → "a Pupil Referral
   //                     Unit (PRU)", capitals mid-sentence for a common noun).
-  { ruleId: 'blame-language', batch: 'blind 2026-11-30', cases: BLIND_BLAME_CASES, minimum: 40, heading: 'Findings', floors: { precision: 0, recall: 0, suggestions: 0 } },
-  { ruleId: 'language-matters', batch: 'blind 2026-11-30', cases: BLIND_LANGUAGE_MATTERS_CASES, minimum: 30, heading: 'Findings', floors: { precision: 0, recall: 0, suggestions: 0 } },
-  { ruleId: 'undefined-acronym', batch: 'blind 2026-11-30', cases: BLIND_ACRONYM_CASES, minimum: 20, heading: 'Background', floors: { precision: 0, recall: 0, suggestions: 0 } },
+  // After generalising the rules for those shapes (the clause's subject, modality, negation, indirect
+  // questions, disowning frames; a preposition after "not brought"; capitals as the words written or
+  // raised by an intensifier; a pupil referral unit as a common noun): all three at 100% / 100%, every
+  // judged suggestion as expected; the earlier corpora unchanged at 100%.
+  { ruleId: 'blame-language', batch: 'blind 2026-11-30', cases: BLIND_BLAME_CASES, minimum: 40, heading: 'Findings', floors: { precision: 0.95, recall: 0.95, suggestions: 1 } },
+  { ruleId: 'language-matters', batch: 'blind 2026-11-30', cases: BLIND_LANGUAGE_MATTERS_CASES, minimum: 30, heading: 'Findings', floors: { precision: 0.95, recall: 0.95, suggestions: 0.9 } },
+  { ruleId: 'undefined-acronym', batch: 'blind 2026-11-30', cases: BLIND_ACRONYM_CASES, minimum: 20, heading: 'Background', floors: { precision: 0.95, recall: 0.95, suggestions: 0.9 } },
 ];
 
 interface Counts {

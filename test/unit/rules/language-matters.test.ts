@@ -45,7 +45,13 @@ describe('language-matters', () => {
   it('suggests "was not brought" with the right verb, or nothing', () => {
     expect(suggested('Child J did not attend her appointment at the clinic.')).toBe('Child J was not brought to her appointment at the clinic.');
     expect(suggested('The twins did not attend.')).toBe('The twins were not brought.');
-    expect(suggested('Baby M was DNA\'d at the clinic.')).toBe('Baby M was not brought at the clinic.');
+    // "at" (or "for") after the term becomes "to": a child is brought to a place, not "brought at" it.
+    expect(suggested('Baby M was DNA\'d at the clinic.')).toBe('Baby M was not brought to the clinic.');
+    expect(suggested('Child J did not attend for his appointment.')).toBe('Child J was not brought to his appointment.');
+    expect(suggested('Baby S did not attend Audiology in May.')).toBe('Baby S was not brought to Audiology in May.');
+    // A time is not a place: "at 10am" and "at all" stay.
+    expect(suggested('Baby Q was DNA\'d at 10am.')).toBe('Baby Q was not brought at 10am.');
+    expect(suggested('Child J did not attend at all.')).toBe('Child J was not brought at all.');
     expect(suggested('Child J had not attended the dentist.')).toBe('Child J had not been brought to the dentist.');
   });
 

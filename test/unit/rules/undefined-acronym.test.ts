@@ -56,12 +56,17 @@ describe('undefined-acronym', () => {
       ['The family were known to the YJS.', 'The family were known to the Youth Justice Service (YJS).'],
       ['He was referred to CAMHS.', 'He was referred to Child and Adolescent Mental Health Services (CAMHS).'],
       ['Two RHI visits were declined.', 'Two return home interview (RHI) visits were declined.'],
+      // A pupil referral unit is a kind of school, written in lower case like other common nouns.
+      ['She was placed in a PRU after her exclusion.', 'She was placed in a pupil referral unit (PRU) after her exclusion.'],
+      ['He was placed at the PRU.', 'He was placed at the pupil referral unit (PRU).'],
+      ['Child J was briefly LAC and then returned home.', 'Child J was briefly a looked-after child (LAC) and then returned home.'],
     ])('%s', (body, expected) => {
       expect(spelled(body)).toBe(expected);
     });
     it('offers nothing where the grammar around it cannot be read', () => {
       expect(spelled('Weekly MASH meetings were held.')).toBeUndefined();
       expect(spelled('The placement was PRU based.')).toBeUndefined();
+      expect(spelled('She was PRU educated until Year 11.')).toBeUndefined();
     });
   });
 
@@ -71,6 +76,12 @@ describe('undefined-acronym', () => {
     expect(reported('She said "I HATE him" and later said she hated school.')).toEqual([]);
     expect(reported('He wrote GET OUT NOW on the wall.')).toEqual([]);
     expect(reported('She screamed "HELP ME!" from the bedroom.')).toEqual([]);
+    // Two words in capitals after a verb of writing or saying are the words written or said.
+    expect(reported('On his bedroom wall he had written KEEP OUT in red paint. The sign read NO ENTRY.')).toEqual([]);
+    // A word raised by an intensifier, at the end of its phrase or before "that".
+    expect(reported("Child T texted her friend: 'im so SCARED'. She was so ANGRY that she left.")).toEqual([]);
+    // Not an acronym the sentence goes on from, nor one used after "said".
+    expect(reported('The assessment said MACE had met.')).toEqual(['MACE']);
     // A real acronym in quoted speech is still one.
     expect(reported('The teacher said "the MACE panel will decide".')).toEqual(['MACE']);
     expect(reported('Mother said "CAMHS never called back".')).toEqual(['CAMHS']);
