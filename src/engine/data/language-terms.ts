@@ -60,7 +60,7 @@ export const LANGUAGE_TERMS: readonly LanguageTerm[] = [
       'teenage prostitutes': 'sexually exploited children',
     },
   },
-  { term: 'selling sex', preferred: 'the child was being sexually exploited', matcher: 'sexual-activity', variants: ['sold sex', 'sells sex', 'sex work', 'sex worker', 'trading sex', 'exchanging sex', 'engaging in sexual activity', 'engaged in sexual activity', 'consensual sexual activity'] },
+  { term: 'selling sex', preferred: 'the child was being sexually exploited', matcher: 'sexual-activity', variants: ['sold sex', 'sells sex', 'sex work', 'sex worker', 'trading sex', 'exchanging sex', 'engaging in sexual activity', 'engaged in sexual activity', 'consensual sexual activity', 'sexually active'] },
   { term: 'risky behaviour', preferred: 'the child was at risk of harm from … (say who or what harmed them)', matcher: 'phrase', variants: ['risk-taking behaviour', 'high-risk behaviour', 'risky lifestyle', 'risky relationships'] },
   { term: 'putting themselves at risk', preferred: 'the child was at risk of harm from … (say who or what harmed them)', matcher: 'self-blame' },
   { term: 'promiscuous', preferred: 'describe the abuse: the child was being sexually abused or exploited', matcher: 'phrase', variants: ['promiscuity', 'promiscuously', 'sexually precocious'] },

@@ -37,6 +37,7 @@ const ADULT_AROUND = new RegExp(`^\\s*${termsSource(ADULTS_AROUND_THE_CHILD)}`, 
 // may stand between the child and the verb, but no auxiliary that makes the child the one spoken to.
 const BETWEEN_WORDS = String.raw`(?:\s+(?!(?:was|were|is|are|been|being|be|had|has)\b)[\p{L}’'-]+){0,3}?`;
 const CHILD_SPEAKS = new RegExp(`${CHILD_SUBJECT_PATTERN_SOURCE}${BETWEEN_WORDS}\\s+${termsSource(SPEECH_VERBS)}`, 'u');
+const CHILD_SPEAKS_ALL = new RegExp(CHILD_SPEAKS.source, 'gu');
 const ADULT_SPEAKS = new RegExp(`${termsSource(ADULT_SPEAKERS)}${BETWEEN_WORDS}\\s+${termsSource(ADULT_SPEECH_VERBS)}`, 'iu');
 const QUOTATION = /“([^”]{2,})”|"([^"\n]{2,})"/gu;
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I'd|I’d|I've|I’ve|me|my|mine|myself)(?![\p{L}'’])/u;
@@ -174,6 +175,22 @@ function startsWithChild(opener: string, child: ChildReferences, salience: Salie
   return pronoun !== null && pronoun.index === 0 && /^(?:he|she|they)$/iu.test(pronoun[0]) && pronounIsChild(pronoun, child, salience);
 }
 
+/**
+ * The child speaking in a clause ("she told her teacher …", "What Child A told us about a school
+ * day: …"), but not what a denied clause says nobody heard ("No practitioner recorded what she
+ * said", "nobody asked how she felt"): that names the words as missing.
+ */
+function childSpeaksIn(clause: string): boolean {
+  for (const match of clause.matchAll(CHILD_SPEAKS_ALL)) {
+    const before = clause.slice(0, match.index);
+    if (!(WH_BEFORE.test(before.slice(-10)) && DENIED.test(before))) return true;
+  }
+  return false;
+}
+
+const WH_BEFORE = /(?:^|[^\p{L}])(?:what|how|whether|if|why|whatever)\s+$/iu;
+const DENIED = /(?:^|[^\p{L}])(?:no|not|never|nobody|none|neither|nor|without)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+
 function aboutProcess(clause: string): boolean {
   PROCESS_VERB.lastIndex = 0;
   return PROCESS_SUBJECT.test(clause) || PROCESS_VERB.test(clause) || NOMINAL_PROCESS.test(clause);
@@ -196,7 +213,12 @@ interface SectionReading {
   clauses: string[];
   /** A first-person quotation that is the child's (not introduced as an adult's words). */
   childQuote: boolean;
+  /** A verb of speaking that shares the child as subject with the clause before ("Child K was asked … and said that …"). */
+  childSpeaks: boolean;
 }
+
+// A clause that opens with a verb of speaking has no subject of its own: "… and said that she did".
+const SPEECH_OPENS = new RegExp(`^${termsSource(SPEECH_VERBS)}(?![\\p{L}])`, 'iu');
 
 /** Reads one block of the section: its clauses about the child and the child's quotations. `salience` carries on from the blocks before. */
 function readAboutTheChild(text: string, sentences: readonly SentenceSpan[], child: ChildReferences, salience: Salience, out: SectionReading): void {
@@ -216,12 +238,16 @@ function readAboutTheChild(text: string, sentences: readonly SentenceSpan[], chi
       if (clause.length > 0) clauses.push({ text: clause, opener: clause.replace(CONNECTIVE, ''), verb: VERB.test(clause) });
     }
     let previousAbout: boolean | undefined;
+    let previousChildSubject = false;
     for (const clause of clauses) {
       const adultSubject = ADULT_SUBJECT.exec(clause.opener);
       if (adultSubject) salience[FEMALE_ADULT.test(adultSubject[0]) ? 'female' : 'male'] = 'adult';
       if (!clause.verb) continue;
+      // "Child K was asked whether she felt safe and said that she did": the second verb shares the child as subject.
+      if (previousChildSubject && clause.opener !== clause.text && SPEECH_OPENS.test(clause.opener)) out.childSpeaks = true;
       // The child as subject ("She agreed to see the nurse alone") is about the child whatever the verb.
       const childSubject = !adultSubject && startsWithChild(clause.opener, child, salience);
+      previousChildSubject = childSubject || (previousChildSubject && !OWN_SUBJECT.test(clause.opener));
       clause.about = childSubject || (mentionsChild(clause.text, child, salience) ? !aboutProcess(clause.text) : !OWN_SUBJECT.test(clause.opener) && previousAbout === true);
       child.names.lastIndex = 0;
       if (child.gender !== 'they' && (childSubject || child.names.test(clause.text))) salience[child.gender] = 'child';
@@ -364,11 +390,11 @@ function readBlock(fact: TextFacts, child: ChildReferences & { source: string },
   let reading = bySource.get(context);
   if (reading) return reading;
   const after: Salience = { ...salience };
-  const section: SectionReading = { clauses: [], childQuote: false };
+  const section: SectionReading = { clauses: [], childQuote: false, childSpeaks: false };
   readAboutTheChild(fact.text, fact.sentences, child, after, section);
-  reading = { childQuote: section.childQuote, childSpeaks: false, seenAlone: false, groups: [], salience: after };
+  reading = { childQuote: section.childQuote, childSpeaks: section.childSpeaks, seenAlone: false, groups: [], salience: after };
   for (const clause of section.clauses) {
-    if (!reading.childSpeaks) reading.childSpeaks = CHILD_SPEAKS.test(clause);
+    if (!reading.childSpeaks) reading.childSpeaks = childSpeaksIn(clause);
     if (!reading.seenAlone) reading.seenAlone = SEEN_ALONE.test(clause);
     for (const [group, pattern] of CUE_GROUPS) if (!reading.groups.includes(group) && pattern.test(clause)) reading.groups.push(group);
   }

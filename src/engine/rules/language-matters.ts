@@ -156,7 +156,7 @@ interface Found {
 }
 
 const NOT_ATTEND = /\b(?:(?:did|does|do|had|has|have)\s+not|didn['’]t|doesn['’]t|hadn['’]t|failed\s+to|fails\s+to|failing\s+to)\s+(attend(?:ed|ing|s)?)\b/gi;
-const DNA = /\b(?:DNA(?:['’]?d|['’]?ed)|(?:was|were|is|are|been)\s+DNA(?!['’]?e?d)|as\s+(?:an?\s+)?DNA|DNAs)(?![\p{L}\p{N}])/gu;
+const DNA = /\b(?:DNA(?:['’]?d|['’]?ed)|(?:was|were|is|are|been)\s+(?:an?\s+)?DNA(?!['’]?e?d)|as\s+(?:an?\s+)?DNA|DNAs)(?![\p{L}\p{N}])/gu;
 /** What a child does not "attend" that is not an appointment they were brought to. */
 const OWN_ATTENDANCE = /^\s*(?:(?:the|his|her|their|any|a)\s+)?(?:school|college|lessons?|class(?:es)?|sixth form|university|work|training|meetings?|conferences?|core group|strategy|review meeting|(?:youth )?club|sessions? (?:with|at) (?:the )?youth)/i;
 const OBJECT_FOLLOWS = /^\s*(?:(?:the|his|her|their|this|that|an?|two|three|four|five|several|any|either)\s+|[\p{L}]+\s+appointments?)/iu;
@@ -192,17 +192,18 @@ function notBrought(text: string, term: LanguageTerm, sentences: readonly Senten
     let start = at;
     const end = match.index + match[0].length;
     let replaceEnd: number | undefined;
+    // "was DNA'd at the clinic", "was (a) DNA for the scan" → "was not brought to …": the preposition is replaced too.
+    const preposition = PLACE_PREPOSITION.exec(after);
     if (/^DNA['’]?e?d$/.test(match[0]) && subject.referent === 'child') {
       // "Baby M was DNA'd" → "Baby M was not brought": a form of "be" before it is part of what is replaced.
       const be = wordBefore(text, match.index);
       if (be && /^(?:was|were|been)$/i.test(be.word)) start = be.start;
-      // "was DNA'd at the clinic" → "was not brought to the clinic": the preposition is replaced too.
-      const preposition = PLACE_PREPOSITION.exec(after);
       if (preposition) replaceEnd = end + preposition[0].length;
       replacement = `${be && /^been$/i.test(be.word) ? 'been' : subject.plural ? 'were' : 'was'} not brought${preposition || OBJECT_FOLLOWS.test(after) ? ' to' : ''}`;
     } else if (/^(?:was|were|is|are|been)\s/i.test(match[0])) {
       start = match.index;
-      replacement = `${match[0].split(/\s/)[0]} not brought`;
+      if (preposition) replaceEnd = end + preposition[0].length;
+      replacement = `${match[0].split(/\s/)[0]} not brought${preposition ? ' to' : ''}`;
     } else if (/^as\s/i.test(match[0])) {
       // "recorded (Child L) as DNA" → "… as not brought"
       start = match.index;

@@ -88,6 +88,13 @@ describe('child-voice', () => {
     expect(childVoiceFindings(draft('Voice of the child', about))).toEqual([]);
   });
 
+  it('hears the child in a second verb that shares them as subject, not in words a denied clause says nobody recorded', () => {
+    const asked = `Child K was asked whether she felt safe at home and said that she did. ${reviewProcessProse(10)}`;
+    expect(childVoiceFindings(draft('Voice of the child', asked))).toEqual([]);
+    const absent = `Child K's voice is not evident in the records. No practitioner recorded what she said or how she spent her days. ${reviewProcessProse(10)}`;
+    expect(childVoiceFindings(draft('Voice of the child', absent))).toHaveLength(1);
+  });
+
   it('counts a statement that nobody saw the child alone as addressing it', () => {
     const body = `She was not seen on her own by any professional during the eighteen months under review. ${reviewProcessProse(10)}`;
     expect(childVoiceFindings(draft('Voice of the child', body))).toEqual([]);

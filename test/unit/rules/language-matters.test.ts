@@ -49,6 +49,8 @@ describe('language-matters', () => {
     expect(suggested('Baby M was DNA\'d at the clinic.')).toBe('Baby M was not brought to the clinic.');
     expect(suggested('Child J did not attend for his appointment.')).toBe('Child J was not brought to his appointment.');
     expect(suggested('Baby S did not attend Audiology in May.')).toBe('Baby S was not brought to Audiology in May.');
+    expect(suggested('Child L was DNA at the dental hospital.')).toBe('Child L was not brought to the dental hospital.');
+    expect(suggested('Baby T was a DNA for the hip scan.')).toBe('Baby T was not brought to the hip scan.');
     // A time is not a place: "at 10am" and "at all" stay.
     expect(suggested('Baby Q was DNA\'d at 10am.')).toBe('Baby Q was not brought at 10am.');
     expect(suggested('Child J did not attend at all.')).toBe('Child J was not brought at all.');
@@ -62,6 +64,7 @@ describe('language-matters', () => {
     expect(reported('He was recruited by older males into county lines.')).toEqual(['recruited']);
     expect(reported('She was attention-seeking. The father made malicious allegations. Shaken baby syndrome was suspected.')).toEqual(['attention-seeking', 'malicious allegations', 'Shaken baby syndrome']);
     expect(reported('She was engaging in sexual activity with older men.')).toEqual(['engaging in sexual activity']);
+    expect(reported('Child S was sexually active with a 19-year-old man.')).toEqual(['sexually active']);
   });
 
   it('stays silent where the words mean something else', () => {
