@@ -140,6 +140,9 @@ export const BARE_SETTING_KINDS: readonly string[] = ['Primary'];
 /** How street names end ("12 Elm Road", "4a Mill Lane"). */
 export const STREET_KINDS: readonly string[] = ['Road', 'Street', 'Avenue', 'Lane', 'Close', 'Drive', 'Way', 'Crescent', 'Gardens', 'Place', 'Court', 'Terrace', 'Grove', 'Rise', 'Mews', 'Row', 'Walk', 'Square', 'Parade', 'Hill', 'View', 'Rd', 'St', 'Ave'];
 
+/** Street kinds written before the name, as Welsh does ("Heol y Felin", "Ffordd Las", "Lôn Goch"). */
+export const STREET_KINDS_FIRST: readonly string[] = ['Heol', 'Ffordd', 'Stryd', 'Lôn', 'Rhodfa', 'Cilgant', 'Teras', 'Llys'];
+
 /** Street-kind phrases that are institutions, not addresses ("in 2023 Crown Court proceedings"). */
 export const NOT_A_STREET_NAME = words(`Crown Family Magistrates Magistrates' Youth County High Supreme Coroner's Coroners Appeal Combined Civil Criminal Royal`);
 
@@ -158,7 +161,62 @@ export const NUMBERED_THINGS = words(`
  */
 export const NAME_TITLES = words(`
   Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Revd Reverend Cllr Councillor PC DC DS DI DCI DCS
-  Sgt Sergeant Inspector Constable Detective Judge HHJ
+  Sgt Sergeant Inspector Constable Detective Judge HHJ PCSO Supt Insp Pastor Imam Rabbi Canon Nurse Matron
+  Father Sister
+`);
+
+/**
+ * Titles that are also the review's own pseudonyms or roles ("Father", "Sister", "Nurse"): a title
+ * only before a capitalised word that could be a surname ("Father O'Connor", "Sister Okeke"), never
+ * alone ("Father told the social worker") and never before a word a sentence could capitalise.
+ */
+export const ROLE_TITLES = words(`Father Sister Nurse Matron`);
+
+/**
+ * Small words inside a surname, written in lower case: "Pieter van der Berg", "Ana de la Cruz",
+ * "Yusuf bin Rashid", "Dafydd ap Rhys". Between two capitalised words they join one name.
+ */
+export const NAME_PARTICLES = words(`van von der den de del della la le du da di dos das ter ten bin binti bint ibn ap al el`);
+
+/**
+ * Family names written first ("Zhang Xiuying", "Nguyen Thi Lan", "Li Wei"): the most common Chinese,
+ * Vietnamese and Korean family names that are not also English words. Like a given name, one opens
+ * a name when a capitalised word follows.
+ */
+export const FAMILY_NAMES_FIRST = words(`
+  Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Duong Ngo Trinh Dinh Doan Luong
+  Wang Li Zhang Liu Chen Yang Huang Zhao Zhou Xu Zhu Guo Luo Gao Zheng Liang Xie Feng Deng Cao Peng Zeng Xiao Tian
+  Dong Yuan Jiang Cai Jia Wei Xue Ye Yan Qian Cheung Wong Chan Leung Tsang Kwok Chow Yip Lau Ng Chiu
+  Choi Kang Cho Yoon Jang Lim
+`);
+
+/**
+ * Measures and containers: "a bottle of Jack Daniel's", "a packet of Rizla", "a course of Sertraline".
+ * A capitalised name after one of these and "of" is a product, not a person.
+ */
+export const MEASURE_NOUNS = words(`
+  bottle bottles can cans packet packets pack packs box boxes tin tins bag bags carton cartons glass glasses pint pints
+  bar bars tube tubes jar jars sachet sachets dose doses course courses tablet tablets litre litres crate crates
+`);
+
+/**
+ * Plural nouns that make the name before them a service or a brand ("Marie Curie nurses", "Macmillan
+ * staff", "Women's Aid workers"): a person's name is not followed directly by these.
+ */
+export const ATTRIBUTIVE_NOUNS = words(`
+  nurses staff workers volunteers services teams officers practitioners clinicians advisers advisors counsellors
+  centres centers shops stores products programmes projects groups sessions helplines funds grants vouchers
+`);
+
+/**
+ * Institution words that are also common surnames ("Sarah Hall", "Jo Green", "Tom Church"): only
+ * a following institution word makes them part of an organisation's name. The others ("Ambulance",
+ * "Hospice", "Infirmary") end an organisation's name wherever they stand.
+ */
+export const SURNAME_LIKE_INSTITUTION_WORDS = words(`
+  Hall Green Gate Fields Lodge Cottage Farm Temple Chapel Church Post Manor Common Mission Line Club Bridge Park Station
+  House Wing Valley Wharf Quay Street Lane Way Rise Grove Walk Row Parade Square Place Close Drive Gardens Crescent
+  Terrace Mews Road Avenue Times Fund Homes Home Arena Library Centre Hub
 `);
 
 /** Capitalised words that end an organisation, service or place named after a person ("Grace Community Church"). */

@@ -24,6 +24,13 @@ import {
   PUBLISHED_CASES,
   SETTING_KINDS,
   STREET_KINDS,
+  STREET_KINDS_FIRST,
+  ROLE_TITLES,
+  NAME_PARTICLES,
+  FAMILY_NAMES_FIRST,
+  MEASURE_NOUNS,
+  ATTRIBUTIVE_NOUNS,
+  SURNAME_LIKE_INSTITUTION_WORDS,
 } from '../data/anonymisation';
 import { escapeRegExp, type SentenceSpan } from '../text/index';
 import { blockSentences } from '../text/block-text';
@@ -35,7 +42,7 @@ type DetailKind = 'name' | 'date-of-birth' | 'address' | 'postcode' | 'nhs-numbe
 
 interface DetailItem extends ScanItem {
   /** `pseudonym` items are never reported: they are the replacements a name finding suggests. */
-  kind: DetailKind | 'pseudonym';
+  kind: DetailKind | 'pseudonym' | 'cell-date';
   text: string;
   /** For a name that opens with a given name, that name as written ("Kerry"), to find later bare mentions. */
   given?: string;
@@ -43,6 +50,8 @@ interface DetailItem extends ScanItem {
   stage?: LifeStage;
   /** Whether the item opens a sentence (a role that replaces it then needs a capital). */
   sentenceStart?: boolean;
+  /** A name only if its given name is in allowNames ("Ruby Carter" where "Ruby" is an agreed pseudonym). */
+  ifDeclared?: boolean;
 }
 
 const alternation = (list: readonly string[]) => list.map(escapeRegExp).join('|');
@@ -51,32 +60,46 @@ const alternation = (list: readonly string[]) => list.map(escapeRegExp).join('|'
 // full stop after "March." is not part of a date.
 const MONTH = `(?:${alternation(MONTH_NAMES)}|(?:${alternation(MONTH_ABBREVIATIONS)})\\.?)`;
 const ORDINAL = '(?:st|nd|rd|th)?';
+// "the fourth of May", "the twenty-first of March".
+const ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+// A year after a worded date: four digits, or two ("DoB 04 May 21") when no word or time follows.
+const WORDED_YEAR = String.raw`(?:,?\s+(?:\d{4}|\d{2}(?![\p{N}:]|\s+\p{L})))`;
+// Ages a birthday gives ("turned sixteen on …").
+const AGE_WORD = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 // "02/11/2007", "2007-11-02", "3 March 2012", "the 3rd of March 2012", "March 3, 2012"; after an
 // explicit date-of-birth cue the year may be missing ("DOB: 3 March").
 const NUMERIC_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}`;
-const WORDED_DATE = String.raw`(?:the\s+)?\d{1,2}${ORDINAL}(?:\s+of)?\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?`;
+const WORDED_DATE = String.raw`(?:the\s+)?(?:\d{1,2}${ORDINAL}(?:\s+of)?|${ORDINAL_WORD}\s+of)\s+${MONTH}${WORDED_YEAR}?|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?`;
 // Up to six words may sit between "born" and the date ("born at home on 3 March 2019", "born in
 // Leeds General Infirmary on 3.3.19"); words have no digits, so a year between stops the match.
 const DATE_OF_BIRTH = new RegExp(
-  String.raw`(?<![\p{L}])(?:born(?:\s+[\p{L}'’,-]+){0,6}?\s+(?:on\s+)?|(?:date\s+of\s+birth|d\.?o\.?b\.?)[\s:,(–-]{0,4}(?:(?:is|was|on)\s+)?)(?:${NUMERIC_DATE}|${WORDED_DATE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:born(?:\s+(?:[\p{L}'’,-]+|\d{1,2}(?::\d{2})?[ap]m|\d{1,2}:\d{2})){0,6}?\s+(?:on\s+)?|(?:date\s+of\s+birth|d\.?o\.?b\.?)[\s:,(–-]{0,4}(?:(?:is|was|on)\s+)?|(?<=\()b\.\s*|(?:turned|became)\s+${AGE_WORD}(?:\s+years?\s+old)?\s+on\s+|birthday(?:\s+(?:is|was|on|falls\s+on))?[\s,:]+(?:on\s+)?)(?:${NUMERIC_DATE}|${WORDED_DATE})(?![\p{L}\p{N}])`,
   'giu',
 );
 // Every date of birth holds one of these (matched with the pattern's own flags) and a digit.
-const DATE_OF_BIRTH_CUE = /born|date|d\.?o\.?b/iu;
+const DATE_OF_BIRTH_CUE = /born|date|d\.?o\.?b|\(b\.|turned|became|birthday/iu;
+// A table cell that holds only a date: a date of birth when its column's header says so.
+const CELL_DATE = new RegExp(String.raw`^\s*(?:${NUMERIC_DATE}|${WORDED_DATE})\s*$`, 'iu');
+const BIRTH_HEADER = /\b(?:date\s+of\s+birth|d\.?o\.?b\b|born|birth\s*date|birthday)/i;
 const DIGIT = /\d/;
-const DATE_IN_ITEM = new RegExp(String.raw`(?<![\p{L}])(?:on\s+)?(?:${NUMERIC_DATE}|${WORDED_DATE})$`, 'iu');
+const DATE_IN_ITEM = new RegExp(String.raw`(?<![\p{L}])(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:${NUMERIC_DATE}|${WORDED_DATE})$`, 'iu');
 const POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])/g;
 const NHS_NUMBER = /(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])/g;
 const NHS_CONTEXT = /\bNHS\b|\bnumber\b/i;
 // "12 Elm Road", "4a Mill Lane", "Flat 3, 27 St John's Close".
 const ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,4})[A-Za-z]?,?[ \t]+((?:(?:St\.?|\p{Lu}[\p{Ll}'’]+)[ \t]+){1,3})(?:${alternation(STREET_KINDS)})\.?(?![\p{L}])`, 'gu');
+// Welsh street names put the kind first: "18 Heol y Felin", "3 Ffordd Las".
+const WELSH_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?,?[ \t]+(?:${alternation(STREET_KINDS_FIRST)})(?:[ \t]+(?:y|yr|\p{Lu}[\p{Ll}'’-]*)){1,3}(?![\p{L}])`, 'gu');
+const WELSH_STREET_PRESENT = new RegExp(`(?:${alternation(STREET_KINDS_FIRST)})[ \t]`);
 // "Brookfield Academy", "St Mary's Primary School". "College of Policing" is an organisation.
 const SETTING = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:(?:St\.?|Saint)[ \t]+)?(?:\p{Lu}[\p{L}'’]+[ \t-]){1,4})(?:(?:${alternation(SETTING_KINDS)})(?![\p{L}])(?![ \t]+of\b)|(?:${alternation(BARE_SETTING_KINDS)})(?![\p{L}])(?![ \t]*\p{Lu}))`,
   'gu',
 );
 const SETTING_KIND_PRESENT = new RegExp(`(?:${alternation([...SETTING_KINDS, ...BARE_SETTING_KINDS])})(?![\\p{L}])`, 'u');
-const HANDLE = /(?<![\p{L}\p{N}@.])@[A-Za-z0-9_]{3,30}(?![\p{L}\p{N}@.])/gu;
+// "@jayden_m2007", "@mia.k_2016" (a full stop inside a handle, never at its end).
+const HANDLE = /(?<![\p{L}\p{N}@.])@[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){2,29}(?![\p{L}\p{N}@]|\.[A-Za-z0-9_])/gu;
 const PSEUDONYM_WORD = new RegExp(`^(?:${alternation(PSEUDONYM_HEADS)})$`);
 const PSEUDONYM_TAIL = /^[A-Z]{1,2}(?:['’]s)?$/;
 const PREVIOUS_WORD = /([\p{L}]+)[ \t]*$/u;
@@ -102,6 +125,19 @@ function nameGap(text: string, from: number, to: number, afterTitle: boolean): b
   } else if (i < to && text.charCodeAt(i) === 10) i++;
   while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i === to;
+}
+// Titles never shortened, so never followed by their own full stop: "his Father. Child R said" is two sentences.
+const WHOLE_WORD_TITLES: ReadonlySet<string> = new Set([...ROLE_TITLES, 'Pastor', 'Imam', 'Rabbi', 'Canon']);
+// "van der", "de la", "bin", "ap" between two capitalised words of one name.
+const PARTICLE_GAP = new RegExp(`^[ \t]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \t]+){1,3}$`);
+function particleGap(text: string, from: number, to: number): boolean {
+  if (to - from > 20 || to - from < 4) return false;
+  // Most gaps hold ordinary words ("and", "told"): read the first word before asking the pattern.
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let end = i;
+  while (end < to && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  return end > i && NAME_PARTICLES.has(text.slice(i, end)) && PARTICLE_GAP.test(text.slice(from, to));
 }
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
 const FAMILY_PSEUDONYM =
@@ -150,7 +186,7 @@ const NATIONAL_REFERENCE_BEFORE =
 const REFERENCE_AFTER = /^(?:['’]s)?[ \t]+(?:review|inquiry|inquest|case|report)\b/i;
 // Sentences about what a child watches, plays, listens to or likes, or about a pet.
 const CHARACTER_CONTEXT =
-  /\b(?:watch(?:es|ed|ing)?|cartoons?|films?|movies?|characters?|games?|gaming|console|played|plays|playing|toys?|costume|dressed[ \t]+(?:up[ \t]+)?as|favourite|fan[ \t]+of|songs?|music|singer|band|posters?|tablet|TV|television|dogs?|puppy|puppies|pets?|breed|cats?|kitten|kennel)\b/i;
+  /\b(?:watch(?:es|ed|ing)?|cartoons?|films?|movies?|characters?|games?|gaming|console|played|plays|playing|toys?|costume|dressed[ \t]+(?:up[ \t]+)?as|favourite|fan[ \t]+of|songs?|music|singer|band|posters?|tablet|TV|television|books|novels?|authors?|dogs?|puppy|puppies|pets?|breed|cats?|kitten|kennel)\b/i;
 const STREET_KIND_SET: ReadonlySet<string> = new Set(STREET_KINDS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'via', 'towards', 'around']);
@@ -160,10 +196,19 @@ const KINSHIP_TITLES = new Set(['Uncle', 'Aunt', 'Aunty', 'Auntie', 'Nan', 'Nana
 interface Preceding {
   /** "," or "(" right before the name (an appositive), else "". */
   mark: string;
-  /** Up to three words before the name (before the mark), nearest first, lower-case, joined by spaces only. */
+  /** The name opens a quotation ("known as ‘Deano’"). */
+  quoted: boolean;
+  /** Up to three words before the name (four after "as"), nearest first, lower-case, joined by spaces only. */
   words: string[];
 }
 
+const QUOTE_OPENERS = '‘“\'"';
+// Adverbs between "known" and "as": "known locally as", "also known as" reads "as" then these.
+const KNOWN_ADVERBS = new Set(['locally', 'widely', 'commonly', 'generally', 'mainly', 'only', 'usually']);
+const LOWER_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].map((word) => word.toLowerCase()));
+const PRONOUNS = new Set(['he', 'she', 'they', 'who', 'her', 'his', 'their', 'person', 'people', 'someone', 'somebody']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
+const CALLING_VERBS = new Set(['called', 'calls', 'call', 'named', 'nicknamed']);
 const isWordChar = (code: number, char: string) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45 || (code > 127 && /\p{L}/u.test(char));
 const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
@@ -173,12 +218,18 @@ function preceding(text: string, index: number): Preceding {
   let i = index - 1;
   while (i >= 0 && isSpace(text[i])) i--;
   let mark = '';
+  const quoted = i >= 0 && QUOTE_OPENERS.includes(text[i]);
+  if (quoted) {
+    i--;
+    while (i >= 0 && isSpace(text[i])) i--;
+  }
   if (i >= 0 && (text[i] === ',' || text[i] === '(')) {
     mark = text[i--];
     while (i >= 0 && isSpace(text[i])) i--;
   }
   const words: string[] = [];
-  while (words.length < 3 && i >= 0) {
+  // A fourth word only after "as …": "Mother's partner known locally as".
+  while ((words.length < 3 || (words.length === 3 && words[0] === 'as')) && i >= 0) {
     const end = i + 1;
     while (i >= 0 && isWordChar(text.charCodeAt(i), text[i])) i--;
     if (end === i + 1) break;
@@ -186,22 +237,41 @@ function preceding(text: string, index: number): Preceding {
     if (i < 0 || !isSpace(text[i])) break;
     while (i >= 0 && isSpace(text[i])) i--;
   }
-  return { mark, words };
+  return { mark, quoted, words };
 }
 
 /**
  * "a girl called", "known as", "his name was": whether such a cue ends right before the name, and the
  * noun before it when it names a person ("girl", "his").
  */
-function namedCue({ mark, words }: Preceding): { person: boolean } | undefined {
+function namedCue({ mark, quoted, words }: Preceding): { person: boolean } | undefined {
   if (mark !== '' || words.length === 0) return undefined;
   let rest: string[];
-  if (words[0] === 'named' || words[0] === 'called' || words[0] === 'aka') rest = words.slice(1);
+  if (words[0] === 'named' || words[0] === 'called' || words[0] === 'nicknamed' || words[0] === 'aka') rest = words.slice(1);
   else if (words[0] === 'as' && words[1] === 'known') rest = words.slice(2);
+  // "known locally as ‘Deano’"
+  else if (words[0] === 'as' && KNOWN_ADVERBS.has(words[1]) && words[2] === 'known') rest = words.slice(3);
   else if ((words[0] === 'is' || words[0] === 'was') && words[1] === 'name') rest = words.slice(2);
+  // "called him Jojo": a person is the one called.
+  else if (OBJECT_PRONOUNS.has(words[0]) && CALLING_VERBS.has(words[1])) return { person: true };
   else return undefined;
   if (rest.length > 0 && COPULAS.has(rest[0])) rest = rest.slice(1);
-  return { person: rest.length > 0 && PERSON_NOUNS.has(rest[0]) };
+  // A nickname in quotes after "known as" with nothing read before it is one given to the person the
+  // clause is about ("Mother's partner, known locally as ‘Deano’"); "an area known as ‘…’" is not.
+  return { person: rest.length > 0 ? PERSON_NOUNS.has(rest[0]) : quoted };
+}
+
+/** "her brother Kacper", "Mother's partner Dave": a person noun after a possessive or an article, right before the name. */
+function kinBefore({ mark, words }: Preceding): boolean {
+  if (mark !== '' || words.length < 2 || !PERSON_NOUNS.has(words[0]) || PRONOUNS.has(words[0])) return false;
+  return DETERMINERS.has(words[1]) || words[1].endsWith("'s") || words[1].endsWith('’s');
+}
+
+/** "Baby T (Ellie-Mae)", "Mother (Kelly)": the name in brackets right after a pseudonym or a relationship. */
+function bracketAfterPseudonym({ mark, words }: Preceding): boolean {
+  if (mark !== '(' || words.length === 0) return false;
+  if (PERSON_NOUNS.has(words[0]) && !PRONOUNS.has(words[0])) return true;
+  return words.length > 1 && /^(?:[a-z]{1,2}|\d{1,2})$/.test(words[0]) && PSEUDONYM_WORD.test(words[1][0].toUpperCase() + words[1].slice(1));
 }
 
 /** The person noun of an appositive before the name ("the health visitor, Dana Whitfield"). */
@@ -225,6 +295,10 @@ interface Token {
   notSurname: boolean;
   /** An institution, organisation, place or street word. */
   institution: boolean;
+  /** An institution word that is never a surname ("Ambulance", "Hospice"): a name holding one names a body. */
+  body: boolean;
+  /** A single capital followed by a full stop: an initial ("J. K. Mensah", "Dr S. Rahman"). */
+  initial: boolean;
 }
 
 function titleCase(word: string): string {
@@ -241,6 +315,7 @@ interface WordFacts {
   notSurname: boolean;
   /** An institution, organisation, place or street word: a name running on into one names no person. */
   institution: boolean;
+  body: boolean;
 }
 
 // Words seen before, by their writing: a draft uses a few thousand capitalised words many times
@@ -254,15 +329,21 @@ function wordFacts(word: string): WordFacts {
   const key = caps ? titleCase(word) : word;
   const hyphen = key.indexOf('-');
   const first = hyphen > 0 ? key.slice(0, hyphen) : key;
+  // "Siobhán", "Zoë": a name written with its accents is the same name as without.
+  const plain = /[\u0080-\uffff]/.test(first) ? first.normalize('NFD').replace(/\p{M}/gu, '') : first;
+  const institution = INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KIND_SET.has(key);
   facts = {
     key,
     caps,
     title: NAME_TITLES.has(word) || NAME_TITLES.has(key),
-    // "Rosie-Mae", "Jean-Luc", "Summer-Rose": a hyphenated given name opens with one.
-    given: GIVEN_NAMES.has(key) || (hyphen > 0 && GIVEN_NAMES.has(first)),
+    // "Rosie-Mae", "Jean-Luc", "Summer-Rose": a hyphenated given name opens with one. A family name
+    // written first ("Zhang Xiuying") opens a name as a given name does.
+    given: GIVEN_NAMES.has(key) || (hyphen > 0 && GIVEN_NAMES.has(first)) || (plain !== first && GIVEN_NAMES.has(plain)) || FAMILY_NAMES_FIRST.has(key),
     never: NEVER_IN_A_NAME.has(key) || NEVER_IN_A_NAME.has(first) || PSEUDONYM_WORD.test(key) || FUNCTION_WORDS.has(key) || key.length < 2,
-    notSurname: NOT_A_SURNAME.has(key) || NOT_A_SURNAME.has(first),
-    institution: INSTITUTION_WORDS.has(key) || ORGANISATION_WORDS.has(key) || PLACE_WORDS.has(key) || STREET_KIND_SET.has(key),
+    // "Young People said": a person noun is not a surname ("the boy", "People").
+    notSurname: NOT_A_SURNAME.has(key) || NOT_A_SURNAME.has(first) || PERSON_NOUNS.has(key.toLowerCase()),
+    institution,
+    body: institution && !SURNAME_LIKE_INSTITUTION_WORDS.has(key),
   };
   WORD_FACTS.set(word, facts);
   return facts;
@@ -284,6 +365,8 @@ function makeToken(text: string, start: number, word: string): Token {
     never: facts.never,
     notSurname: facts.notSurname,
     institution: facts.institution,
+    body: facts.body,
+    initial: word.length === 1 && text.charCodeAt(end) === 46 && word >= 'A' && word <= 'Z',
   };
 }
 
@@ -372,7 +455,11 @@ function scanNames(
   while (runStart < tokens.length) {
     let runEnd = runStart + 1;
     while (runEnd < tokens.length && !tokens[runEnd - 1].possessive) {
-      if (!nameGap(text, tokens[runEnd - 1].end, tokens[runEnd].start, tokens[runEnd - 1].title)) break;
+      const previous = tokens[runEnd - 1];
+      // An initial's full stop joins only initials that open a run or follow a title or an initial
+      // ("J. K. Mensah", "Dr S. Rahman"); after "Child J." a new sentence starts.
+      const initial = previous.initial && (runEnd - 1 === runStart || tokens[runEnd - 2].title || tokens[runEnd - 2].initial);
+      if (!nameGap(text, previous.end, tokens[runEnd].start, (previous.title && !WHOLE_WORD_TITLES.has(previous.key)) || initial) && !particleGap(text, previous.end, tokens[runEnd].start)) break;
       runEnd++;
     }
     // A capitalised word alone in its run that is a title or never part of a name (most of them:
@@ -411,13 +498,30 @@ function scanRun(
       i++;
       continue;
     }
+    const from = i;
     i = candidate.endIndex;
     if (institutionFrom[i]) continue;
-    if (judgedPerson(text, candidate, sentenceAt)) {
-      add(candidate.start, candidate.end, { given: candidate.given && text.slice(candidate.given.start, candidate.given.end), stage: lifeStage(text, candidate) });
+    // "St John Ambulance", "Marie Curie Hospice": a word that only ends a body's name, inside the name.
+    let body = false;
+    for (let j = from + 1; j < i; j++) if (run[j].body) body = true;
+    if (body) continue;
+    const judged = judgedPerson(text, candidate, sentenceAt);
+    if (judged) {
+      const extra: Partial<DetailItem> = { given: candidate.given && text.slice(candidate.given.start, candidate.given.end), stage: lifeStage(text, candidate) };
+      if (judged === 'if-declared') extra.ifDeclared = true;
+      add(candidate.start, candidate.end, extra);
     }
   }
 }
+
+function nextNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+// "Darren, he was there": a name taken up by a pronoun is a person.
+const PRONOUN_AFTER = /^[ \t]*,[ \t]*(?:he|she)[ \t]+(?:was|is|had|has|knows|knew|said|says|did|does|will|would|could|can|never|always)\b/;
 
 function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (Candidate & { endIndex: number }) | undefined {
   const token = run[i];
@@ -426,18 +530,61 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
     while (k < run.length && k < from + most && surnameLike(run[k], runCaps)) k++;
     return k;
   };
-  // "Uncle Dave", "Aunty Bisi": a kinship word used as a title before a given name; the name is the person.
-  if (KINSHIP_TITLES.has(token.key) && i + 1 < run.length && run[i + 1].given && !isAmbiguousGiven(run[i + 1].key)) {
+  const afterEnd = (index: number) => text.slice(run[index - 1].end, run[index - 1].end + 60);
+  // A person noun in an appositive after the name: ", the neighbour,", "(maternal grandmother)".
+  // One opening with a preposition ("(about the child)") is not an appositive.
+  const appositiveAfter = (after: string) => {
+    const appositive = APPOSITIVE_AFTER.exec(after);
+    if (appositive === null || !PERSON_NOUNS.has(appositive[1]) || PRONOUNS.has(appositive[1])) return false;
+    const first = /^[ \t]*[,(][ \t]*([\p{L}]+)/u.exec(after)?.[1].toLowerCase();
+    return first === undefined || DETERMINERS.has(first) || !LOWER_FUNCTION_WORDS.has(first);
+  };
+  // "Uncle Dave", "Aunty Bisi", "Nana Pat": a kinship word used as a title before a given name; the
+  // name is the person (the kinship word says so, even of a name that is also a word).
+  if (KINSHIP_TITLES.has(token.key) && i + 1 < run.length && run[i + 1].given && !run[i + 1].never && !run[i + 1].notSurname) {
     const k = surnamesFrom(i + 2, 2);
     return { start: run[i + 1].start, end: run[k - 1].end, given: run[i + 1], title: false, strongCue: true, endIndex: k };
   }
   if (token.title) {
     let j = i + 1;
     while (j < run.length && run[j].title) j++;
-    const k = surnamesFrom(j, 3);
-    if (k === j) return undefined;
-    const given = run[j].given && k - j >= 2 ? run[j] : undefined;
+    // "Dr S. Rahman", "Mrs P. Walsh": initials after the title.
+    let initials = 0;
+    while (j + initials < run.length && run[j + initials].initial) initials++;
+    const k = surnamesFrom(j + initials, 3);
+    if (k === j + initials) return undefined;
+    // After an initial a given name alone most likely opens the next sentence ("Mr A. Kerry said").
+    if (initials > 0 && k === j + initials + 1 && run[k - 1].given) return undefined;
+    // "…spoke to Mr E. Contact moved to a weekend slot": after one initial the full stop may end the
+    // sentence. It cannot where the title opens the sentence or follows an article ("Dr S. Rahman
+    // reviewed", "a Mrs P. Walsh phoned": "Dr S." is no sentence), nor where the name closes or a
+    // cue follows it ("Mr T. Adebayo, the landlord,").
+    if (initials === 1 && j === i + 1 && /^\.[ \t]/.test(text.slice(run[j].end, run[j].end + 2))) {
+      const before = preceding(text, token.start);
+      const opens = opensSentence(text, token.start) || (before.mark === '' && (before.words[0] === 'a' || before.words[0] === 'an' || before.words[0] === 'the'));
+      const after = afterEnd(k);
+      if (!opens && !/^(?:['’]s\b|[ \t]*[,;)]|[ \t]*$)/.test(after) && !appositiveAfter(after) && !AGE_AFTER.test(after)) return undefined;
+    }
+    // "Father O'Connor", "Sister Okeke": a role that is also a title, only before a surname a
+    // sentence would not capitalise for another reason.
+    if (ROLE_TITLES.has(token.key) && j === i + 1 && initials === 0 && (isAmbiguousGiven(run[j].key) || isCommonWordSurname(run[j].key) || run[j].caps)) return undefined;
+    const given = initials === 0 && run[j].given && k - j >= 2 ? run[j] : undefined;
     return { start: token.start, end: run[k - 1].end, given, title: true, strongCue: true, endIndex: k };
+  }
+  // "J. K. Mensah": initials before a surname. Two initials, or one with a cue that a person is meant.
+  if (token.initial) {
+    let initials = 1;
+    while (i + initials < run.length && run[i + initials].initial) initials++;
+    // "Child J. Kerry said", "Appendix A. Terms": a letter that ends a pseudonym or a label.
+    if (i > 0) return undefined;
+    const k = surnamesFrom(i + initials, 2);
+    if (k === i + initials || (initials === 1 && run[k - 1].given)) return undefined;
+    const before = preceding(text, token.start);
+    const after = afterEnd(k);
+    const cue = namedCue(before) !== undefined || appositiveNoun(before) !== undefined || appositiveAfter(after) || AGE_AFTER.test(after);
+    // One initial's full stop may end a sentence ("…known as B. Contact moved …"): a verb after is no cue.
+    if (initials === 1 && !cue) return undefined;
+    return { start: token.start, end: run[k - 1].end, title: false, strongCue: cue, endIndex: k };
   }
   if (token.never) return undefined;
   const before = preceding(text, token.start);
@@ -446,7 +593,6 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
   const cueBefore = named !== undefined || appositive !== undefined;
   if (token.given) {
     let k = surnamesFrom(i + 1, 2);
-    const afterEnd = (index: number) => text.slice(run[index - 1].end, run[index - 1].end + 60);
     const verbAfter = (index: number) => {
       const after = afterEnd(index);
       const appositive = APPOSITIVE_AFTER.exec(after);
@@ -457,18 +603,38 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
     if (k > i + 1) {
       return { start: token.start, end: run[k - 1].end, given: token, title: false, strongCue: cueBefore || verbAfter(k), endIndex: k };
     }
-    // A given name alone after "called" ("a girl called Maisie") or as an appositive.
-    if (named?.person && i + 1 === run.length && !isAmbiguousGiven(token.key)) {
+    if (i + 1 !== run.length) return undefined;
+    // A given name alone after "called" ("a girl called Maisie"), after a person noun ("her brother
+    // Kacper"), in brackets after a pseudonym ("Baby T (Ellie-Mae)"), before an appositive ("Brandon,
+    // the neighbour, said") or taken up by a pronoun ("Ask Darren, he was there").
+    if (token.notSurname) return undefined;
+    const ambiguous = isAmbiguousGiven(token.key);
+    if ((named?.person && !ambiguous) || kinBefore(before)) return { start: token.start, end: token.end, given: token, title: false, strongCue: true, endIndex: i + 1 };
+    // The cues after the name all open with a comma or a bracket.
+    const next = text.charCodeAt(nextNonSpace(text, token.end));
+    if (next !== 44 && next !== 41 && next !== 40) return undefined;
+    const after = afterEnd(i + 1);
+    if ((bracketAfterPseudonym(before) && /^[ \t]*\)/.test(after)) || (!ambiguous && (appositiveAfter(after) || PRONOUN_AFTER.test(after)))) {
       return { start: token.start, end: token.end, given: token, title: false, strongCue: true, endIndex: i + 1 };
     }
     return undefined;
   }
   // A name no list holds, given away by its context.
   if (!surnameLike(token, runCaps) || isCommonWordSurname(token.key)) return undefined;
+  // Alone, with no cue before it, only an appositive after it (which opens with "," or "(") can make it a name.
+  if ((i + 1 === run.length || !surnameLike(run[i + 1], runCaps)) && named === undefined && appositive === undefined && !kinBefore(before)) {
+    const next = text.charCodeAt(nextNonSpace(text, token.end));
+    if (next !== 44 && next !== 40) return undefined;
+  }
   const k = surnamesFrom(i, 3);
-  const after = text.slice(run[k - 1].end, run[k - 1].end + 60);
+  const after = afterEnd(k);
   const closes = APPOSITIVE_CLOSE.test(after);
-  if ((k - i >= 2 && (((named !== undefined || appositive !== undefined) && closes) || AGE_AFTER.test(after))) || named?.person) {
+  if (
+    (k - i >= 2 && (((named !== undefined || appositive !== undefined) && closes) || AGE_AFTER.test(after) || appositiveAfter(after) || PERSON_VERB_AFTER.test(after))) ||
+    named?.person ||
+    // One word: "her brother Kacper", "Okonkwo, the neighbour, said".
+    (k - i === 1 && !token.caps && (kinBefore(before) || appositiveAfter(after)))
+  ) {
     return { start: token.start, end: run[k - 1].end, title: false, strongCue: true, endIndex: k };
   }
   return undefined;
@@ -492,7 +658,12 @@ function lifeStage(text: string, candidate: Candidate): LifeStage | undefined {
   return undefined;
 }
 
-function judgedPerson(text: string, candidate: Candidate, sentenceAt: (index: number) => SentenceFacts): boolean {
+/**
+ * Whether the candidate is a person's name: true, false, or "if-declared" for a name opening with a
+ * given name that is also a word ("Ruby Carter", "Hope Lewis") at the start of a sentence, which is
+ * a name when the draft's config declares that given name one (allowNames: ["Ruby"]).
+ */
+function judgedPerson(text: string, candidate: Candidate, sentenceAt: (index: number) => SentenceFacts): boolean | 'if-declared' {
   const after = text.slice(candidate.end, candidate.end + 60);
   if (CITATION_AFTER.test(after)) return false;
   const sentence = sentenceAt(candidate.start);
@@ -506,16 +677,25 @@ function judgedPerson(text: string, candidate: Candidate, sentenceAt: (index: nu
   // A cited authority, unless an appositive or an age makes the same words a person in this draft.
   if (lower.some((form) => CITED_AUTHORITIES.has(form)) && lifeStage(text, { ...candidate, title: false }) === undefined) return false;
   if (lower.some((form) => PUBLISHED_CASES.has(form))) {
-    if (sentence.reference && !PERSON_VERB_AFTER.test(after)) return false;
+    // Cited, or held up for comparison ("Like Daniel Pelka, Child M …").
+    const previous = preceding(text, candidate.start);
+    const wordBefore = previous.mark === '' ? previous.words[0] : undefined;
+    if ((sentence.reference || wordBefore === 'like' || wordBefore === 'unlike') && !PERSON_VERB_AFTER.test(after)) return false;
   } else if (sentence.reference && NATIONAL_REFERENCE_BEFORE.test(before) && !PERSON_VERB_AFTER.test(after)) return false;
   if (candidate.title) return true;
-  // "a Jack Russell", "her Harry Potter books", "the Amber Risk": an object, not a person.
   const previous = preceding(text, candidate.start);
   const wordBefore = previous.mark === '' ? previous.words[0] : undefined;
+  // "Marie Curie nurses", "Macmillan staff": a service named after a person, before the plural it qualifies.
+  const nextWord = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
+  if (nextWord !== undefined && ATTRIBUTIVE_NOUNS.has(nextWord)) return false;
+  // "a bottle of Jack Daniel's", "a course of Sertraline": a product.
+  if (wordBefore === 'of' && previous.words[1] !== undefined && MEASURE_NOUNS.has(previous.words[1]) && !candidate.strongCue) return false;
+  // "a Jack Russell", "her Harry Potter books", "the Amber Risk": an object, not a person.
   if (wordBefore !== undefined && DETERMINERS.has(wordBefore) && !candidate.strongCue) return false;
   if (!candidate.strongCue && sentence.characters) return false;
   if (candidate.given && isAmbiguousGiven(candidate.given.key) && !candidate.strongCue) {
-    if (opensSentence(text, candidate.start) || (wordBefore !== undefined && PLACE_PREPOSITIONS.has(wordBefore))) return false;
+    if (wordBefore !== undefined && PLACE_PREPOSITIONS.has(wordBefore)) return false;
+    if (opensSentence(text, candidate.start)) return candidate.end > candidate.given.end ? 'if-declared' : false;
   }
   return true;
 }
@@ -577,7 +757,9 @@ function parseDate(text: string): ParsedDate | undefined {
     if (!month || /^born$/i.test(word[0])) continue;
     const day = /(\d{1,2})/.exec(text.replace(/\d{4}/g, ''));
     const year = /(\d{4})/.exec(text);
-    return { day: day ? Number(day[1]) : 1, month, year: year ? Number(year[1]) : undefined };
+    // "04 May 21": two digits right after the month.
+    const shortYear = year ? undefined : /^\s+(\d{2})(?!\d)/.exec(text.slice(word.index + word[0].length));
+    return { day: day ? Number(day[1]) : 1, month, year: year ? Number(year[1]) : shortYear ? fullYear(shortYear[1]) : undefined };
   }
   return undefined;
 }
@@ -647,7 +829,8 @@ function dateOfBirthSuggestions(doc: DraftDocument, item: DetailItem, reference:
   if (!date) return [];
   const suggestions: Fix[] = [];
   const dateMatch = DATE_IN_ITEM.exec(item.text);
-  const isBorn = /^born/i.test(item.text);
+  // "born on 3 March 2019" → "born in March 2019", and so "turned sixteen in April 2023".
+  const isBorn = /^(?:born|turned|became)/i.test(item.text);
   if (dateMatch) {
     // "born on 3 March 2019" → "born in March 2019"; "DOB: 03/03/2019" → "DOB: March 2019".
     const replacement = isBorn ? `in ${monthYear(date)}` : monthYear(date);
@@ -657,7 +840,7 @@ function dateOfBirthSuggestions(doc: DraftDocument, item: DetailItem, reference:
   // An age needs a year of birth and a later date in the draft to count from, and a place where
   // "aged 4 in June 2023" reads as the original did: "born [on] <date>" alone, or a label in brackets or after a comma.
   const before = doc.text.slice(Math.max(0, item.start - 2), item.start);
-  const bareBorn = isBorn && /^born\s+(?:on\s+)?(?:the\s+)?\d/i.test(item.text);
+  const bareBorn = /^born\s+(?:on\s+)?(?:the\s+)?\d/i.test(item.text);
   const bracketedLabel = !isBorn && /[(,]\s*$/.test(before);
   if (date.year !== undefined && reference && (bareBorn || bracketedLabel)) {
     const age = ageAt({ ...date, year: date.year }, reference);
@@ -753,6 +936,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
   scanBlock(block, { offsetOf }) {
     const text = block.text;
     const items: DetailItem[] = [];
+    const cellDates: DetailItem[] = [];
     // Characters already reported, so one stretch of text gets one finding (a date of birth is
     // not also a name). A mask keeps this linear however many items a block has.
     // (Made at the first item: most blocks have none.)
@@ -768,6 +952,11 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     // have neither and skip those patterns.
     const digits = DIGIT.test(text);
     if (digits && DATE_OF_BIRTH_CUE.test(text)) for (const match of text.matchAll(DATE_OF_BIRTH)) add('date-of-birth', match.index, match[0].length);
+    // A date alone in a table cell: a date of birth if its column's header says so (the check reads the header).
+    if (digits && block.kind === 'tableCell' && block.table !== undefined && block.table.row > 0 && CELL_DATE.test(text)) {
+      const from = text.length - text.trimStart().length;
+      cellDates.push({ kind: 'cell-date', start: offsetOf(block, from), end: offsetOf(block, text.trimEnd().length - 1) + 1, text: text.trim() });
+    }
     if (digits) {
       for (const match of text.matchAll(POSTCODE)) add('postcode', match.index, match[0].length);
       for (const match of text.matchAll(NHS_NUMBER)) {
@@ -780,6 +969,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     // Headings are usually in Title Case ("Leaving School", "The Way Forward", "What Went Well"), where
     // capitalised pairs say nothing about names, schools or streets.
     if (block.kind === 'heading') return items.sort((a, b) => a.start - b.start);
+    if (cellDates.length > 0 && !claimed?.[text.length - text.trimStart().length]) items.push(...cellDates);
 
     for (const match of digits ? text.matchAll(ADDRESS) : []) {
       const [, number, streetWords] = match;
@@ -787,6 +977,11 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       // "in 2023 Crown Court", "Year 10 Drive", "Finding 3 Close": a year, a numbered thing or a court.
       if (isYear(number) || NUMBERED_THINGS.has(previousWord) || streetWords.trim().split(/[ \t]+/).some((word) => NOT_A_STREET_NAME.has(word))) continue;
       add('address', match.index, match[0].length);
+    }
+    // (Rare: one cheap test for the street word spares most blocks the pattern.)
+    for (const match of digits && WELSH_STREET_PRESENT.test(text) ? text.matchAll(WELSH_ADDRESS) : []) {
+      const previousWord = PREVIOUS_WORD.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';
+      if (!NUMBERED_THINGS.has(previousWord)) add('address', match.index, match[0].length);
     }
     // Most blocks name no setting at all; one cheap test spares them the setting pattern.
     for (const match of SETTING_KIND_PRESENT.test(text) ? text.matchAll(SETTING) : []) {
@@ -821,7 +1016,14 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     const names: DetailItem[] = [];
     const others: DetailItem[] = [];
     const pseudonymCounts = new Map<string, number>();
+    let headerOf: ((offset: number) => string | undefined) | undefined;
     for (const item of items) {
+      if (item.kind === 'cell-date') {
+        headerOf ??= tableHeaders(doc);
+        const header = headerOf(item.start);
+        if (header !== undefined && BIRTH_HEADER.test(header) && !isExempt(item.start)) others.push({ ...item, kind: 'date-of-birth' });
+        continue;
+      }
       if (item.kind === 'pseudonym') {
         if (!isExempt(item.start)) pseudonymCounts.set(item.text, (pseudonymCounts.get(item.text) ?? 0) + 1);
         continue;
@@ -831,6 +1033,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       if (anyAllowed && shared.allowNames.has(normalised(item.text))) continue;
       if (item.kind === 'name') {
         if ((anyAllowed && allowed(item.text)) || isExempt(item.start)) continue;
+        if (item.ifDeclared && !(anyAllowed && item.given !== undefined && shared.allowNames.has(item.given.toLowerCase()))) continue;
         names.push(item);
       } else others.push(item);
     }
@@ -860,6 +1063,21 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     }
   },
 });
+
+/** The header cell's text over a table cell, found from the cell's offset. */
+function tableHeaders(doc: DraftDocument): (offset: number) => string | undefined {
+  const blocks = doc.blocks;
+  return (offset) => {
+    const at = lastIndexWhere(blocks.length, (index) => blocks[index].start <= offset);
+    const table = blocks[at]?.table;
+    if (!table) return undefined;
+    for (let index = at; index >= 0 && blocks[index].table?.tableStart === table.tableStart; index--) {
+      const placed = blocks[index].table!;
+      if (placed.row === 0 && placed.column === table.column) return blocks[index].text;
+    }
+    return undefined;
+  };
+}
 
 /**
  * Groups the name findings by person and finds every other place each person stands: the full name

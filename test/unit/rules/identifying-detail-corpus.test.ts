@@ -113,6 +113,9 @@ describe('identifying-detail corpus (test/corpus/names)', () => {
 // 0.00/1.00 (1+6), national-case -/0.00 (0+5: "Daniel Pelka" in "Like Daniel Pelka, Child M …"),
 // medicine-brand -/0.00 (0+6: "Jack Daniel" of "Jack Daniel’s"), story-festival -/1.00 (0+5), allow-names
 // 0.00/1.00 (1+2). The fourth false alarm: "John Ambulance" in "St John Ambulance".
+// After generalising the rule on these failures (so no longer held out): recall 0.98 (85/87), precision
+// 1.00, no false alarm; every class 1.00/1.00 but sentence-start (0.33: a bare surname opening a sentence,
+// "Okonkwo told police", "Kowalczyk’s van", is still missed). The corpus above stays 1.00/1.00.
 describe('identifying-detail blind batch 2026-11-30 (held out when written)', () => {
   function runBlind(testCase: BlindCase): Outcome & { blindClass: string } {
     const text = draftOf(testCase as unknown as NameCase);
@@ -141,5 +144,33 @@ describe('identifying-detail blind batch 2026-11-30 (held out when written)', ()
     const failures = outcomes.filter((outcome) => !outcome.correct);
     if (failures.length > 0) console.log(failures.map((outcome) => `${outcome.testCase.expect} [${outcome.blindClass}] ${JSON.stringify(outcome.testCase.text.slice(0, 100))} → ${JSON.stringify(outcome.found)}`).join('\n'));
     expect(outcomes.length).toBeGreaterThanOrEqual(120);
+    // Floors at the figures after the rule was generalised (no longer held out; see the comment above).
+    const reports = outcomes.filter((outcome) => outcome.testCase.expect === 'report');
+    const silents = outcomes.filter((outcome) => outcome.testCase.expect === 'silent');
+    expect(reports.filter((outcome) => outcome.correct).length / reports.length).toBeGreaterThanOrEqual(0.95);
+    expect(silents.filter((outcome) => !outcome.correct).map((outcome) => outcome.testCase.text)).toEqual([]);
   });
+
+  it('applying any suggestion of any of its findings adds no finding anywhere', () => {
+    let applied = 0;
+    for (const testCase of BLIND_CASES_2026_11_30.filter((candidate) => candidate.expect === 'report')) {
+      const text = draftOf(testCase as unknown as NameCase);
+      const before = lint(text, testCase.allowNames);
+      const beforeKeys = before.map((finding) => finding.ruleId);
+      for (const finding of before.filter((candidate) => candidate.ruleId === RULE_ID)) {
+        for (const suggestion of finding.suggestions ?? []) {
+          const outcome = applyFix(text, suggestion);
+          expect(outcome.conflict, suggestion.title).toBe(false);
+          const remaining = [...beforeKeys];
+          for (const key of lint(outcome.output, testCase.allowNames).map((after) => after.ruleId)) {
+            const at = remaining.indexOf(key);
+            expect(at, `${suggestion.title} on ${JSON.stringify(testCase.text)} added: ${key}`).toBeGreaterThanOrEqual(0);
+            remaining.splice(at, 1);
+          }
+          applied++;
+        }
+      }
+    }
+    expect(applied).toBeGreaterThan(100);
+  }, 120_000);
 });
