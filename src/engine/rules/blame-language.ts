@@ -67,9 +67,10 @@ interface Token {
 /** Starts of the words that can begin one of the grammars below; a sentence without one cannot match. */
 const CUE_WORDS = `fail let should ought must could negligen incompeten inexcus unforgiv careless culpab disgrace derelict unprofession
   lackadaisical complacen unacceptabl fault blame excuse job obvious evident apparent plain glaring self-evident missed ignored
-  overlooked disregarded dismissed avoidable preventable hindsight rests rested lies clearly,`.split(/\s+/);
+  overlooked disregarded dismissed avoidable preventable hindsight rests rested lies clearly, error lapse woeful lamentabl dismal abysmal
+  appalling`.split(/\s+/);
 // Cues of more than one word: "would have" (an imagined better practitioner), "lay with", "sits with".
-CUE_WORDS.push('would have', 'would not have', "wouldn't have", 'wouldn’t have', 'lay with', 'sits with', 'sat with', 'rest with', 'lie with');
+CUE_WORDS.push('hard to', 'difficult to', 'impossible to', 'would have', 'would not have', "wouldn't have", 'wouldn’t have', 'lay with', 'sits with', 'sat with', 'rest with', 'lie with');
 // Factored by prefix, ASCII \b and no unicode flag: scanned over every block, this is the rule's main cost.
 const CUE = new RegExp(`\\b${wordListPattern(CUE_WORDS)}`, 'gi');
 
@@ -235,6 +236,22 @@ function clauseNotSeeing(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const SOONER = /^(?:sooner|earlier)$/;
+const CONDEMNING_ADVERBS = new Set(['woefully', 'lamentably', 'dismally', 'abysmally', 'appallingly']);
+const INCREDULOUS_VERBS = new Set(['see', 'understand', 'comprehend', 'explain', 'fathom', 'accept', 'believe']);
+
+/** What follows "how"/"why" holds a practitioner's omission: "could have missed", "nobody acted", "did not refer". */
+function incredulity(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 8; k++) {
+    const word = tokens[k].lower;
+    if (k > from && tokens[k].broken) return false;
+    if ((word === 'could' || word === 'would') && tokens[k + 1]?.lower === 'have') return true;
+    if (NEGATIVE_SUBJECTS.has(word) || word === 'not' || word === 'never' || word.endsWith("n't") || FAIL_VERB.has(word) || MISSING_VERBS.has(word)) return true;
+    if (word === 'no' && tokens[k + 1]?.lower === 'one') return true;
+  }
+  return false;
+}
+
 const RESTS = new Set(['lies', 'lie', 'lay', 'rests', 'rest', 'rested', 'sits', 'sat']);
 
 /** "… lies (squarely) with": where the rest of the clause places the noun at `index`. */
@@ -391,6 +408,8 @@ function matchSentence(tokens: Token[], text: string): Match[] {
         negated = true;
         j++;
       }
+      // "ought not to have accepted": the negation comes before "to".
+      if (word === 'ought' && negated && tokens[j]?.lower === 'to') j++;
       if ((word === 'could' || word === 'must') && (negated || negativeSubject(tokens, i))) continue;
       while (tokens[j] && ADVERB.test(tokens[j].lower) && j < i + 4) j++;
       if (tokens[j]?.lower !== 'have') continue;
@@ -410,8 +429,10 @@ function matchSentence(tokens: Token[], text: string): Match[] {
         let degree = j + 1;
         while (tokens[degree] && DEGREE_WORDS.has(tokens[degree].lower) && degree < j + 4) degree++;
         const doneMore = head.lower === 'done' && (been ? moreBefore(tokens, i) : /^(?:more|better|differently)$/.test(tokens[degree]?.lower ?? ''));
-        if (OUTCOME_PARTICIPLES.has(head.lower) || doneMore) {
-          found.push({ from: i, to: been || !doneMore ? last : degree, kind: 'hindsight', advice: 'outcome', modal: true });
+        // "could have acted sooner", "could have been identified earlier": the past judged by when.
+        const sooner = !doneMore && participle && !tokens[last + 1]?.broken && SOONER.test(tokens[last + 1]?.lower ?? '');
+        if (OUTCOME_PARTICIPLES.has(head.lower) || doneMore || sooner) {
+          found.push({ from: i, to: sooner ? last + 1 : been || !doneMore ? last : degree, kind: 'hindsight', advice: 'outcome', modal: true });
         }
         continue;
       }
@@ -456,6 +477,28 @@ function matchSentence(tokens: Token[], text: string): Match[] {
         i = verb.with;
         continue;
       }
+    }
+    // Nouns of fault: "a grave error of judgement", "a lapse in professional standards".
+    if ((word === 'error' || word === 'errors') && next === 'of' && /^judge?ments?$/.test(tokens[i + 2]?.lower ?? '')) {
+      found.push({ from: i, to: i + 2, kind: 'blame', advice: 'judgement' });
+      continue;
+    }
+    // A noun after a determiner or adjective, not the verb ("the plan was allowed to lapse in May").
+    if ((word === 'lapse' || word === 'lapses') && (next === 'in' || next === 'of') && /^(?:a|an|the|this|that|these|those|such|serious|significant|grave|major|further|another|repeated|clear|professional)$/.test(previous) && !negatedBefore(tokens, i, 3)) {
+      found.push({ from: i, to: i + 1, kind: 'blame', advice: 'judgement' });
+      continue;
+    }
+    // Adverbs that condemn whatever they grade: "woefully inadequate", "lamentably slow".
+    if (CONDEMNING_ADVERBS.has(word) && tokens[i + 1] && !tokens[i + 1].broken) {
+      found.push({ from: i, to: i + 1, kind: 'blame', advice: 'judgement' });
+      i++;
+      continue;
+    }
+    // Incredulity in place of explanation: "it is hard to see how the social worker could have
+    // missed the bruise", "it is difficult to understand why nobody acted".
+    if ((word === 'hard' || word === 'difficult' || word === 'impossible') && next === 'to' && INCREDULOUS_VERBS.has(tokens[i + 2]?.lower ?? '') && /^(?:how|why)$/.test(tokens[i + 3]?.lower ?? '') && incredulity(tokens, i + 4)) {
+      found.push({ from: i, to: i + 3, kind: 'blame', advice: 'judgement' });
+      continue;
     }
     if (word === 'no' && (next === 'excuse' || next === 'excuses')) {
       found.push({ from: i, to: i + 1, kind: 'blame', advice: 'judgement' });

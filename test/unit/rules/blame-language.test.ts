@@ -98,6 +98,14 @@ describe('blame-language', () => {
     expect(reported('Clearly, the risk posed by Mr B was missed by all the agencies. Clearly, nobody recognised how frightened she was.')).toEqual(['Clearly', 'Clearly']);
   });
 
+  it('reads judgements of timing, nouns and adverbs of fault, and incredulity in place of explanation', () => {
+    expect(reported('The DSL ought not to have accepted the explanation. Agencies could have acted sooner.')).toEqual(['ought not to have accepted', 'could have acted sooner']);
+    expect(reported('It was a grave error of judgement. This was a serious lapse in professional standards. The response was woefully inadequate.')).toEqual(['error of judgement', 'lapse in', 'woefully inadequate']);
+    expect(reported('It is hard to see how the social worker could have missed the bruise. It is difficult to understand why nobody acted.')).toEqual(['hard to see how', 'difficult to understand why']);
+    // Not the verb "lapse", nor a question the review goes on to answer.
+    expect(reported('The plan was allowed to lapse in May. It is difficult to understand why the family moved so often; the review heard that rent rose each year.')).toEqual([]);
+  });
+
   it('stays silent where the clause is denied, asked, set aside or names hindsight as a limit', () => {
     // A subject that denies a possibility ("no one could have"), unlike one that judges ("nobody should have").
     expect(reported('No single agency could have prevented what happened. Nothing could have been done once he was injured. The council could have done little more.')).toEqual([]);
