@@ -28,6 +28,8 @@ interface SpellOutContext {
   previousButOne: string;
   /** The word just after, lower-cased, when only spaces separate it ("" otherwise): "was PRU based" has "based". */
   next: string;
+  /** Written as a verb: "NFA'd", "DNA'ed". */
+  verbed: boolean;
   sentenceStart: boolean;
 }
 
@@ -129,6 +131,21 @@ function spelledByItems(acronym: string, inner: string): boolean {
   if (letters.length < 2 || items.length !== letters.length) return false;
   return items.every((item, i) => initialsOf(item).some((initial) => initial.letter === letters[i]));
 }
+
+/**
+ * "There was an ICPC on 4 May (Initial Child Protection Conference)": the expansion in brackets a
+ * few words on, in the same sentence, with no other capitals in between that it could belong to.
+ */
+function definedLaterInSentence(acronym: string, after: string): boolean {
+  const bracket = LATER_BRACKET.exec(after);
+  if (!bracket || OTHER_ACRONYM.test(after.slice(0, bracket.index))) return false;
+  const inner = bracket[1];
+  return /\s/.test(inner.trim()) && definedAfter(acronym, inner);
+}
+
+// A bracket before the sentence ends (no full stop, question or exclamation mark, or line break first).
+const LATER_BRACKET = /^[^.!?\n()]{1,80}\(([^()]{3,120})\)/;
+const OTHER_ACRONYM = /[A-Z][A-Z0-9&]*[A-Z0-9]/;
 
 /** "ACR (Expansion)": the bracket starts with the expansion, after an optional article. */
 function definedAfter(acronym: string, inner: string): boolean {
@@ -288,7 +305,8 @@ function isAcronym(token: string): boolean {
  * child (LAC)"). Where the grammar around the acronym cannot be read, nothing is offered.
  */
 function spellOut(item: AcronymItem, expansion: string): Fix | undefined {
-  if (item.plural || item.bracketed) return undefined;
+  // "NFA'd": an acronym made a verb cannot take its expansion in place.
+  if (item.plural || item.bracketed || item.context.verbed) return undefined;
   const grammar = EXPANSION_GRAMMAR[item.acronym] ?? { kind: 'name' };
   const { previous, previousWritten, previousButOne, previousDistance, sentenceStart } = item.context;
   const common = grammar.kind === 'role' || grammar.kind === 'mass';
@@ -355,12 +373,14 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
           previousButOne: previousButOne?.word.toLowerCase() ?? '',
           sentenceStart: startsSentence(text, start),
           next: NEXT_WORD.exec(text.slice(end, end + 40))?.[1].toLowerCase() ?? '',
+          verbed: /^['’]e?d(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4)),
         },
       };
       const inner = BRACKETED_AFTER.exec(text.slice(end, end + 210))?.[1];
       const defined =
         (item.bracketed && definedBefore(acronym, before)) ||
-        (inner !== undefined && /\s/.test(inner.trim()) && definedAfter(acronym, inner));
+        (inner !== undefined && /\s/.test(inner.trim()) && definedAfter(acronym, inner)) ||
+        definedLaterInSentence(acronym, text.slice(end, end + 120));
       // Written out rather than spread: the same fields in the same order, without a copy of each item.
       if (defined) items.push({ start: item.start, end: item.end, acronym, inHeading: item.inHeading, leadsLine: item.leadsLine, plural, bracketed: item.bracketed, context: item.context, kind: 'definition' });
       items.push({ start: item.start, end: item.end, acronym, inHeading: item.inHeading, leadsLine: item.leadsLine, plural, bracketed: item.bracketed, context: item.context, kind: 'use' });

@@ -67,6 +67,8 @@ describe('undefined-acronym', () => {
       expect(spelled('Weekly MASH meetings were held.')).toBeUndefined();
       expect(spelled('The placement was PRU based.')).toBeUndefined();
       expect(spelled('She was PRU educated until Year 11.')).toBeUndefined();
+      // An acronym made a verb cannot take its expansion in place.
+      expect(spelled("The case was NFA'd by the police.")).toBeUndefined();
     });
   });
 
@@ -104,6 +106,12 @@ describe('undefined-acronym', () => {
     expect(reported('An Education, Health and Care Plan (EHCP) was agreed; the Multi-Agency Safeguarding Hub (MASH) and Speech and Language Therapy (SALT) were involved.')).toEqual([]);
     expect(reported('A Domestic Abuse, Stalking and Honour Based Violence (DASH) risk assessment was done.')).toEqual([]);
     expect(reported('Mother had the ICON (Infant crying is normal, Comforting methods can help, It\'s OK to walk away, Never shake a baby) leaflet.')).toEqual([]);
+  });
+
+  it('counts an expansion in brackets a few words on in the same sentence, but not in the next', () => {
+    expect(reported('There was an ICPC on 4 May (Initial Child Protection Conference). The ICPC made a plan.')).toEqual([]);
+    expect(reported('There was an ICPC on 4 May. The conference was quorate (Initial Child Protection Conference).')).toEqual(['ICPC']);
+    expect(reported('The MACE and the ICPC met on 4 May (Initial Child Protection Conference).')).toEqual(['MACE']);
   });
 
   it('reports a use before a later definition, naming the line where it is spelled out', () => {
