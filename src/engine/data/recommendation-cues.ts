@@ -123,4 +123,7 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['alone', 'separately', 'privately', 'own'],
   ['information', 'concern', 'intelligence', 'record'],
   ['introduce', 'establish', 'create', 'develop', 'set', 'implement', 'launch'],
+  // Assurance is sought or obtained; compliance is checked, tested or verified.
+  ['seek', 'obtain', 'gain'],
+  ['check', 'test', 'verify'],
 ];
