@@ -292,3 +292,72 @@ describe('identifying-detail suggestions and people', () => {
     expect(findings(home)[0].suggestions!.map((suggestion) => applyFix(home, suggestion).output.match(/born[^.]+/)![0])).toEqual(['born at home in March 2019']);
   });
 });
+
+// Shapes found by the blind batch of 2026-11-30 (test/corpus/names/blind-2026-11-30.ts), each both ways.
+describe('identifying-detail: sentence structure beyond the lists (blind batch 2026-11-30)', () => {
+  it('reads "Father" and "Sister" as titles only before a surname', () => {
+    expect(reported('Father O’Connor, the parish priest, visited the family weekly.')).toEqual(['Father O’Connor']);
+    expect(reported('Sister Okeke raised a safeguarding alert.')).toEqual(['Sister Okeke']);
+    expect(reported('Father told the social worker that he had not been drinking.')).toEqual([]);
+    expect(reported('Father Christmas brought Child M a bike; the ward Sister saw it.')).toEqual([]);
+    expect(reported('Child R lived, for part of the period, with his Father. Child R said he liked it.')).toEqual([]);
+  });
+
+  it('reads initials before a surname, but not an initial that ends a sentence', () => {
+    expect(reported('The statement was taken from J. K. Mensah, a neighbour.')).toEqual(['J. K. Mensah']);
+    expect(reported('Dr S. Rahman reviewed the X-ray.')).toEqual(['Dr S. Rahman']);
+    expect(reported('The social worker spoke to Mr E. Contact moved to a weekend slot.')).toEqual([]);
+    expect(reported('Mr A. Kerry said that he had left in May.')).toEqual([]);
+  });
+
+  it('joins lower-case particles and family names written first into one name', () => {
+    expect(reported('Pieter van der Berg, Mother’s partner, moved in.')).toEqual(['Pieter van der Berg']);
+    expect(reported('Dafydd ap Rhys said he was never told.')).toEqual(['Dafydd ap Rhys']);
+    expect(reported('Nguyen Thi Lan worked long shifts at a nail bar.')).toEqual(['Nguyen Thi Lan']);
+    expect(reported('Father lived in Den Haag for two years.')).toEqual([]);
+  });
+
+  it('reports a given name alone where the sentence makes it a person', () => {
+    expect(reported('Child M and her brother Kacper attended the same nursery.')).toEqual(['Kacper']);
+    expect(reported('Baby T (Ellie-Mae) was born at 35 weeks.')).toEqual(['Ellie-Mae']);
+    expect(reported('Brandon, the neighbour, said she heard shouting.')).toEqual(['Brandon']);
+    expect(reported('His friends called him Jojo.')).toEqual(['Jojo']);
+    expect(reported('Mother’s partner, known locally as ‘Deano’, was said to supply drugs.')).toEqual(['Deano']);
+    expect(reported('Child M called her grandmother ‘Nana’ and her grandfather ‘Grandad’.')).toEqual([]);
+    expect(reported('Silent (about the child): nothing was recorded.')).toEqual([]);
+  });
+
+  it('leaves bodies, services and products named after people alone', () => {
+    expect(reported('St John Ambulance crews were on duty.')).toEqual([]);
+    expect(reported('Marie Curie nurses supported Maternal Grandmother.')).toEqual([]);
+    expect(reported('A bottle of Jack Daniel’s was found in the kitchen.')).toEqual([]);
+    expect(reported('Like Daniel Pelka, Child M was described as taking food.')).toEqual([]);
+    expect(reported('Marie Curie, the neighbour, said she heard shouting.')).toEqual(['Marie Curie']);
+  });
+
+  it('reads an ambiguous given name opening a sentence as a name when allowNames declares it', () => {
+    expect(reported('Ruby Carter was seven when the review began.', { allowNames: ['Ruby'] })).toEqual(['Ruby Carter']);
+    expect(reported('Ruby Carter was seven when the review began.')).toEqual([]);
+    expect(reported('Ruby said she was scared.', { allowNames: ['Ruby'] })).toEqual([]);
+  });
+
+  it('finds dates of birth in more forms, and a date under a date-of-birth column', () => {
+    expect(reported('Sibling 1 (b. 03/04/2019) lived with Maternal Grandmother.')).toEqual(['b. 03/04/2019']);
+    expect(reported('Baby T was born at 02:13 on Tuesday 4 May 2021.')).toEqual(['born at 02:13 on Tuesday 4 May 2021']);
+    expect(reported('Child M’s date of birth is the fourth of May 2015.')).toEqual(['date of birth is the fourth of May 2015']);
+    expect(reported('Child M turned sixteen on 3 April 2023.')).toEqual(['turned sixteen on 3 April 2023']);
+    expect(reported('Baby T — DoB 04 May 21 — was the youngest.')).toEqual(['DoB 04 May 21']);
+    expect(reported('| Person | Date of birth |\n| --- | --- |\n| Child M | 04/09/2016 |')).toEqual(['04/09/2016']);
+    expect(reported('| Person | Date seen |\n| --- | --- |\n| Child M | 04/09/2016 |')).toEqual([]);
+    expect(reported('Child M turned up on 3 April 2023 without a coat.')).toEqual([]);
+    const text = draft('Child M turned sixteen on 3 April 2023.');
+    const [finding] = findings(text);
+    expect(applyFix(text, finding.suggestions![0]).output).toContain('turned sixteen in April 2023.');
+  });
+
+  it('reads Welsh street names and handles with full stops', () => {
+    expect(reported('They were placed at Flat 4, 18 Heol y Felin.')).toEqual(['18 Heol y Felin']);
+    expect(reported('Child M posted videos as @mia.k_2016 on TikTok.')).toEqual(['@mia.k_2016']);
+    expect(reported('Write to safeguarding@example.org.uk for a copy.')).toEqual([]);
+  });
+});
