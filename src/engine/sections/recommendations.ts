@@ -351,6 +351,9 @@ function sectionItems(doc: DraftDocument, match: SectionMatch): { items: Item[];
       continue;
     }
     const prefix = NUMBER_PREFIX.exec(block.text);
+    // A bold line naming the glossary or references ("**9. Glossary**", a Word paste's heading) ends
+    // the recommendations: what follows it is that part of the report, not recommendation 9.
+    if (block.emphasisOnly && doc.readHeading(block.text).sections.some((section) => section.role === 'glossary' || section.role === 'references')) break;
     if (block.kind === 'heading' || block.emphasisOnly) {
       if (prefix) {
         current = add({ source: 'heading', numbered: true, number: numberIn(prefix[0]), blocks: [block], anchor: block, list: paragraphList(block) });

@@ -41,6 +41,12 @@ describe('recommendations extract', () => {
     ]);
   });
 
+  it('ends at a bold line naming the glossary or references (a pasted heading), and not at other bold lines', () => {
+    const body = '1. The ICB will audit 20 cases by March 2026.\n\n**Learning and development**\n\n2. The Partnership will train 40 staff by May 2026.';
+    expect(extract(`${body}\n\n**9. Glossary**\n\n| Term | Meaning |\n|---|---|\n| ICB | Integrated Care Board |`).map((item) => item.number)).toEqual(['1', '2']);
+    expect(extract(`${body}\n\n*References*\n\n1. Brandon M. et al. (2020) Complexity and challenge.`).map((item) => item.number)).toEqual(['1', '2']);
+  });
+
   it('gives content words that two wordings of one request share', () => {
     const [a, b, c] = extract(
       '1. CSC will revise its neglect procedure so that cumulative harm is recorded at every review.\n2. CSC will update the neglect guidance so that cumulative harm is recorded at each review.\n3. The Police will notify schools of domestic abuse incidents before the next school day.',
