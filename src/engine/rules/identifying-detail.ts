@@ -553,17 +553,18 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
     while (j + initials < run.length && run[j + initials].initial) initials++;
     const k = surnamesFrom(j + initials, 3);
     if (k === j + initials) return undefined;
-    // After an initial a given name alone most likely opens the next sentence ("Mr A. Kerry said").
-    if (initials > 0 && k === j + initials + 1 && run[k - 1].given) return undefined;
-    // "…spoke to Mr E. Contact moved to a weekend slot": after one initial the full stop may end the
-    // sentence. It cannot where the title opens the sentence or follows an article ("Dr S. Rahman
-    // reviewed", "a Mrs P. Walsh phoned": "Dr S." is no sentence), nor where the name closes or a
-    // cue follows it ("Mr T. Adebayo, the landlord,").
+    // "…spoke to Mr E. Contact moved to a weekend slot", "…spoke to Mr A. Kerry said": after one
+    // initial the full stop may end the sentence. It cannot where the title opens the sentence or
+    // follows an article ("Dr S. Rahman reviewed", "a Mrs P. Walsh phoned": "Dr S." is no
+    // sentence), nor where the name closes or a cue follows it ("Mr T. Adebayo, the landlord,").
     if (initials === 1 && j === i + 1 && /^\.[ \t]/.test(text.slice(run[j].end, run[j].end + 2))) {
       const before = preceding(text, token.start);
       const opens = opensSentence(text, token.start) || (before.mark === '' && (before.words[0] === 'a' || before.words[0] === 'an' || before.words[0] === 'the'));
       const after = afterEnd(k);
       if (!opens && !/^(?:['’]s\b|[ \t]*[,;)]|[ \t]*$)/.test(after) && !appositiveAfter(after) && !AGE_AFTER.test(after)) return undefined;
+    } else if (initials > 0 && k === j + initials + 1 && run[k - 1].given) {
+      // After initials a given name alone most likely opens the next sentence.
+      return undefined;
     }
     // "Father O'Connor", "Sister Okeke": a role that is also a title, only before a surname a
     // sentence would not capitalise for another reason.

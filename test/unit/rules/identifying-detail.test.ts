@@ -307,7 +307,8 @@ describe('identifying-detail: sentence structure beyond the lists (blind batch 2
     expect(reported('The statement was taken from J. K. Mensah, a neighbour.')).toEqual(['J. K. Mensah']);
     expect(reported('Dr S. Rahman reviewed the X-ray.')).toEqual(['Dr S. Rahman']);
     expect(reported('The social worker spoke to Mr E. Contact moved to a weekend slot.')).toEqual([]);
-    expect(reported('Mr A. Kerry said that he had left in May.')).toEqual([]);
+    expect(reported('The review spoke to Mr A. Kerry said that he had left in May.')).toEqual([]);
+    expect(reported('Mr T. Adebayo was the registered tenant.')).toEqual(['Mr T. Adebayo']);
   });
 
   it('joins lower-case particles and family names written first into one name', () => {
