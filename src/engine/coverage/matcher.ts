@@ -408,6 +408,9 @@ export class ConceptMatcher {
       // An open conditional ("if there are concerns about drug use") asserts nothing about this family.
       if (mood === OPEN) return false;
       if (cueBefore(words, occurrence.from, sentenceStart, EXISTENCE_DENIED, EXISTENCE_WINDOW, TRANSPARENT)) return false;
+      // "no evidence that Child M had been exploited": a denial of what a that-clause says, when the term is its subject's verb or predicate.
+      const that = complementThat(words, occurrence.from, sentenceStart);
+      if (that >= 0 && cueBefore(words, that, sentenceStart, EXISTENCE_DENIED, EXISTENCE_WINDOW, TRANSPARENT)) return false;
       if (cueBefore(words, occurrence.from, sentenceStart, EXISTENCE_DENIED_NEAR, NEAR_WINDOW)) return false;
     } else if (concept.polarity === 'negated') {
       // "If the father had been assessed…" says that he was not.
@@ -727,6 +730,33 @@ function cueBefore(words: readonly Word[], from: number, lower: number, cues: Re
     if (through && !through.has(stem) && !words[j].possessive) return false;
   }
   return false;
+}
+
+/**
+ * Words a that-clause may open with before its verb: who it is about (a pronoun, a family member,
+ * the child) and auxiliaries. "that Child M had been exploited", "that the father was violent", "that
+ * she drank": the term comes at once. Anything else ("that the school knew about the drug use") makes
+ * the clause about something else, and a denial of the clause does not deny the term.
+ */
+const COMPLEMENT_OPENING = stems(['he', 'she', 'they', 'it', 'him', 'her', 'his', 'their', 'child', 'baby', 'infant', 'young', 'person', 'mother', 'father', 'parent', 'parents', 'carer', 'carers', 'partner', 'family', 'had', 'has', 'have', 'been', 'being', 'be', 'was', 'were', 'is', 'are', 'would', 'could', 'might', 'may', 'ever', 'still']);
+const COMPLEMENT_REACH = 5;
+const THAT = phraseStem('that');
+
+/**
+ * The index of the "that" opening the clause whose verb or predicate the term at `from` is, or -1.
+ * One other word may stand between: the clause's own verb ("that Mother drank alcohol"); a second
+ * ("that the school knew about the drug use") makes the clause about something else.
+ */
+function complementThat(words: readonly Word[], from: number, lower: number): number {
+  let others = 0;
+  for (let j = from - 1; j >= lower && from - j <= COMPLEMENT_REACH; j--) {
+    if (!words[j + 1].continues) return -1;
+    const word = words[j];
+    if (word.stem === THAT) return j;
+    // A pseudonym's label ("M" of "Child M") or a possessive ("the mother's") belongs to the subject.
+    if (!COMPLEMENT_OPENING.has(word.stem) && !word.possessive && !/^\p{Lu}{1,2}\d?$/u.test(word.raw) && ++others > 1) return -1;
+  }
+  return -1;
 }
 
 /** A negation after a noun, across auxiliaries only: "checks were not made", "he had never been seen". */

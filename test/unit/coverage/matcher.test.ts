@@ -238,3 +238,28 @@ describe('headings', () => {
     expect(hitsOf('# Review\n\n## Voice of the child\n\n**Voice of the child**\n\nThe voice of the child was heard.\n')).toEqual(['voice of the child']);
   });
 });
+
+describe('a denial of what a that-clause says', () => {
+  const evidenced = (sentence: string) =>
+    new Linter().lint(`# Review\n\n## Findings\n\n${sentence}\n`).coverage.find((entry) => entry.id === 'parental-substance-misuse')!.hits.length > 0;
+
+  it('denies the term when it is the clause subject’s verb or what it did', () => {
+    for (const sentence of [
+      'There was no evidence that the mother had used drugs.',
+      'There was no suggestion that Mother drank alcohol to excess.',
+      "There was no indication that Mother's partner had been drinking heavily.",
+    ]) {
+      expect(evidenced(sentence), sentence).toBe(false);
+    }
+  });
+
+  it('leaves the term standing when the clause is about something else, or nothing is denied', () => {
+    for (const sentence of [
+      "There was no evidence that the school knew about the mother's drug use.",
+      'There was evidence that the mother had used drugs.',
+      'The mother had used drugs throughout the pregnancy.',
+    ]) {
+      expect(evidenced(sentence), sentence).toBe(true);
+    }
+  });
+});
