@@ -224,7 +224,7 @@ const SPEECH_OPENS = new RegExp(`^${termsSource(SPEECH_VERBS)}(?![\\p{L}])`, 'iu
 function readAboutTheChild(text: string, sentences: readonly SentenceSpan[], child: ChildReferences, salience: Salience, out: SectionReading): void {
   // Who spoke the last quotation with a speaker: a quotation standing alone after it goes on in that
   // voice ("“He was a happy boy,” his mother said. “I would have known.”").
-  let speaker: Speaker = 'unknown';
+  let speaker: SpeakerState = 'unknown';
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const quotes = quotesTheChild(body, child, salience, speaker);
@@ -274,7 +274,7 @@ function readAboutTheChild(text: string, sentences: readonly SentenceSpan[], chi
  * Whether a sentence quotes the child in the first person: not introduced by an adult ("her
  * mother said"), nor by a pronoun that stands for one ("His mother … She said: “I …”").
  */
-function quotesTheChild(sentence: string, child: ChildReferences, salience: Salience, before: Speaker): { child: boolean; speaker: Speaker } {
+function quotesTheChild(sentence: string, child: ChildReferences, salience: Salience, before: SpeakerState): { child: boolean; speaker: SpeakerState } {
   let speaker = before;
   let childQuote = false;
   for (const match of sentence.matchAll(QUOTATION)) {
@@ -282,14 +282,19 @@ function quotesTheChild(sentence: string, child: ChildReferences, salience: Sali
     const lead = sentence.slice(0, match.index).trim();
     const tail = sentence.slice(match.index + match[0].length).trim();
     const attribution = lead.length > 0 ? lead : tail.replace(/^[,.!?\s]+/u, '');
-    // A quotation with nobody named goes on in the voice of the one before it.
-    if (attribution.length > 0) speaker = speakerOf(attribution, child, salience);
-    if (FIRST_PERSON.test(quoted) && speaker !== 'adult') childQuote = true;
+    // A quotation with nobody named goes on in the voice of the one before it. Whose voice that is
+    // is read only when a first-person quotation needs it (most quotations are not).
+    if (attribution.length > 0) speaker = { attribution, salience: { ...salience } };
+    if (!FIRST_PERSON.test(quoted)) continue;
+    if (typeof speaker !== 'string') speaker = speakerOf(speaker.attribution, child, speaker.salience);
+    if (speaker !== 'adult') childQuote = true;
   }
   return { child: childQuote, speaker };
 }
 
 type Speaker = 'adult' | 'unknown';
+/** A speaker, or the words that name one, read when needed (with the salience of their sentence). */
+type SpeakerState = Speaker | { attribution: string; salience: Salience };
 
 /** Whether the words around a quotation give it to an adult ("his mother told the review", "She said" after "His mother …"). */
 function speakerOf(attribution: string, child: ChildReferences, salience: Salience): Speaker {

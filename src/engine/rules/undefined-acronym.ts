@@ -137,6 +137,7 @@ function spelledByItems(acronym: string, inner: string): boolean {
  * few words on, in the same sentence, with no other capitals in between that it could belong to.
  */
 function definedLaterInSentence(acronym: string, after: string): boolean {
+  if (!after.includes('(')) return false;
   const bracket = LATER_BRACKET.exec(after);
   if (!bracket || OTHER_ACRONYM.test(after.slice(0, bracket.index))) return false;
   const inner = bracket[1];
@@ -373,14 +374,14 @@ export const undefinedAcronym = defineRule<Record<string, never>, AcronymItem>({
           previousButOne: previousButOne?.word.toLowerCase() ?? '',
           sentenceStart: startsSentence(text, start),
           next: NEXT_WORD.exec(text.slice(end, end + 40))?.[1].toLowerCase() ?? '',
-          verbed: /^['’]e?d(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4)),
+          verbed: (text[end] === "'" || text[end] === '’') && /^['’]e?d(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4)),
         },
       };
       const inner = BRACKETED_AFTER.exec(text.slice(end, end + 210))?.[1];
       const defined =
         (item.bracketed && definedBefore(acronym, before)) ||
         (inner !== undefined && /\s/.test(inner.trim()) && definedAfter(acronym, inner)) ||
-        definedLaterInSentence(acronym, text.slice(end, end + 120));
+        (text.indexOf('(', end) - end < 82 && text.indexOf('(', end) >= 0 && definedLaterInSentence(acronym, text.slice(end, end + 120)));
       // Written out rather than spread: the same fields in the same order, without a copy of each item.
       if (defined) items.push({ start: item.start, end: item.end, acronym, inHeading: item.inHeading, leadsLine: item.leadsLine, plural, bracketed: item.bracketed, context: item.context, kind: 'definition' });
       items.push({ start: item.start, end: item.end, acronym, inHeading: item.inHeading, leadsLine: item.leadsLine, plural, bracketed: item.bracketed, context: item.context, kind: 'use' });
