@@ -6,7 +6,7 @@ import { parseChunk, sourceOffsetOf, type Definition, type FrontMatter, type Htm
 import { compileHeadingMatcher, type HeadingMatcher, type HeadingReading } from './sections/heading-match';
 import type { ScanItem } from './rule';
 import { firstIndexWhere, lastIndexAtOrBefore } from './text/search';
-import { DECLARATION_SAMPLE_LENGTH, declaredChildName } from './text/declared-name';
+import { DECLARATION_SAMPLE_LENGTH, declaredChildName, declaredPseudonyms } from './text/declared-name';
 import { CHILD_NAME_SAMPLE_LENGTH, childPseudonymCounts, findChildName, mayEndInChildPseudonym, mostUsedChildPseudonym } from './text/pseudonyms';
 import type { Template, TemplateSection } from './templates/schema';
 import type { Position, Range } from './types';
@@ -52,6 +52,8 @@ export interface ChunkEntry {
   lastUsed: number;
   /** The child pseudonyms in the chunk's text (DraftDocument.childName); null when one may run on into the next chunk. */
   childPseudonyms?: ReadonlyMap<string, number> | null;
+  /** Names the chunk declares as pseudonyms ("Tyler (a pseudonym)"; DraftDocument.declaredPseudonyms), kept once asked for. */
+  declaredPseudonyms?: readonly string[];
   /** The text in lower case, kept once asked for: whether the chunk may refer to another chunk's definitions is asked on every lint. */
   lowerText?: string;
   /**
@@ -296,6 +298,16 @@ export class DraftDocument {
       parts.push(entry.childPseudonyms ?? childPseudonymCounts(entry.text));
     }
     return mostUsedChildPseudonym(parts);
+  }
+
+  private declaredNames?: ReadonlySet<string>;
+
+  /** Every name the draft declares as a pseudonym, anywhere in it: "her brother Tyler (a pseudonym)", "referred to as Kai". */
+  declaredPseudonyms(): ReadonlySet<string> {
+    if (this.declaredNames) return this.declaredNames;
+    const names = new Set<string>();
+    for (const entry of this.chunkEntries) for (const name of (entry.declaredPseudonyms ??= declaredPseudonyms(entry.text))) names.add(name);
+    return (this.declaredNames = names);
   }
 
   private declared?: { name: string | undefined };

@@ -1009,9 +1009,13 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     // national case; neither identifies this family.
     const exempt = [...doc.sectionsWithRole('references'), ...doc.sectionsWithRole('glossary')];
     const isExempt = (offset: number) => exempt.some((match) => match.heading.start <= offset && offset < match.end);
+    // Names the draft itself declares as pseudonyms ("her brother Tyler (a pseudonym)", "referred to
+    // as Kai") are agreed ones, as if listed in allowNames.
+    const declared = doc.declaredPseudonyms();
+    const allowNames: ReadonlySet<string> = declared.size === 0 ? shared.allowNames : new Set([...shared.allowNames, ...[...declared].map(normalised)]);
     const allowed = (text: string) => {
       const lower = normalised(text);
-      return shared.allowNames.has(lower) || lower.split(' ').every((word) => shared.allowNames.has(word));
+      return allowNames.has(lower) || lower.split(' ').every((word) => allowNames.has(word));
     };
 
     const names: DetailItem[] = [];
@@ -1030,16 +1034,16 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
         continue;
       }
       // (With no allowed names, nothing is allowed: the text need not be normalised to ask.)
-      const anyAllowed = shared.allowNames.size > 0;
-      if (anyAllowed && shared.allowNames.has(normalised(item.text))) continue;
+      const anyAllowed = allowNames.size > 0;
+      if (anyAllowed && allowNames.has(normalised(item.text))) continue;
       if (item.kind === 'name') {
         if ((anyAllowed && allowed(item.text)) || isExempt(item.start)) continue;
-        if (item.ifDeclared && !(anyAllowed && item.given !== undefined && shared.allowNames.has(item.given.toLowerCase()))) continue;
+        if (item.ifDeclared && !(anyAllowed && item.given !== undefined && allowNames.has(item.given.toLowerCase()))) continue;
         names.push(item);
       } else others.push(item);
     }
 
-    const people = findPeople(doc, names, isExempt, (text) => shared.allowNames.has(text.toLowerCase()));
+    const people = findPeople(doc, names, isExempt, (text) => allowNames.has(text.toLowerCase()));
     const pseudonyms = [...pseudonymCounts.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text);
     for (const person of people) {
       const suggestions = nameSuggestions(person.name, person.occurrences, replacementsFor(doc.text, person, pseudonyms));

@@ -59,3 +59,22 @@ export function declaredChildName(title: string | undefined, opening: string): s
   // Once in the title itself (when the opening includes it) and at least twice more.
   return uses >= 3 ? fromTitle : undefined;
 }
+
+/** Words that may declare a pseudonym; a text without any of them declares none (most chunks of a draft). */
+const MAY_DECLARE = /pseudonym|real\s+name|referred\s+to|known|given\s+the\s+name/u;
+const NAMED_AS_ALL = new RegExp(NAMED_AS.source, 'gu');
+
+/**
+ * Every name a text declares as a pseudonym, of the child or anyone else: "her brother Tyler (a
+ * pseudonym)", "referred to in this report as Kai", "the pseudonym 'Amara'". In order, without repeats.
+ */
+export function declaredPseudonyms(text: string): string[] {
+  if (!MAY_DECLARE.test(text)) return [];
+  const found = new Set<string>();
+  for (const match of text.matchAll(NAMED_AS_ALL)) if (!NOT_A_NAME.has(match[1])) found.add(match[1]);
+  for (const says of text.matchAll(SAYS_PSEUDONYM)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, says.index - NAME_REACH), says.index))?.[1];
+    if (name && !NOT_A_NAME.has(name)) found.add(name);
+  }
+  return [...found];
+}

@@ -362,3 +362,17 @@ describe('identifying-detail: sentence structure beyond the lists (blind batch 2
     expect(reported('Write to safeguarding@example.org.uk for a copy.')).toEqual([]);
   });
 });
+
+describe('identifying-detail: names the draft declares as pseudonyms', () => {
+  it('never reports a name the draft declares as a pseudonym, anywhere in the draft, as if it were in allowNames', () => {
+    const body = [
+      'In this review the child is referred to as Kai. His brother Tyler (a pseudonym) was two, and their cousin Jaden (not his real name) stayed at weekends.',
+      'Tyler and Kai played with Jaden at the park, and Tyler Brooks, their neighbour, watched.',
+    ].join('\n\n');
+    expect(reported(body)).toEqual(['Tyler Brooks']);
+  });
+
+  it('reports the same names where nothing declares them', () => {
+    expect(reported('His brother Tyler was two. Tyler played with the neighbour, Jaden, at the park.')).toEqual(expect.arrayContaining(['Tyler']));
+  });
+});

@@ -2,7 +2,7 @@
 // the draft declares it, then used for the child's name in messages and read as "the child" in headings.
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../../src/engine/index';
-import { declaredChildName } from '../../../src/engine/text/declared-name';
+import { declaredChildName, declaredPseudonyms } from '../../../src/engine/text/declared-name';
 
 describe('declaredChildName', () => {
   const declared: [string | undefined, string, string][] = [
@@ -31,6 +31,18 @@ describe('declaredChildName', () => {
   });
   it.each(none)('finds none (title %s): %s', (title, opening) => {
     expect(declaredChildName(title, opening)).toBeUndefined();
+  });
+});
+
+describe('declaredPseudonyms', () => {
+  it('finds every name declared as a pseudonym, of the child or anyone else, once each', () => {
+    const text = 'In this review the child is referred to as Kai. Kai’s brother Tyler (a pseudonym) was two. Their aunt, given the name Roza in this report, and Jaden (not his real name) visited. Tyler (a pseudonym) again.';
+    expect(declaredPseudonyms(text)).toEqual(['Kai', 'Roza', 'Tyler', 'Jaden']);
+  });
+  it('finds none where nothing is declared', () => {
+    for (const text of ['Tyler was two and lived with Kai.', 'The family were known to the police.', 'Child K was referred to as a child in need.', 'Mother was known as a reliable carer.']) {
+      expect(declaredPseudonyms(text), text).toEqual([]);
+    }
   });
 });
 
