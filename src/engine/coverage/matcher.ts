@@ -716,8 +716,16 @@ function firstWords(sentenceOf: Int32Array): Int32Array {
   return out;
 }
 
+/** Words that join conjuncts: a denial reaches over the one before ("no history of violence or controlling behaviour"). */
+const COORDINATORS = stems(['or', 'nor', 'and']);
+/** Words a conjunct a denial reaches over may not hold: past them the denial is of something else ("no screening for depression or drug use"). */
+const PREPOSITIONS = stems(['for', 'with', 'to', 'in', 'on', 'by', 'from', 'into', 'at', 'after', 'before', 'during', 'without']);
+/** How many words of a conjunct a denial reaches over. */
+const CONJUNCT_WORDS = 3;
+
 /** Whether a cue word comes shortly before `from` in the same clause. */
 function cueBefore(words: readonly Word[], from: number, lower: number, cues: ReadonlySet<string>, window: number, through?: ReadonlySet<string>): boolean {
+  let conjunct = 0;
   for (let j = from - 1, seen = 0; j >= lower && seen < window; j--, seen++) {
     if (!words[j + 1].continues) return false;
     const stem = words[j].stem;
@@ -727,7 +735,20 @@ function cueBefore(words: readonly Word[], from: number, lower: number, cues: Re
       return true;
     }
     if (CLAUSE_BREAK.has(stem)) return false;
-    if (through && !through.has(stem) && !words[j].possessive) return false;
+    if (!through) continue;
+    if (COORDINATORS.has(stem)) {
+      conjunct = CONJUNCT_WORDS;
+      window += CONJUNCT_WORDS;
+      continue;
+    }
+    if (through.has(stem) || words[j].possessive) continue;
+    // "Child P's mental health": the pseudonym before a possessive label is part of it.
+    if (words[j + 1].possessive && /^\p{Lu}/u.test(words[j].raw)) continue;
+    if (conjunct > 0 && !PREPOSITIONS.has(stem)) {
+      conjunct--;
+      continue;
+    }
+    return false;
   }
   return false;
 }

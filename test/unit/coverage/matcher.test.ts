@@ -263,3 +263,19 @@ describe('a denial of what a that-clause says', () => {
     }
   });
 });
+
+describe('a denial over a coordinated phrase and a pseudonym’s possessive', () => {
+  const hitsOf = (theme: string, sentence: string) =>
+    new Linter().lint(`# Review\n\n## Findings\n\n${sentence}\n`).coverage.find((entry) => entry.id === theme)!.hits.length;
+
+  it('reaches over the conjunct before "or" and over "Child P’s"', () => {
+    expect(hitsOf('domestic-abuse', 'There was no history of domestic violence or controlling behaviour between the parents.')).toBe(0);
+    expect(hitsOf('children-mental-health', "There were no concerns about Child P's mental health.")).toBe(0);
+  });
+
+  it('stops where the conjunct holds a preposition (the denial is of something else), and leaves affirmed text alone', () => {
+    expect(hitsOf('domestic-abuse', "There was no referral for the mother's depression or her controlling partner.")).toBeGreaterThan(0);
+    expect(hitsOf('domestic-abuse', 'The mother disclosed domestic abuse and controlling behaviour by her partner.')).toBeGreaterThan(0);
+    expect(hitsOf('children-mental-health', "Child P's mental health deteriorated and she began to self-harm.")).toBeGreaterThan(0);
+  });
+});
