@@ -279,3 +279,11 @@ describe('a denial over a coordinated phrase and a pseudonym’s possessive', ()
     expect(hitsOf('children-mental-health', "Child P's mental health deteriorated and she began to self-harm.")).toBeGreaterThan(0);
   });
 });
+
+describe('extra-familial harm: a child found far from home, not a relative living elsewhere', () => {
+  const hitsOf = (sentence: string) => new Linter().lint(`# Review\n\n## Findings\n\n${sentence}\n`).coverage.find((entry) => entry.id === 'extra-familial-harm')!.hits.length;
+  it('counts the child found in another county, not a father who lives in one', () => {
+    expect(hitsOf('The 15-year-old boy was found in another county by police.')).toBeGreaterThan(0);
+    expect(hitsOf('His father lived in another county and saw the boy every other weekend.')).toBe(0);
+  });
+});

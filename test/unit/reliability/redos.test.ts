@@ -155,13 +155,20 @@ describe('every built-in regular expression on pathological text', () => {
         const ms = timeAllMatches(regex, text);
         runs++;
         if (ms > slowest.ms) slowest = { ms, what: `${where} on ${attack}` };
-        if (ms > BOUND_MS) slow.push(`${where} /${regex.source.slice(0, 80)}/ on ${attack}: ${Math.round(ms)} ms`);
+        // Over the bound once may be the machine; over it again is the expression.
+        if (ms > BOUND_MS && timeAllMatches(regex, text) > BOUND_MS) slow.push(`${where} /${regex.source.slice(0, 80)}/ on ${attack}: ${Math.round(ms)} ms`);
         else if (ms > SCALING_CHECK_MS) {
           // Quadratic at 20k is still well under a second, and minutes on a 2 MB draft.
-          // Best of three each way: a pause of the process (GC, another test file) must not read as growth.
-          const once = Math.min(ms, timeAllMatches(regex, text), timeAllMatches(regex, text));
-          const twice = Math.min(timeAllMatches(regex, text + text), timeAllMatches(regex, text + text), timeAllMatches(regex, text + text));
-          if (twice / once > 3) slow.push(`${where} /${regex.source.slice(0, 80)}/ on ${attack}: ${Math.round(once)} ms, doubled ${Math.round(twice)} ms`);
+          // Best of three each way: a pause of the process (GC, another test file) must not read as
+          // growth. Growth seen once is measured twice more: a quadratic expression grows every time,
+          // a busy machine (the other test files run beside this one) only sometimes.
+          const growth = () => {
+            const once = Math.min(timeAllMatches(regex, text), timeAllMatches(regex, text), timeAllMatches(regex, text));
+            const twice = Math.min(timeAllMatches(regex, text + text), timeAllMatches(regex, text + text), timeAllMatches(regex, text + text));
+            return { once, twice, grows: twice / once > 3 };
+          };
+          const first = growth();
+          if (first.grows && growth().grows && growth().grows) slow.push(`${where} /${regex.source.slice(0, 80)}/ on ${attack}: ${Math.round(first.once)} ms, doubled ${Math.round(first.twice)} ms`);
         }
       }
     }
