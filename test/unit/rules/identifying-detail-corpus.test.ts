@@ -78,22 +78,7 @@ describe('identifying-detail corpus (test/corpus/names)', () => {
     for (const testCase of NAME_CASES.filter((candidate) => candidate.expect === 'report')) {
       const text = draftOf(testCase);
       const before = lint(text, testCase.allowNames);
-      // Rules are compared by how many findings each has: a message may quote a count that an edit changes.
-      const keys = (findings: Finding[]) => findings.map((finding) => finding.ruleId);
-      const beforeKeys = keys(before);
-      for (const { finding } of judged(text, before)) {
-        for (const suggestion of finding.suggestions ?? []) {
-          const outcome = applyFix(text, suggestion);
-          expect(outcome.conflict, suggestion.title).toBe(false);
-          const remaining = [...beforeKeys];
-          for (const key of keys(lint(outcome.output, testCase.allowNames))) {
-            const at = remaining.indexOf(key);
-            expect(at, `${suggestion.title} on ${JSON.stringify(testCase.text)} added: ${key}`).toBeGreaterThanOrEqual(0);
-            remaining.splice(at, 1);
-          }
-          applied++;
-        }
-      }
+      applied += expectSuggestionsAddNothing(text, before, judged(text, before).map(({ finding }) => finding), testCase);
     }
     expect(applied).toBeGreaterThan(100);
   }, 120_000);
@@ -156,21 +141,32 @@ describe('identifying-detail blind batch 2026-11-30 (held out when written)', ()
     for (const testCase of BLIND_CASES_2026_11_30.filter((candidate) => candidate.expect === 'report')) {
       const text = draftOf(testCase as unknown as NameCase);
       const before = lint(text, testCase.allowNames);
-      const beforeKeys = before.map((finding) => finding.ruleId);
-      for (const finding of before.filter((candidate) => candidate.ruleId === RULE_ID)) {
-        for (const suggestion of finding.suggestions ?? []) {
-          const outcome = applyFix(text, suggestion);
-          expect(outcome.conflict, suggestion.title).toBe(false);
-          const remaining = [...beforeKeys];
-          for (const key of lint(outcome.output, testCase.allowNames).map((after) => after.ruleId)) {
-            const at = remaining.indexOf(key);
-            expect(at, `${suggestion.title} on ${JSON.stringify(testCase.text)} added: ${key}`).toBeGreaterThanOrEqual(0);
-            remaining.splice(at, 1);
-          }
-          applied++;
-        }
-      }
+      applied += expectSuggestionsAddNothing(text, before, before.filter((candidate) => candidate.ruleId === RULE_ID), testCase);
     }
     expect(applied).toBeGreaterThan(100);
   }, 120_000);
 });
+
+/**
+ * Applies each suggestion of `findings` to `text` alone and expects no rule to have more findings
+ * after it than `before` (rules are compared by how many findings each has: a message may quote a
+ * count that an edit changes). Returns how many suggestions were applied.
+ */
+function expectSuggestionsAddNothing(text: string, before: Finding[], findings: Finding[], testCase: { text: string; allowNames?: string[] }): number {
+  const beforeKeys = before.map((finding) => finding.ruleId);
+  let applied = 0;
+  for (const finding of findings) {
+    for (const suggestion of finding.suggestions ?? []) {
+      const outcome = applyFix(text, suggestion);
+      expect(outcome.conflict, suggestion.title).toBe(false);
+      const remaining = [...beforeKeys];
+      for (const key of lint(outcome.output, testCase.allowNames).map((after) => after.ruleId)) {
+        const at = remaining.indexOf(key);
+        expect(at, `${suggestion.title} on ${JSON.stringify(testCase.text)} added: ${key}`).toBeGreaterThanOrEqual(0);
+        remaining.splice(at, 1);
+      }
+      applied++;
+    }
+  }
+  return applied;
+}
