@@ -502,7 +502,11 @@ export const childVoice = defineRule({
       const lead = short
         ? `${heading} is token: only ${evidence.words} word${evidence.words === 1 ? '' : 's'} of substance (at least ${options.minWords} expected).`
         : `${heading} is token: it has no words of ${child.name}, no account of daily life and nothing on being seen alone.`;
-      const ask = missing.length > 0 ? ` Add ${joinList(missing)}.` : ` Say more about what ${child.name} said and did, an ordinary day, and who saw ${child.object} alone.`;
+      // A baby or a child who does not speak is known by what was observed, not by what they said.
+      const more = verbal
+        ? `what ${child.name} said and did, an ordinary day, and who saw ${child.object} alone`
+        : `what practitioners observed of ${child.possessive} day, how ${child.subject} responded to the adults caring for ${child.object}, and who saw ${child.object} alone`;
+      const ask = missing.length > 0 ? ` Add ${joinList(missing)}.` : ` Say more about ${more}.`;
       const stock = evidence.stockPhrases.length > 0 ? ` Replace "${evidence.stockPhrases[0].trim()}" with what was actually seen or heard.` : '';
       report({
         start: match.heading.start,

@@ -66,6 +66,16 @@ describe('child-voice', () => {
     expect(findings[0].message).not.toContain('own words');
   });
 
+  it('asks a baby\'s short section that has its observations for more of them, not for what the baby said', () => {
+    const body = 'Baby T was described by the midwife as a sleepy baby who fed well. The health visitor saw her asleep in a car seat and did not see her fed or held. Her grandmother said she cried a lot in the evenings. No practitioner saw Baby T alone with her father.';
+    const baby = childVoiceFindings(draft('Voice of the child', body, '# Rapid Review: Baby T'), { template: 'rapid-review' });
+    expect(baby).toHaveLength(1);
+    expect(baby[0].message).toContain('Say more about what practitioners observed of Baby T\'s day');
+    expect(baby[0].message).not.toMatch(/what Baby T said/);
+    const older = childVoiceFindings(draft('Voice of the child', body.replace(/Baby T/g, 'Child T').replace('a sleepy baby who fed well', 'a quiet girl who ate well'), '# Local Child Safeguarding Practice Review: Child T'));
+    expect(older.map((finding) => finding.message).join('\n')).not.toContain('what practitioners observed of');
+  });
+
   it('does not take an adult\'s first-person quote for the child\'s words', () => {
     const body = `Her mother told the reviewer, "I did everything I could for my children." ${reviewProcessProse(10)}`;
     const findings = childVoiceFindings(draft('Voice of the child', body));
