@@ -256,7 +256,10 @@ export class ConceptMatcher {
     if (found.length === 0) return [];
     const spans = blockSentences(block);
     const sentenceOf = sentenceIndexes(spans, words);
-    const occurrences = this.keep(block, words, this.nearAnchors(found, sentenceOf, spans.length));
+    const pointers = pointerSentences(block.text, spans);
+    const discussed = pointers ? found.filter((hit) => !pointers.has(sentenceOf[hit.from])) : found;
+    if (discussed.length === 0) return [];
+    const occurrences = this.keep(block, words, this.nearAnchors(discussed, sentenceOf, spans.length));
     if (occurrences.length === 0) return [];
     const conditional = conditionalWords(words, sentenceOf);
     const sentenceStarts = firstWords(sentenceOf);
@@ -695,6 +698,24 @@ function stemKey(words: readonly Word[], from: number, to: number): string {
   let key = words[from].stem;
   for (let i = from + 1; i < to; i++) key += ` ${words[i].stem}`;
   return key;
+}
+
+/**
+ * A sentence that points to another part of the report ("The voice of the child is set out in Part
+ * 4", "… is considered in Section 6", "… drawn from the records in Appendix B") names a topic the way
+ * a heading does, without discussing it: that part has its own evidence. A part is named with its
+ * number or letter; "Section 47 enquiries" follows no such verb.
+ */
+const POINTER = /\b(?:set\s+out|described|discussed|summari[sz]ed|considered|explored|detailed|covered|addressed|drawn|presented|outlined|explained|analysed|analyzed)\s+(?:(?:more\s+)?fully\s+|further\s+|in\s+(?:more\s+)?detail\s+|later\s+)?(?:(?:from\s+)?(?:the\s+)?(?:records?|information|material|accounts?)\s+(?:described\s+|set\s+out\s+|held\s+)?)?(?:in|at|from|under|within)\s+(?:the\s+)?(?:[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Aa]ppendices|[Cc]hapters?|[Pp]aragraphs?|[Aa]nnexe?)\s+(?:\d|[A-Z](?![\p{L}])|[IVX]+(?![\p{L}]))/u;
+
+/** Indexes of the sentences of a block that only point to another part of the report; undefined when none does. */
+function pointerSentences(text: string, spans: readonly SentenceSpan[]): Set<number> | undefined {
+  if (!POINTER.test(text)) return undefined;
+  const pointers = new Set<number>();
+  spans.forEach((span, index) => {
+    if (POINTER.test(text.slice(span.start, span.end))) pointers.add(index);
+  });
+  return pointers;
 }
 
 /** Sentence index of every word. */

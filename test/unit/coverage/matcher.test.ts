@@ -287,3 +287,23 @@ describe('extra-familial harm: a child found far from home, not a relative livin
     expect(hitsOf('His father lived in another county and saw the boy every other weekend.')).toBe(0);
   });
 });
+
+describe('a sentence that points to another part of the report', () => {
+  const themesOf = (sentence: string) =>
+    new Linter().lint(`# Review\n\n## Findings\n\n${sentence}\n`).coverage.filter((entry) => entry.hits.length > 0).map((entry) => entry.id);
+
+  it('gives no evidence: the part it points to has its own', () => {
+    for (const sentence of [
+      'The voice of the child is set out in Part 4.',
+      "Child M's lived experience is drawn from the records described in Appendix B.",
+      'The impact of domestic abuse on the children is considered in Section 6.',
+    ]) {
+      expect(themesOf(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('still counts what is discussed, and statutory sections', () => {
+    expect(themesOf('Domestic abuse was considered in the assessment, and the children were asked about it.')).toContain('domestic-abuse');
+    expect(themesOf('Section 47 enquiries were started after the police attended the domestic abuse incident.')).toEqual(expect.arrayContaining(['domestic-abuse', 'thresholds-escalation']));
+  });
+});
