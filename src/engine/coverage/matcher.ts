@@ -82,6 +82,8 @@ const AUXILIARY = stems(['was', 'were', 'been', 'had', 'has', 'did', 'does', 'st
 /** Words that start a new clause, beyond which a negation does not reach. */
 const CLAUSE_BREAK = stems(['but', 'although', 'though', 'however', 'because', 'which', 'whereas', 'while', 'whilst', 'until', 'when', 'after', 'before', 'so', 'yet', 'despite', 'that']);
 const CONDITIONAL = stems(['if', 'unless']);
+/** Verbs of stopping: a negation before them denies the stopping ("would not stop crying"). */
+const STOPPING = stems(['stop', 'stopped', 'cease', 'ceased', 'quit']);
 /** Nouns that end the name of an organisation ("Westmere Drug and Alcohol Service"). */
 const ORGANISATION = stems(['service', 'services', 'team', 'partnership', 'trust', 'board', 'hub', 'unit', 'centre', 'center', 'project', 'charity', 'foundation', 'council', 'agency', 'programme', 'network', 'clinic', 'forum', 'panel', 'alliance', 'association', 'society', 'department', 'directorate', 'helpline', 'initiative', 'consortium']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'in', 'on']);
@@ -414,7 +416,9 @@ export class ConceptMatcher {
       // "no evidence that Child M had been exploited": a denial of what a that-clause says, when the term is its subject's verb or predicate.
       const that = complementThat(words, occurrence.from, sentenceStart);
       if (that >= 0 && cueBefore(words, that, sentenceStart, EXISTENCE_DENIED, EXISTENCE_WINDOW, TRANSPARENT)) return false;
-      if (cueBefore(words, occurrence.from, sentenceStart, EXISTENCE_DENIED_NEAR, NEAR_WINDOW)) return false;
+      // "would not stop crying", "never stopped drinking": the negation denies the stopping, so the thing goes on.
+      const stopped = occurrence.from > 0 && words[occurrence.from].continues && STOPPING.has(words[occurrence.from - 1].stem);
+      if (!stopped && cueBefore(words, occurrence.from, sentenceStart, EXISTENCE_DENIED_NEAR, NEAR_WINDOW)) return false;
     } else if (concept.polarity === 'negated') {
       // "If the father had been assessed…" says that he was not.
       const denied = mood === COUNTERFACTUAL || cueBefore(words, occurrence.from, sentenceStart, ACT_DENIED, ACT_WINDOW) || cueAfter(words, occurrence.to, sentenceOf);

@@ -307,3 +307,11 @@ describe('a sentence that points to another part of the report', () => {
     expect(themesOf('Section 47 enquiries were started after the police attended the domestic abuse incident.')).toEqual(expect.arrayContaining(['domestic-abuse', 'thresholds-escalation']));
   });
 });
+
+describe('a negation before a verb of stopping', () => {
+  const hitsOf = (theme: string, sentence: string) => new Linter().lint(`# Review\n\n## Findings\n\n${sentence}\n`).coverage.find((entry) => entry.id === theme)!.hits.length;
+  it('denies the stopping, so the thing goes on; a plain negation still denies it', () => {
+    expect(hitsOf('parental-substance-misuse', 'The mother never stopped drinking during the pregnancy.')).toBeGreaterThan(0);
+    expect(hitsOf('parental-substance-misuse', 'The mother was not drinking during the pregnancy.')).toBe(0);
+  });
+});
