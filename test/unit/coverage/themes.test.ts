@@ -33,6 +33,17 @@ describe('built-in taxonomy', () => {
     }
   });
 
+  it('no exception of a concept hides one of its own terms (an exception that stems to a term hides it everywhere)', () => {
+    const hidden: string[] = [];
+    for (const concept of CONCEPT_MODEL.concepts) {
+      const terms = new Set(concept.terms.flatMap((term) => phraseKeys(term).map((keys) => keys.join(' '))));
+      for (const exception of concept.except ?? []) {
+        for (const keys of phraseKeys(exception)) if (terms.has(keys.join(' '))) hidden.push(`${concept.id}: "${exception}" hides the term "${keys.join(' ')}"`);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+
   it('rejects a malformed model: lower-case concept ids, an empty combination', () => {
     expect(conceptModelSchema.safeParse({ idioms: [], concepts: [{ id: 'male carer', terms: ['father'] }], themes: [], checks: [] }).success).toBe(false);
     expect(conceptModelSchema.safeParse({ idioms: [], concepts: [], themes: [{ id: 'x', evidence: [{ all: [] }] }], checks: [] }).success).toBe(false);
