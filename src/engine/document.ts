@@ -181,12 +181,23 @@ export class DraftDocument {
 
   /** What a heading with this text would name in this draft (a rule may ask it of a line that is not a heading). */
   readHeading(text: string): HeadingReading {
-    // A first name declared as the child's pseudonym reads as "Child K" does: "What Kai told us" is the voice of the child.
-    if (this.childAsWritten === undefined) {
-      const declared = this.declaredChildName;
-      this.childAsWritten = declared === undefined ? null : new RegExp(`(?<![\\p{L}\\p{N}])${declared}(?![\\p{L}\\p{N}])`, 'gu');
-    }
+    if (this.childAsWritten === undefined) this.childAsWritten = this.childNameAsWritten();
     return this.headingMatcher.read(this.childAsWritten ? text.replace(this.childAsWritten, 'the child') : text);
+  }
+
+  /**
+   * How a heading may name the child besides "Child K" (which the matcher reads itself): by a first
+   * name declared as the pseudonym ("What Kai told us"), or by the pseudonym's label alone ("What R
+   * told us" in a review of Young Person R), except as the label of a part ("Appendix R", "Finding A").
+   */
+  private childNameAsWritten(): RegExp | null {
+    const declared = this.declaredChildName;
+    if (declared !== undefined) return new RegExp(`(?<![\\p{L}\\p{N}])${declared}(?![\\p{L}\\p{N}])`, 'gu');
+    const label = CHILD_PSEUDONYM_LABEL_OF.exec(this.childName())?.[1];
+    if (label === undefined) return null;
+    // "A" and "I" are words too ("A day in the life"): as labels only in the possessive ("A's story").
+    const after = label === 'A' || label === 'I' ? `(?=['’]s(?![\\p{L}\\p{N}]))` : '(?![\\p{L}\\p{N}])';
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?<!${PART_WORDS}\\s+)${label}${after}`, 'gu');
   }
 
   private openingTitle(): string | undefined {
@@ -504,6 +515,11 @@ export function computeLineStarts(text: string): number[] {
   for (const lineBreak of text.matchAll(/\r\n?|\n/g)) starts.push(lineBreak.index + lineBreak[0].length);
   return starts;
 }
+
+/** The label of a child's pseudonym: "R" of "Young Person R", "K2" of "Child K2". */
+const CHILD_PSEUDONYM_LABEL_OF = /^(?:Child|Baby|Infant|Young Person|YP) ([A-Z]{1,2}\d?)$/;
+/** Words a letter after which labels a part of the report, not the child: "Appendix R", "Finding A", "Part B". */
+const PART_WORDS = '(?:[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Aa]nnexe?|[Cc]hapter|[Ss]tage|[Tt]heme|[Ff]inding|[Rr]ecommendation|[Oo]ption|[Pp]hase|[Tt]able|[Ff]igure|[Ee]pisode|[Ll]evel|[Gg]rade|[Ss]ibling|[Pp]arent|[Aa]dult|[Pp]erson|[Cc]hild|[Bb]aby|[Ii]nfant|YP)';
 
 /** Whether two texts share the part declaredChildName reads. */
 function sameOpening(a: string, b: string): boolean {

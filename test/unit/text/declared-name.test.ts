@@ -100,3 +100,19 @@ describe('a declared first name in a draft', () => {
     expect(result.findings.map((finding) => finding.message)).toEqual(new Linter().lint(renamed).findings.map((finding) => finding.message));
   });
 });
+
+describe('a pseudonym’s label alone in a heading', () => {
+  const sectionsOf = (title: string, headings: string[]) => {
+    const body = headings.map((heading) => `## ${heading}\n\nSome text about what happened and what was said.\n`).join('\n');
+    const { document } = new Linter().lint(`# ${title}\n\n${title.split(': ')[1]} was 15. ${title.split(': ')[1]} lived with his mother.\n\n${body}`);
+    return headings.map((heading) => document.headings.find((candidate) => candidate.text === heading)?.sectionIds ?? []);
+  };
+
+  it('reads as the child ("What R told us" in a review of Young Person R), not as a part\'s label', () => {
+    expect(sectionsOf('Local Child Safeguarding Practice Review: Young Person R', ['What R told us', "R's daily life", 'Appendix R'])).toEqual([['voice-of-child'], ['voice-of-child'], []]);
+  });
+
+  it('"A" and "I" are words, labels only in the possessive', () => {
+    expect(sectionsOf('Local Child Safeguarding Practice Review: Child A', ['A view from practitioners', "What A's days were like"])).toEqual([['practitioner-involvement'], ['voice-of-child']]);
+  });
+});
