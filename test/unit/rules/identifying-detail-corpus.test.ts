@@ -47,16 +47,7 @@ describe('identifying-detail corpus (test/corpus/names)', () => {
 
   it('prints precision and recall per class and meets the floors', () => {
     const classes = [...new Set(NAME_CASES.map((testCase) => testCase.class))];
-    const rows = classes.map((cls) => {
-      const mine = outcomes.filter((outcome) => outcome.testCase.class === cls);
-      const reports = mine.filter((outcome) => outcome.testCase.expect === 'report');
-      const silents = mine.filter((outcome) => outcome.testCase.expect === 'silent');
-      const truePositives = reports.filter((outcome) => outcome.correct).length;
-      const falseAlarms = silents.filter((outcome) => !outcome.correct).length;
-      const precision = truePositives + falseAlarms === 0 ? 1 : truePositives / (truePositives + falseAlarms);
-      const recall = reports.length === 0 ? 1 : truePositives / reports.length;
-      return { class: cls, report: reports.length, silent: silents.length, recall: recall.toFixed(2), precision: precision.toFixed(2), 'false alarms': falseAlarms };
-    });
+    const rows = classes.map((cls) => classRow(cls, outcomes.filter((outcome) => outcome.testCase.class === cls)));
     console.log(`identifying-detail corpus: ${NAME_CASES.length} cases`);
     console.table(rows);
     const failures = outcomes.filter((outcome) => !outcome.correct);
@@ -114,16 +105,7 @@ describe('identifying-detail blind batch 2026-11-30 (held out when written)', ()
 
   it('prints precision and recall per class', () => {
     const classes = [...new Set(outcomes.map((outcome) => outcome.blindClass))];
-    const row = (name: string, mine: typeof outcomes) => {
-      const reports = mine.filter((outcome) => outcome.testCase.expect === 'report');
-      const silents = mine.filter((outcome) => outcome.testCase.expect === 'silent');
-      const truePositives = reports.filter((outcome) => outcome.correct).length;
-      const falseAlarms = silents.filter((outcome) => !outcome.correct).length;
-      const precision = truePositives + falseAlarms === 0 ? 1 : truePositives / (truePositives + falseAlarms);
-      const recall = reports.length === 0 ? 1 : truePositives / reports.length;
-      return { class: name, report: reports.length, silent: silents.length, recall: recall.toFixed(2), precision: precision.toFixed(2), 'false alarms': falseAlarms };
-    };
-    const rows = [...classes.map((cls) => row(cls, outcomes.filter((outcome) => outcome.blindClass === cls))), row('ALL', outcomes)];
+    const rows = [...classes.map((cls) => classRow(cls, outcomes.filter((outcome) => outcome.blindClass === cls))), classRow('ALL', outcomes)];
     console.log(`identifying-detail blind batch 2026-11-30: ${outcomes.length} cases`);
     console.table(rows);
     const failures = outcomes.filter((outcome) => !outcome.correct);
@@ -169,4 +151,15 @@ function expectSuggestionsAddNothing(text: string, before: Finding[], findings: 
     }
   }
   return applied;
+}
+
+/** One row of a per-class table: how many cases each way, recall, precision and false alarms. */
+function classRow(name: string, mine: readonly { testCase: { expect: 'report' | 'silent' }; correct: boolean }[]) {
+  const reports = mine.filter((outcome) => outcome.testCase.expect === 'report');
+  const silents = mine.filter((outcome) => outcome.testCase.expect === 'silent');
+  const truePositives = reports.filter((outcome) => outcome.correct).length;
+  const falseAlarms = silents.filter((outcome) => !outcome.correct).length;
+  const precision = truePositives + falseAlarms === 0 ? 1 : truePositives / (truePositives + falseAlarms);
+  const recall = reports.length === 0 ? 1 : truePositives / reports.length;
+  return { class: name, report: reports.length, silent: silents.length, recall: recall.toFixed(2), precision: precision.toFixed(2), 'false alarms': falseAlarms };
 }
