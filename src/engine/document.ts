@@ -182,13 +182,16 @@ export class DraftDocument {
   /** What a heading with this text would name in this draft (a rule may ask it of a line that is not a heading). */
   readHeading(text: string): HeadingReading {
     if (this.childAsWritten === undefined) this.childAsWritten = this.childNameAsWritten();
-    return this.headingMatcher.read(this.childAsWritten ? text.replace(this.childAsWritten, 'the child') : text);
+    const asChild = this.childAsWritten;
+    if (!asChild) return this.headingMatcher.read(text);
+    // Not after a part word: looked at only where the name is found (a lookbehind of "Part\s+" before every character is quadratic on white space).
+    return this.headingMatcher.read(text.replace(asChild, (name, offset: number) => (AFTER_PART_WORD.test(text.slice(Math.max(0, offset - 24), offset)) ? name : 'the child')));
   }
 
   /**
    * How a heading may name the child besides "Child K" (which the matcher reads itself): by a first
    * name declared as the pseudonym ("What Kai told us"), or by the pseudonym's label alone ("What R
-   * told us" in a review of Young Person R), except as the label of a part ("Appendix R", "Finding A").
+   * told us" in a review of Young Person R); readHeading leaves the label of a part ("Appendix R").
    */
   private childNameAsWritten(): RegExp | null {
     const declared = this.declaredChildName;
@@ -197,7 +200,7 @@ export class DraftDocument {
     if (label === undefined) return null;
     // "A" and "I" are words too ("A day in the life"): as labels only in the possessive ("A's story").
     const after = label === 'A' || label === 'I' ? `(?=['’]s(?![\\p{L}\\p{N}]))` : '(?![\\p{L}\\p{N}])';
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?<!${PART_WORDS}\\s+)${label}${after}`, 'gu');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${label}${after}`, 'gu');
   }
 
   private openingTitle(): string | undefined {
@@ -518,8 +521,8 @@ export function computeLineStarts(text: string): number[] {
 
 /** The label of a child's pseudonym: "R" of "Young Person R", "K2" of "Child K2". */
 const CHILD_PSEUDONYM_LABEL_OF = /^(?:Child|Baby|Infant|Young Person|YP) ([A-Z]{1,2}\d?)$/;
-/** Words a letter after which labels a part of the report, not the child: "Appendix R", "Finding A", "Part B". */
-const PART_WORDS = '(?:[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Aa]nnexe?|[Cc]hapter|[Ss]tage|[Tt]heme|[Ff]inding|[Rr]ecommendation|[Oo]ption|[Pp]hase|[Tt]able|[Ff]igure|[Ee]pisode|[Ll]evel|[Gg]rade|[Ss]ibling|[Pp]arent|[Aa]dult|[Pp]erson|[Cc]hild|[Bb]aby|[Ii]nfant|YP)';
+/** Text ending in a word after which a letter labels a part of the report, not the child: "Appendix R", "Finding A", "Part B". */
+const AFTER_PART_WORD = /(?:^|[^\p{L}])(?:[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Aa]nnexe?|[Cc]hapter|[Ss]tage|[Tt]heme|[Ff]inding|[Rr]ecommendation|[Oo]ption|[Pp]hase|[Tt]able|[Ff]igure|[Ee]pisode|[Ll]evel|[Gg]rade|[Ss]ibling|[Pp]arent|[Aa]dult|[Pp]erson|[Cc]hild|[Bb]aby|[Ii]nfant|YP)\s+$/u;
 
 /** Whether two texts share the part declaredChildName reads. */
 function sameOpening(a: string, b: string): boolean {
