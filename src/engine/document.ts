@@ -203,7 +203,8 @@ export class DraftDocument {
     return new RegExp(`(?<![\\p{L}\\p{N}])${label}${after}`, 'gu');
   }
 
-  private openingTitle(): string | undefined {
+  /** The draft's title: its first top-level heading. */
+  openingTitle(): string | undefined {
     return this.headings.find((heading) => heading.depth === 1)?.text;
   }
 

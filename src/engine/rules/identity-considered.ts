@@ -65,15 +65,18 @@ export const identityConsidered = defineRule<Options, Evidence>({
   },
 });
 
-/** The words of identity a near miss found, as written: "White British". */
+/** The words of identity an item found, as written: "White British". */
+function identityWords(item: Evidence): string[] {
+  return item.concepts.filter((concept) => IDENTITY_CONCEPTS.has(concept.id)).flatMap((concept) => concept.words);
+}
+
 function quotedWords(item: Evidence): string {
-  const words = item.concepts.filter((concept) => IDENTITY_CONCEPTS.has(concept.id)).flatMap((concept) => concept.words);
-  return words.map((word) => `"${word}"`).join(' and ');
+  return identityWords(item).map((word) => `"${word}"`).join(' and ');
 }
 
 /** Whether every word of identity in the item starts with a capital and the first is not a sentence's first word ("a White British boy", "were Muslim"). */
 function writtenAsName(text: string, item: Evidence): boolean {
-  const words = item.concepts.filter((concept) => IDENTITY_CONCEPTS.has(concept.id)).flatMap((concept) => concept.words);
+  const words = identityWords(item);
   if (words.length === 0 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   let before = item.start - 1;
   while (before >= 0 && /[ \t]/.test(text[before])) before--;

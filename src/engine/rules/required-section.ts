@@ -129,7 +129,7 @@ function boldLinesNamingSections(doc: DraftDocument): { start: number; end: numb
  */
 function titledForAnotherTemplate(doc: DraftDocument): string | undefined {
   if (PRESET_TEMPLATES[doc.template.id] !== doc.template) return undefined;
-  const title = doc.headings.find((heading) => heading.depth === 1)?.text;
+  const title = doc.openingTitle();
   if (!title || namesTemplate(title, doc.template)) return undefined;
   for (const other of Object.values(PRESET_TEMPLATES)) {
     if (other === doc.template || !namesTemplate(title, other)) continue;

@@ -48,11 +48,8 @@ const NOT_A_NAME = new Set(
 export function declaredChildName(title: string | undefined, opening: string): string | undefined {
   const namedAs = NAMED_AS.exec(opening)?.[1];
   if (namedAs && !NOT_A_NAME.has(namedAs)) return namedAs;
-  // "Kai (a pseudonym)": the words that declare it are rare, so they are found first and the name read before them.
-  for (const says of opening.matchAll(SAYS_PSEUDONYM)) {
-    const name = NAME_BEFORE.exec(opening.slice(Math.max(0, says.index - NAME_REACH), says.index))?.[1];
-    if (name && !NOT_A_NAME.has(name)) return name;
-  }
+  const declaredAfter = namesBeforeDeclaration(opening).next();
+  if (!declaredAfter.done) return declaredAfter.value;
   const fromTitle = title === undefined ? undefined : TITLE_NAME.exec(title.trim())?.[1];
   if (!fromTitle || NOT_A_NAME.has(fromTitle)) return undefined;
   const uses = opening.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${fromTitle}(?![\p{L}\p{N}])`, 'gu'))?.length ?? 0;
@@ -72,9 +69,17 @@ export function declaredPseudonyms(text: string): string[] {
   if (!MAY_DECLARE.test(text)) return [];
   const found = new Set<string>();
   for (const match of text.matchAll(NAMED_AS_ALL)) if (!NOT_A_NAME.has(match[1])) found.add(match[1]);
+  for (const name of namesBeforeDeclaration(text)) found.add(name);
+  return [...found];
+}
+
+/**
+ * The names declared by what follows them ("Kai (a pseudonym)", "Jaden (not his real name)"), in
+ * order: the words that declare them are rare, so they are found first and the name read before them.
+ */
+function* namesBeforeDeclaration(text: string): Generator<string> {
   for (const says of text.matchAll(SAYS_PSEUDONYM)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, says.index - NAME_REACH), says.index))?.[1];
-    if (name && !NOT_A_NAME.has(name)) found.add(name);
+    if (name && !NOT_A_NAME.has(name)) yield name;
   }
-  return [...found];
 }
