@@ -67,6 +67,10 @@ await esbuild.build({
   external: ['vscode'],
   logLevel: 'warning',
 });
+// The floor (test/perf/floor-server.ts): a language server that does no linting, which the suite
+// measures the same way after cspr-lint, so each VS Code figure has a baseline from the same run.
+const floorServer = path.join(path.dirname(suite), 'floor-server.js');
+await esbuild.build({ absWorkingDir: root, entryPoints: ['test/perf/floor-server.ts'], outfile: floorServer, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
 
 if (flag('--profile')) {
   fs.rmSync(profiles, { recursive: true, force: true });
@@ -271,6 +275,7 @@ try {
             CSPR_PERF_DIR: draftsDir,
             CSPR_PERF_EDITS: edits,
             CSPR_PERF_OPENS: opens,
+            CSPR_PERF_FLOOR_SERVER: floorServer,
             CSPR_PERF_PROFILE_DIR: hostProfileDir,
             CSPR_PERF_PROFILE_INTERVAL: flag('--profile') ? '200' : '1000',
             ...(flag('--profile') ? { CSPR_PERF_SERVER_PROFILE_DIR: profiles } : {}),
@@ -340,6 +345,29 @@ function figuresOf(config, list) {
     const all = list.flatMap(opensOf);
     const context = `openTextDocument + showTextDocument to the first cspr-lint diagnostics, a new ${all[0].kb} KB file, median of ${opensOf(list[0]).length} open(s): ${all.map((o) => fmt(o.toDiagnosticsMs)).join(', ')} (editor shown after ${all.map((o) => fmt(o.toEditorMs)).join(', ')}); language server CPU ${all.map((o) => fmt(o.server?.cpu)).join(', ')}`;
     figures.push(figure(`vscode-open-${Math.round(size / 1000)}k`, `VS Code: first diagnostics after opening, ${words(size)}`, values, 1500, context));
+  }
+
+  // The floor: the same measures through a language server that does no linting (test/perf/floor-server.ts),
+  // in the same VS Code and run. A budget below the floor cannot be met by any language server here.
+  const floors = list.map((r) => r.floor).filter(Boolean);
+  if (floors.length > 0) {
+    const ratio = (ours, base) => (typeof ours === 'number' && typeof base === 'number' && base > 0 ? Math.round((ours / base) * 100) / 100 : null);
+    const ratioFigure = (id, text, values, context) => ({ id: `${id}${suffix}`, label: `${text}${label}`, value: median(values.filter((v) => typeof v === 'number')), unit: 'x', budget: null, pass: null, context });
+    const f = floors[0].keystroke;
+    const floorKeyContext = `a language server that does no linting (it finds the inserted acronyms with one regular expression and publishes them), same transport and incremental sync, cspr-lint switched off; ${f.edits} edits as above on a new ${words(f.words)} draft; p50 ${fmt(f.p50Ms)}, max ${fmt(f.maxMs)}; from the document change event p50 ${fmt(f.fromDocumentChangeP50Ms)}, p95 ${fmt(f.fromDocumentChangeP95Ms)}; per edit, server CPU p50 ${fmt(f.serverCpuP50Ms)}, extension host main thread CPU p50 ${fmt(f.hostCpuP50Ms)}, p95 ${fmt(f.hostCpuP95Ms)}${f.failures.length ? `; ${f.failures.length} edits without matching diagnostics` : ''}`;
+    figures.push(figure('vscode-floor-keystroke-p95', `VS Code floor: keystroke to diagnostics p95, ${words(f.words)}, a server that does no linting`, floors.map((x) => x.keystroke.p95Ms), null, floorKeyContext));
+    const pairs = list.filter((r) => r.floor);
+    figures.push(ratioFigure('vscode-keystroke-p95-vs-floor', 'VS Code: keystroke to diagnostics p95, cspr-lint vs the floor', pairs.map((r) => ratio(r.keystroke.p95Ms, r.floor.keystroke.p95Ms)), `cspr-lint p95 ${pairs.map((r) => fmt(r.keystroke.p95Ms)).join(', ')} against the floor's ${pairs.map((r) => fmt(r.floor.keystroke.p95Ms)).join(', ')}: cspr-lint adds ${pairs.map((r) => fmt(r.keystroke.p95Ms - r.floor.keystroke.p95Ms)).join(', ')} at p95 (p50: ${pairs.map((r) => fmt(r.keystroke.p50Ms - r.floor.keystroke.p50Ms)).join(', ')})`));
+    for (const size of sizes) {
+      const opensOf = (r) => (r.floor?.open ?? []).filter((o) => sizeOf(o) === size);
+      const floorValues = pairs.map((r) => median(opensOf(r).map((o) => o.toDiagnosticsMs)));
+      const oursValues = pairs.map((r) => median(r.open.filter((o) => sizeOf(o) === size).map((o) => o.toDiagnosticsMs)));
+      const all = pairs.flatMap(opensOf);
+      if (all.length === 0) continue;
+      const floorOpenContext = `the floor server, opening a new ${all[0].kb} KB draft: ${all.map((o) => fmt(o.toDiagnosticsMs)).join(', ')} (editor shown after ${all.map((o) => fmt(o.toEditorMs)).join(', ')}); server CPU ${all.map((o) => fmt(o.server?.cpu)).join(', ')}`;
+      figures.push(figure(`vscode-floor-open-${Math.round(size / 1000)}k`, `VS Code floor: first diagnostics after opening, ${words(size)}, a server that does no linting`, floorValues, null, floorOpenContext));
+      figures.push(ratioFigure(`vscode-open-${Math.round(size / 1000)}k-vs-floor`, `VS Code: first diagnostics after opening ${words(size)}, cspr-lint vs the floor`, pairs.map((r, i) => ratio(oursValues[i], floorValues[i])), `medians: cspr-lint ${oursValues.map(fmt).join(', ')}, the floor ${floorValues.map(fmt).join(', ')}: cspr-lint adds ${oursValues.map((v, i) => fmt(v - floorValues[i])).join(', ')}`));
+    }
   }
   return figures;
 }

@@ -19,6 +19,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { countWords, generateDraft, seededRandom } from '../../bench/drafts';
 
 const SAMPLE_FILES = ['lcspr-complete.md', 'lcspr-gaps.md', 'lcspr-messy.md', 'rapid-review.md'];
@@ -44,8 +45,9 @@ function percentile(values: number[], p: number): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function csprDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === SOURCE);
+/** The diagnostics one language server published for `uri` (cspr-lint's, or the floor's). */
+function diagnosticsFrom(source: string, uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === source);
 }
 
 function ruleOf(diagnostic: vscode.Diagnostic): string {
@@ -57,7 +59,7 @@ function ruleOf(diagnostic: vscode.Diagnostic): string {
  * Resolves with the time of the first onDidChangeDiagnostics event for `uri` after which `test`
  * holds, or rejects after `timeoutMs`. Subscribed before the caller acts, so no event is missed.
  */
-function diagnosticsWhen(uri: vscode.Uri, test: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs: number): { done: Promise<number>; dispose(): void } {
+function diagnosticsWhen(source: string, uri: vscode.Uri, test: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs: number): { done: Promise<number>; dispose(): void } {
   const key = uri.toString();
   let subscription: vscode.Disposable | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -65,7 +67,7 @@ function diagnosticsWhen(uri: vscode.Uri, test: (diagnostics: vscode.Diagnostic[
     subscription = vscode.languages.onDidChangeDiagnostics((event) => {
       if (!event.uris.some((changed) => changed.toString() === key)) return;
       const at = performance.now();
-      if (!test(csprDiagnostics(uri))) return;
+      if (!test(diagnosticsFrom(source, uri))) return;
       subscription?.dispose();
       clearTimeout(timer);
       resolve(at);
@@ -108,15 +110,15 @@ function bytesRead(pid: number | undefined): number | undefined {
   }
 }
 
-/** The language server: the extension host's child process running dist/server.js. */
-function serverPid(): number | undefined {
+/** A language server: the extension host's child process whose command line ends with `script` (cspr-lint's is dist/server.js). */
+function serverPid(script: string): number | undefined {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid !== process.pid) continue;
-      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('server.js')) return Number(entry);
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith(script))) return Number(entry);
     } catch {
       // gone meanwhile
     }
@@ -250,7 +252,7 @@ export async function run(): Promise<void> {
   const seen = new Set<string>();
   fs.mkdirSync(folder, { recursive: true });
   const t0 = performance.now();
-  const write = (name: string, words: number, seed: number) => {
+  const write = (name: string, words: number, seed: number): Draft => {
     const text = withFrontMatter(generateDraft(samples, { words, seed, skeleton: COMPLETE_SAMPLE, seen }), `Perf draft ${name}`);
     const file = path.join(folder, name);
     fs.writeFileSync(file, text);
@@ -264,7 +266,7 @@ export async function run(): Promise<void> {
   // module loading and first compilation are not billed to the figures.
   const warm = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'drafts', 'lcspr-complete.md');
   {
-    const wait = diagnosticsWhen(warm, (d) => d.length > 0, 30000);
+    const wait = diagnosticsWhen(SOURCE, warm, (d) => d.length > 0, 30000);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(warm));
     await wait.done.catch(() => undefined);
     wait.dispose();
@@ -272,16 +274,86 @@ export async function run(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 
+  const measured = await measure({ source: SOURCE, serverScript: 'dist/server.js', profile: true }, openDrafts, keystrokeDraft, { edits, warmupEdits, pauseMs });
+  if (serverProfiles) {
+    await (api as unknown as { client(): { stop(): Promise<void> } }).client().stop();
+    say('language server stopped: its profile is written');
+  }
+
+  // ------------------------------------------------------------ the floor: a server that does no linting
+  // The same measures through test/perf/floor-server.ts (see there), with cspr-lint switched off
+  // (csprLint.enable false: its client still syncs the drafts, its server lints nothing), on new
+  // drafts of the same sizes. What is left is what any language server costs in this VS Code here.
+  let floor: Awaited<ReturnType<typeof measure>> | undefined;
+  const floorServer = process.env.CSPR_PERF_FLOOR_SERVER;
+  if (floorServer && !serverProfiles) {
+    await vscode.workspace.getConfiguration('csprLint').update('enable', false, vscode.ConfigurationTarget.Workspace);
+    const floorFolder = path.join(folder, 'floor');
+    fs.mkdirSync(floorFolder, { recursive: true });
+    const floorKeystroke = write(path.join('floor', `keystroke-${keystrokeWords}.md`), keystrokeWords, 18);
+    const floorOpens = openSizes.flatMap((words) => Array.from({ length: opens }, (_, i) => ({ size: words, ...write(path.join('floor', `open-${words}-${i + 1}.md`), words, 200 + words / 1000 + i) })));
+    const client = new LanguageClient(
+      'cspr-lint-perf-floor',
+      'cspr-lint perf floor',
+      { run: { module: floorServer, transport: TransportKind.stdio }, debug: { module: floorServer, transport: TransportKind.stdio } },
+      { documentSelector: [{ language: 'markdown', pattern: `${floorFolder.replace(/\\/g, '/')}/**` }], diagnosticCollectionName: 'perf-floor' },
+    );
+    await client.start();
+    try {
+      // Its warm-up, as cspr-lint's: one small draft opened and closed before anything is timed.
+      const warmFloor = write(path.join('floor', 'warm-up.md'), 2000, 19);
+      const wait = diagnosticsWhen('perf-floor', warmFloor.uri, (d) => d.length > 0, 30000);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(warmFloor.uri));
+      await wait.done;
+      await closeAllEditors();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      floor = await measure({ source: 'perf-floor', serverScript: 'floor-server.js', profile: false }, floorOpens, floorKeystroke, { edits, warmupEdits, pauseMs });
+      const stray = [floorKeystroke, ...floorOpens].filter((draft) => diagnosticsFrom(SOURCE, draft.uri).length > 0).length;
+      if (stray > 0) throw new Error(`cspr-lint published diagnostics for ${stray} floor draft(s) with csprLint.enable false: the floor is not alone`);
+    } finally {
+      await client.stop();
+      await vscode.workspace.getConfiguration('csprLint').update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  }
+  const results = { date: new Date().toISOString(), vscode: vscode.version, builtinMarkdown, node: process.versions.node, debounceMs: 0, ...measured, ...(floor ? { floor } : {}) };
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  say(`results written to ${out}`);
+  const failures = [...measured.keystroke.failures, ...(floor?.keystroke.failures ?? [])];
+  if (failures.length > 0) throw new Error(`${failures.length} edits got no matching diagnostics: ${failures.slice(0, 3).join('; ')}`);
+}
+
+/** A generated draft in the workspace. */
+interface Draft {
+  uri: vscode.Uri;
+  words: number;
+  kb: number;
+}
+
+/** A language server to measure: whose diagnostics (`source`), which child process (`serverScript`). */
+interface Measured {
+  source: string;
+  serverScript: string;
+  /** CPU-profile the extension host during the edits (CSPR_PERF_PROFILE_DIR). */
+  profile: boolean;
+}
+
+/**
+ * 3. first diagnostics after opening each of `openDrafts`, then 1 + 2. keystrokes into `keystrokeDraft`
+ * and the extension host's event loop meanwhile, for one language server's diagnostics.
+ */
+async function measure({ source, serverScript, profile }: Measured, openDrafts: Array<Draft & { size: number }>, keystrokeDraft: Draft, settings: { edits: number; warmupEdits: number; pauseMs: number }) {
+  const { edits, warmupEdits, pauseMs } = settings;
   // ------------------------------------------------------------ 3. first diagnostics on open
-  const server = serverPid();
-  say(`language server pid ${server ?? 'not found'}; extension host pid ${process.pid}`);
+  const server = serverPid(serverScript);
+  say(`${source}: language server pid ${server ?? 'not found'}; extension host pid ${process.pid}`);
   const serverStat = () => (server === undefined ? undefined : schedstat(server));
   const hostStat = () => schedstat(process.pid);
   const delta = (after: { cpu: number; wait: number } | undefined, before: { cpu: number; wait: number } | undefined) =>
     after && before ? { cpu: round(after.cpu - before.cpu), wait: round(after.wait - before.wait) } : undefined;
   const openResults: Array<{ size: number; words: number; kb: number; file: string; toDocumentMs: number; toEditorMs: number; toDiagnosticsMs: number; diagnostics: number; server?: { cpu: number; wait: number }; host?: { cpu: number; wait: number } }> = [];
   for (const draft of openDrafts) {
-    const wait = diagnosticsWhen(draft.uri, (d) => d.length > 0, 60000);
+    const wait = diagnosticsWhen(source, draft.uri, (d) => d.length > 0, 60000);
     const serverBefore = serverStat();
     const hostBefore = hostStat();
     const start = performance.now();
@@ -292,9 +364,9 @@ export async function run(): Promise<void> {
     const at = await wait.done;
     const server = delta(serverStat(), serverBefore);
     const host = delta(hostStat(), hostBefore);
-    const result = { size: draft.size, words: draft.words, kb: draft.kb, file: path.basename(draft.uri.fsPath), toDocumentMs: round(documentAt - start), toEditorMs: round(editorAt - start), toDiagnosticsMs: round(at - start), diagnostics: csprDiagnostics(draft.uri).length, server, host };
+    const result = { size: draft.size, words: draft.words, kb: draft.kb, file: path.basename(draft.uri.fsPath), toDocumentMs: round(documentAt - start), toEditorMs: round(editorAt - start), toDiagnosticsMs: round(at - start), diagnostics: diagnosticsFrom(source, draft.uri).length, server, host };
     openResults.push(result);
-    say(`open ${result.file} (${result.words} words, ${result.kb} KB): document ${result.toDocumentMs} ms, editor ${result.toEditorMs} ms, first diagnostics ${result.toDiagnosticsMs} ms (${result.diagnostics}); server CPU ${server?.cpu} ms (waited ${server?.wait} ms for a CPU), extension host main thread CPU ${host?.cpu} ms`);
+    say(`${source}: open ${result.file} (${result.words} words, ${result.kb} KB): document ${result.toDocumentMs} ms, editor ${result.toEditorMs} ms, first diagnostics ${result.toDiagnosticsMs} ms (${result.diagnostics}); server CPU ${server?.cpu} ms (waited ${server?.wait} ms for a CPU), extension host main thread CPU ${host?.cpu} ms`);
     await closeAllEditors();
     // Let the server finish the panel's follow-up request and the close before the next open.
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -303,7 +375,7 @@ export async function run(): Promise<void> {
   // ------------------------------------------------------------ 1 + 2. keystrokes and the event loop
   const uri = keystrokeDraft.uri;
   const document = await vscode.workspace.openTextDocument(uri);
-  const opened = diagnosticsWhen(uri, (d) => d.length > 0, 60000);
+  const opened = diagnosticsWhen(source, uri, (d) => d.length > 0, 60000);
   const editor = await vscode.window.showTextDocument(document);
   await opened.done;
   // Typing happens in the body of the draft, with the editor scrolled there.
@@ -334,7 +406,7 @@ export async function run(): Promise<void> {
   let stopProfile: (() => Promise<void>) | undefined;
   for (let i = 0; i < warmupEdits + edits; i++) {
     if (i === warmupEdits) {
-      stopProfile = await startProfile();
+      if (profile) stopProfile = await startProfile();
       probe.start();
     }
     const oldest = inserted[0];
@@ -362,7 +434,7 @@ export async function run(): Promise<void> {
       kind = 'insert';
       test = (diagnostics) => diagnostics.some((d) => ruleOf(d) === 'undefined-acronym' && document.getText(d.range) === acronym);
     }
-    const wait = diagnosticsWhen(uri, test, 20000);
+    const wait = diagnosticsWhen(source, uri, test, 20000);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     changedAt = 0;
     const serverBefore = serverStat();
@@ -457,18 +529,9 @@ export async function run(): Promise<void> {
     longest,
     longestOnCpu,
   };
-  say(`keystroke on ${keystroke.words} words: p50 ${keystroke.p50Ms} ms, p95 ${keystroke.p95Ms} ms, max ${keystroke.maxMs} ms over ${keystroke.edits} edits (from the document change: p50 ${keystroke.fromDocumentChangeP50Ms}, p95 ${keystroke.fromDocumentChangeP95Ms}); ${failures.length} failures`);
-  say(`extension host event loop: max block ${loop.maxBlockMs} ms, p99 ${loop.p99BlockMs} ms, ${loop.over16Ms} blocks over 16 ms in ${loop.samples} samples`);
+  say(`${source}: keystroke on ${keystroke.words} words: p50 ${keystroke.p50Ms} ms, p95 ${keystroke.p95Ms} ms, max ${keystroke.maxMs} ms over ${keystroke.edits} edits (from the document change: p50 ${keystroke.fromDocumentChangeP50Ms}, p95 ${keystroke.fromDocumentChangeP95Ms}); ${failures.length} failures`);
+  say(`${source}: extension host event loop: max block ${loop.maxBlockMs} ms, p99 ${loop.p99BlockMs} ms, ${loop.over16Ms} blocks over 16 ms in ${loop.samples} samples`);
   for (const entry of longest) say(`  block ${entry.blockMs} ms (${entry.onCpuMs} ms on a CPU) at edit ${entry.edit}: ${entry.phase}`);
   await closeAllEditors();
-  if (serverProfiles) {
-    await (api as unknown as { client(): { stop(): Promise<void> } }).client().stop();
-    say('language server stopped: its profile is written');
-  }
-
-  const results = { date: new Date().toISOString(), vscode: vscode.version, builtinMarkdown, node: process.versions.node, debounceMs: 0, open: openResults, keystroke, loop };
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  say(`results written to ${out}`);
-  if (failures.length > 0) throw new Error(`${failures.length} edits got no matching diagnostics: ${failures.slice(0, 3).join('; ')}`);
+  return { open: openResults, keystroke, loop };
 }
