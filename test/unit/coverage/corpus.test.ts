@@ -7,6 +7,7 @@ import { crosscutting } from '../../corpus/themes/crosscutting';
 import { national } from '../../corpus/themes/national';
 import { spotlight } from '../../corpus/themes/spotlight';
 import { blind20261130 } from '../../corpus/themes/blind-2026-11-30';
+import { blind20261130b } from '../../corpus/themes/blind-2026-11-30-b';
 import type { ThemeCorpus } from '../../corpus/themes/types';
 
 const CORPUS = [...crosscutting, ...spotlight, ...national];
@@ -104,5 +105,19 @@ describe('blind theme batch of 2026-11-30 (held out)', () => {
     console.table(rows);
     if (process.env.CORPUS_FAILURES) console.log(failures.join('\n'));
     expect(accuracy).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+// BLIND BATCH B (test/corpus/themes/blind-2026-11-30-b.ts): the false-evidence shapes (denials, text
+// about the review itself, agency lists, a parent's "his"/"her", hypotheticals, policy titles,
+// definition lines, questions in terms of reference) beside oblique affirmed passages; written before
+// the matcher, the models or the corpora above were read.
+describe('blind theme batch B of 2026-11-30 (held out)', () => {
+  it('recognises what passages are about: precision and recall per theme', () => {
+    const { rows, total, accuracy, failures } = judge(blind20261130b);
+    console.log(`Blind theme batch B 2026-11-30: ${total} passages, ${(accuracy * 100).toFixed(1)}% judged right`);
+    console.table(rows);
+    if (process.env.CORPUS_FAILURES) console.log(failures.join('\n'));
+    expect(accuracy).toBeGreaterThanOrEqual(0);
   });
 });
