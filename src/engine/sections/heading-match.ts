@@ -75,6 +75,8 @@ export interface HeadingReading {
   sections: TemplateSection[];
   /** Per section: true when every word of substance in the heading belongs to it (or it is an exact title). */
   full: ReadonlySet<string>;
+  /** Per section id: the heading's stems that named it ("find" and "analysi" of "Findings and analysis"). */
+  namedBy: ReadonlyMap<string, ReadonlySet<string>>;
   /** An item of a series: "Finding 2: …", "Recommendation 3", "Episode 1 – …". */
   instance: boolean;
   /** The heading is one word naming a kind of text ("Analysis", "Summary", "Recommendations"). */
@@ -160,7 +162,7 @@ function readHeading(compiled: CompiledSection[], headingText: string): HeadingR
   const instance = stems.length >= 2 && /^(?:\d+|[a-z])$/.test(stems[1]) && !FUNCTION_WORDS.has(stems[0]);
   const bare = content.length === 1 && RHETORICAL_WORDS.has(content[0]);
   const exact = compiled.find((entry) => entry.exact.has(key));
-  if (exact) return { sections: [exact.section], full: new Set([exact.section.id]), instance, bare };
+  if (exact) return { sections: [exact.section], full: new Set([exact.section.id]), namedBy: new Map([[exact.section.id, new Set(content)]]), instance, bare };
 
   const words = new Set(stems);
   const predicate = questionPredicate(stems);
@@ -206,5 +208,11 @@ function readHeading(compiled: CompiledSection[], headingText: string): HeadingR
   const kept = hits
     .filter((hit) => !hits.some((other) => other !== hit && other.evidence.size > hit.evidence.size && [...hit.evidence].every((stem) => other.evidence.has(stem))))
     .sort((a, b) => b.score - a.score);
-  return { sections: kept.map((hit) => hit.section), full: new Set(kept.filter((hit) => hit.full).map((hit) => hit.section.id)), instance, bare };
+  return {
+    sections: kept.map((hit) => hit.section),
+    full: new Set(kept.filter((hit) => hit.full).map((hit) => hit.section.id)),
+    namedBy: new Map(kept.map((hit) => [hit.section.id, hit.evidence])),
+    instance,
+    bare,
+  };
 }
