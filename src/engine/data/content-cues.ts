@@ -183,8 +183,11 @@ export const GENERIC_QUALIFIERS: readonly string[] = [
   'agencies', 'multi-agency', 'different', 'various', 'between', 'across', 'among', 'amongst', 'with', 'to', 'for', 'by', 'from', 'in',
   'on', 'of', 'and', 'or', 'at', 'into', 'within', 'wider', 'involved', 'appropriate', 'specialist', 'both', 'several', 'such',
 ];
-/** Nouns that name a body once qualified ("the EHE team", "the school nursing service"). */
-export const QUALIFIED_BODY_NOUNS: readonly string[] = ['team', 'teams', 'service', 'services', 'unit', 'units', 'staff', 'hub', 'department', 'clinic'];
+/** Nouns that name a body or a role once qualified ("the EHE team", "the school nursing service", "the nursery practitioner"). */
+export const QUALIFIED_BODY_NOUNS: readonly string[] = [
+  'team', 'teams', 'service', 'services', 'unit', 'units', 'staff', 'hub', 'department', 'clinic',
+  'practitioner', 'practitioners', 'worker', 'workers', 'officer', 'officers', 'manager', 'managers',
+];
 /** Words an acronym's expansion ends with when it names a body (CAMHS → "… Services", MASH → "… Hub"). */
 export const BODY_EXPANSION_ENDINGS: readonly string[] = [
   'service', 'services', 'care', 'board', 'hub', 'team', 'unit', 'department', 'panel', 'centre', 'center', 'lead', 'officer', 'visitor',
@@ -206,6 +209,9 @@ export const ACTION_VERBS: readonly string[] = [
   'tracked', 'flagged', 'raised', 'acted', 'responded', 'intervened', 'protected', 'removed', 'arrested', 'applied for', 'initiated',
   'started', 'set up', 'introduced', 'used', 'adapted', 'translated', 'interpreted', 'engaged', 'worked directly', 'met', 'sat with',
   'helped', 'treated', 'admitted', 'discharged', 'prescribed', 'screened', 'tested', 'queried', 'questioned', 'checked on',
+  'followed', 'recognised', 'recognized', 'spotted', 'ensured', 'made sure', 'coordinated', 'co-ordinated', 'pursued', 'maintained',
+  'built', 'established', 'requested', 'carried out', 'undertook', 'conducted', 'fed back', 'advised', 'signposted', 'noted',
+  'photographed', 'reassured', 'insisted', 'drew up', 'put in place',
 ];
 
 /**
@@ -216,7 +222,7 @@ export const ACTION_VERBS: readonly string[] = [
 export const ACTION_NOUNS: readonly string[] = [
   'referral*', 'visit*', 'home visit*', 'assessment*', 'strategy discussion*', 'strategy meeting*', 'notification*', 'recording',
   'record*', 'escalation*', 'follow-up', 'follow up', 'challenge*', 'decision*', 'response*', 'direct work', 'check*', 'enquir*',
-  'safety plan*', 'information sharing', 'liaison', 'advocacy', 'persistence', 'curiosity',
+  'safety plan*', 'information sharing', 'liaison', 'advocacy', 'persistence', 'curiosity', 'body map*',
 ];
 
 /** Good-practice claims with nothing behind them (brief §5). They never count as an example. */
