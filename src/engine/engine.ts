@@ -13,7 +13,7 @@ import type { Theme, ThemeCoverage } from './coverage/types';
 import { mergeThemes } from './data/themes';
 import { DEFAULT_TEMPLATE_ID, PRESET_TEMPLATES } from './templates/presets';
 import type { Template } from './templates/schema';
-import type { Finding, Severity, SeveritySetting, Suppression } from './types';
+import type { Finding, RuleCategory, Severity, SeveritySetting, Suppression } from './types';
 import { readabilityBySection, type SectionReadability } from './quality/readability';
 
 export { findChildName };
@@ -76,6 +76,11 @@ export interface LintResult {
 export interface LintRequest {
   /** A template named on the command line; front matter still wins for the draft that names one. */
   templateOverride?: string;
+  /**
+   * Only the rules of these categories run (the language server's first pass over a long draft it
+   * has just opened: structure and publication, then everything); `activeRuleIds` says which ran.
+   */
+  categories?: readonly RuleCategory[];
 }
 
 interface ActiveRule {
@@ -153,7 +158,7 @@ export class Linter {
     for (const active of this.activeRules) {
       const { rule, options } = active;
       const severity = active.configured ? active.severity : rule.meta.severityByTemplate?.[template.id] ?? active.severity;
-      if (severity === 'off') continue;
+      if (severity === 'off' || (request.categories && !request.categories.includes(rule.meta.category))) continue;
       ran.push(active);
       const items = rule.scanBlock ? this.collectScans(doc, rule.meta.id, (block) => rule.scanBlock!(block, { options, shared: this.shared, offsetOf: sourceOffsetOf })) : [];
       const report = (input: ReportInput) => findings.push(this.toFinding(doc, rule, severity, input));

@@ -27,6 +27,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { anonymisedBriefing, renderBriefingMarkdown } from '../briefing/build';
 import { PRESET_TEMPLATES, skeletonText, type Linter, type LintResult } from '../engine/index';
+import { FIRST_PASS_CATEGORIES, FIRST_PASS_MIN_LENGTH } from './first-pass';
 import { summarizeDraft } from '../portfolio/summarize';
 import { ConfigStore, type ConfigEntry, type ConfigProblem, type ServerHost } from './configs';
 import {
@@ -137,7 +138,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // ------------------------------------------------------------ linting
 
-  async function evaluate(document: TextDocument): Promise<Evaluation> {
+  /**
+   * Lints the document (`firstPass`: only the rules of FIRST_PASS_CATEGORIES). Only a whole lint is
+   * kept for features and later requests: a first pass is published and forgotten.
+   */
+  async function evaluate(document: TextDocument, firstPass = false): Promise<Evaluation> {
     const { uri, version } = document;
     try {
       if (!settings.enable || !isMarkdown(document)) return { kind: 'not-draft' };
@@ -150,8 +155,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const text = document.getText();
       const refusal = refusalReason(text);
       if (refusal) return { kind: 'refused', reason: refusal };
-      const result: LintResult = entry.linter.lint(text);
-      for (const notice of result.notices) log(`${parseUri(uri).path}: ${notice}`);
+      const result: LintResult = entry.linter.lint(text, firstPass ? { categories: FIRST_PASS_CATEGORIES } : {});
+      if (!firstPass) for (const notice of result.notices) log(`${parseUri(uri).path}: ${notice}`);
       const ctx: DraftContext = {
         uri,
         document,
@@ -160,7 +165,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         allowNames: entry.config.settings.allowNames ?? [],
         config: entry.found ? { uri: entry.configUri, valid: entry.error === undefined } : undefined,
       };
-      cache.set(uri, { version, linter: entry.linter, ctx });
+      if (!firstPass) cache.set(uri, { version, linter: entry.linter, ctx });
       return { kind: 'draft', ctx };
     } catch (error) {
       logError(`Lint failed for ${uri}`, error);
@@ -207,6 +212,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
   async function lintAndPublish(uri: string): Promise<Evaluation | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
+    // A long draft just opened: its first pass is published, then the whole lint (./first-pass.ts).
+    if (!published.has(uri) && !cache.has(uri) && document.getText().length >= FIRST_PASS_MIN_LENGTH) {
+      const first = await evaluate(document, true);
+      if (documents.get(uri)?.version !== document.version) return undefined;
+      publish(document, first);
+      if (first.kind !== 'draft') return first;
+      // Messages that came meanwhile (an edit, a close) are read before the whole lint.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (documents.get(uri)?.version !== document.version) return undefined;
+    }
     const evaluation = await evaluate(document);
     if (documents.get(uri)?.version !== document.version) return undefined;
     publish(document, evaluation);

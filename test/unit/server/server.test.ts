@@ -9,6 +9,8 @@ import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, 
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { buildCliOnce, samplesDir } from '../cli/build-cli';
 import { LspClient } from './lsp-client';
+import { RULES } from '../../../src/engine/index';
+import { FIRST_PASS_CATEGORIES } from '../../../src/server/first-pass';
 
 let dir: string;
 let client: LspClient;
@@ -479,6 +481,51 @@ describe('language server', { timeout: 60_000 }, () => {
     expect([...versions].sort((a, b) => a - b)).toEqual(versions);
     // Debounced: twelve keystrokes do not make twelve lints.
     expect(versions.length).toBeLessThan(12);
+  });
+
+  it('publishes a long draft it has just opened in two passes: structure and publication first, then every rule; a short one and an edit in one', async () => {
+    const FIRST_PASS_RULES = RULES.filter((rule) => FIRST_PASS_CATEGORIES.includes(rule.meta.category)).map((rule) => rule.meta.id);
+    expect(FIRST_PASS_RULES).toEqual(expect.arrayContaining(['required-section', 'identifying-detail', 'placeholder']));
+    // Over 100,000 characters: the gaps sample, then unique analysis paragraphs with an undefined
+    // acronym each (a language finding, second pass) and a real name (a publication finding, first).
+    const paragraphs = Array.from({ length: 420 }, (_, i) => `Paragraph ${i + 1} of the analysis: the practitioners met on day ${i + 1} and agreed the plan for week ${(i % 52) + 1}, recorded by the ${['school', 'health visitor', 'social worker', 'GP'][i % 4]} in note ${i * 7 + 3}. The QX${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))} panel was not explained, and ${i === 7 ? 'Tyler Brooks' : 'the review'} asked why ${i + 2} weeks passed.`);
+    const text = `${readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8')}\n\n## More analysis\n\n${paragraphs.join('\n\n')}\n`;
+    expect(text.length).toBeGreaterThan(100_000);
+    const uri = uriOf('long-draft.md');
+    const from = client.published.length;
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, (list) => list.some((d) => d.code === 'undefined-acronym'), 'the second pass');
+    const passes = client.published.slice(from).filter((entry) => entry.uri === uri);
+    expect(passes).toHaveLength(2);
+    const [first, second] = passes.map((entry) => entry.diagnostics);
+    expect(new Set(rules(first))).toEqual(new Set(rules(first).filter((id) => FIRST_PASS_RULES.includes(id))));
+    expect(rules(first)).toEqual(expect.arrayContaining(['identifying-detail', 'required-section']));
+    expect(first.some((d) => messageOf(d).includes('Tyler Brooks'))).toBe(true);
+    // The second is the whole lint: the first pass's findings again, and every other rule's.
+    const key = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character} ${messageOf(d)}`;
+    expect(second.filter((d) => FIRST_PASS_RULES.includes(String(d.code))).map(key)).toEqual(first.map(key));
+    expect(rules(second)).toEqual(expect.arrayContaining(['undefined-acronym', 'identifying-detail', 'required-section']));
+    expect(passes.every((entry) => entry.version === 1)).toBe(true);
+
+    // An edit of the long draft is one lint, with every rule.
+    const edited = client.published.length;
+    const at = client.positionOf(uri, 'Paragraph 3 of');
+    await client.edit(uri, [{ range: { start: at, end: at }, newText: 'Note. ' }]);
+    await client.waitForDiagnostics(uri, (list) => list.some((d) => d.code === 'undefined-acronym'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.published.slice(edited).filter((entry) => entry.uri === uri)).toHaveLength(1);
+    await client.close(uri);
+
+    // A short draft opened: one publication, with every rule.
+    const shortUri = uriOf('short-draft.md');
+    const opened = client.published.length;
+    await client.open(shortUri, readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
+    await client.waitForDiagnostics(shortUri, (list) => list.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const shortPasses = client.published.slice(opened).filter((entry) => entry.uri === shortUri);
+    expect(shortPasses).toHaveLength(1);
+    expect(rules(shortPasses[0].diagnostics)).toEqual(expect.arrayContaining(['undefined-acronym', 'blame-language']));
+    await client.close(shortUri);
   });
 
   it('never writes a file: the draft on disk is as it was', () => {
