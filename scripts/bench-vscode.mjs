@@ -345,6 +345,11 @@ function figuresOf(config, list) {
     const all = list.flatMap(opensOf);
     const context = `openTextDocument + showTextDocument to the first cspr-lint diagnostics, a new ${all[0].kb} KB file, median of ${opensOf(list[0]).length} open(s): ${all.map((o) => fmt(o.toDiagnosticsMs)).join(', ')} (editor shown after ${all.map((o) => fmt(o.toEditorMs)).join(', ')}); language server CPU ${all.map((o) => fmt(o.server?.cpu)).join(', ')}`;
     figures.push(figure(`vscode-open-${Math.round(size / 1000)}k`, `VS Code: first diagnostics after opening, ${words(size)}`, values, 1500, context));
+    // A long draft's first publication has the structure and publication rules' findings only (src/server/first-pass.ts): the whole lint's time beside it.
+    if (all.some((o) => typeof o.toCompleteMs === 'number' && o.toCompleteMs !== o.toDiagnosticsMs)) {
+      const completeContext = `the same opens, to the first diagnostics with every rule's findings (a draft over 100,000 characters is first published with the structure and publication rules' only): ${all.map((o) => `${fmt(o.toCompleteMs)} (${o.diagnostics} then ${o.completeDiagnostics} diagnostics)`).join(', ')}; language server CPU to then ${all.map((o) => fmt(o.serverComplete?.cpu)).join(', ')}`;
+      figures.push(figure(`vscode-open-${Math.round(size / 1000)}k-every-rule`, `VS Code: every rule's diagnostics after opening, ${words(size)}`, list.map((r) => median(opensOf(r).map((o) => o.toCompleteMs))), null, completeContext));
+    }
   }
 
   // The floor: the same measures through a language server that does no linting (test/perf/floor-server.ts),
