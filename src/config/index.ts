@@ -4,7 +4,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, getNodeValue, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type * as z from 'zod/mini';
-import { PRESET_TEMPLATES, RULES, templateSchema, type EngineSettings, type RuleSetting, type Template, type Theme } from '../engine/index';
+import { editDistance, PRESET_TEMPLATES, RULES, templateSchema, type EngineSettings, type RuleSetting, type Template, type Theme } from '../engine/index';
 import { configSchema, emitJsonSchema, type ConfigFileContent } from './schema';
 import { dirname, isInside, join, relative, toPosix } from './paths';
 
@@ -368,20 +368,6 @@ function closest(word: string, candidates: readonly string[]): string | undefine
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return bestDistance <= Math.max(3, Math.floor(word.length / 2)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }
 
 const TOP_LEVEL_KEYS = Object.keys(configSchema.shape);

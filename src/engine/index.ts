@@ -15,3 +15,4 @@ export type { FixOutcome, ApplyOptions } from './fixes';
 export { skeletonText, skeletonEdit, insertionPoint } from './rules/required-section';
 export type { DraftDocument, SectionMatch, DocHeading, DocBlock } from './document';
 export * from './types';
+export { editDistance } from './text/edit-distance';

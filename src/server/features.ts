@@ -246,14 +246,15 @@ export function codeLenses(ctx: DraftContext): CodeLens[] {
       // An empty command id: a label, not a button (VS Code and Neovim show it as text).
       lenses.push({ range: headingRange(ctx, match.heading.start, match.heading.end), command: { title, command: '' } });
     } else if (section.required) {
-      // Where the section's heading is a bold line, the lens is on that line and makes it a heading.
+      // Where the section's heading is a bold line or misspelt, the lens is on that line and mends it.
       const finding = missingSectionFinding(ctx, section.id);
-      const bold = finding?.data?.boldLine === 'true' ? finding : undefined;
-      const position = ctx.document.positionAt(bold ? bold.range.start.offset : insertionPoint(doc, section).offset);
+      const bold = finding?.data?.boldLine === 'true';
+      const misspelt = finding?.data?.misspelt === 'true';
+      const position = ctx.document.positionAt(finding && (bold || misspelt) ? finding.range.start.offset : insertionPoint(doc, section).offset);
       const args: InsertSectionArguments = { uri: ctx.uri, sectionId: section.id };
       lenses.push({
         range: { start: { line: position.line, character: 0 }, end: { line: position.line, character: 0 } },
-        command: { title: `${bold ? 'Make heading' : 'Insert section'}: ${section.title}`, command: INSERT_SECTION_COMMAND, arguments: [args] },
+        command: { title: `${bold ? 'Make heading' : misspelt ? 'Correct spelling' : 'Insert section'}: ${section.title}`, command: INSERT_SECTION_COMMAND, arguments: [args] },
       });
     }
   }

@@ -6,7 +6,7 @@ import { parseChunk } from '../parse/markdown';
 import { skeletonBody } from '../templates/skeleton';
 import { PRESET_TEMPLATES } from '../templates/presets';
 import type { Template } from '../templates/schema';
-import { escapeRegExp } from '../text/index';
+import { editDistance, escapeRegExp } from '../text/index';
 
 /**
  * Where a missing section belongs: before the next template section that is present, or at the end.
@@ -56,10 +56,28 @@ export const requiredSection = defineRule({
     // section: asked once, because each answer re-parses the last chunk (a third of the lint time
     // of a large single-chunk draft with nine sections missing).
     let appendedHeadingParses: boolean | undefined;
-    const missing: { section: TemplateSection; start: number; end: number; message: string; edit: { start: number; end: number; text: string }; title?: string }[] = [];
+    // kind: the section's heading is there as a bold line, or misspelt; the suggestion (titled) mends it.
+    const missing: { section: TemplateSection; start: number; end: number; message: string; edit: { start: number; end: number; text: string }; title?: string; kind?: 'boldLine' | 'misspelt' }[] = [];
     const boldLines = boldLinesNamingSections(doc);
     for (const section of doc.template.sections) {
       if (!section.required || doc.section(section.id)) continue;
+      // A heading that would name the section with one word spelt right ("3. Methodolgy",
+      // "Reccomendations") is that section's heading, misspelt: the finding is there, and the
+      // suggestion corrects the word.
+      const misspelt = misspeltHeadingNaming(doc, section);
+      if (misspelt) {
+        const quoted = misspelt.heading.length > 60 ? `${misspelt.heading.slice(0, 59)}…` : misspelt.heading;
+        missing.push({
+          section,
+          start: misspelt.start,
+          end: misspelt.end,
+          message: `"${quoted}" reads as the heading of the "${section.title}" section with "${misspelt.word}" misspelt, so the draft has no such section: correct it to "${misspelt.correction}".`,
+          edit: misspelt.edit,
+          title: `Correct "${misspelt.word}" to "${misspelt.correction}"`,
+          kind: 'misspelt',
+        });
+        continue;
+      }
       // A bold line that names the section ("**3. How the review was done**", as a Word paste leaves
       // them) is its heading written as bold text: the finding is there, and the suggestion makes it one.
       const bold = boldLines.find((line) => line.sectionIds.includes(section.id));
@@ -72,6 +90,7 @@ export const requiredSection = defineRule({
           message: `"${quoted}" reads as the heading of the "${section.title}" section, but it is bold text, not a heading, so the draft has no such section: make it a heading ("${'#'.repeat(bold.depth)} ${quoted}").`,
           edit: { start: bold.start, end: bold.end, text: `${'#'.repeat(bold.depth)} ${bold.text}` },
           title: `Make "${quoted}" a heading`,
+          kind: 'boldLine',
         });
         continue;
       }
@@ -92,8 +111,8 @@ export const requiredSection = defineRule({
         end: entry.end,
         message: entry === hinted ? `${entry.message} ${templateHint}` : entry.message,
         suggestions: entry.title ? [{ title: entry.title, edits: [edit] }] : edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert a "${section.title}" section skeleton`, edits: [edit] }] : undefined,
-        // boldLine: the section's heading is there as a bold line, and the suggestion makes it a heading.
-        data: entry.title ? { sectionId: section.id, boldLine: 'true' } : { sectionId: section.id },
+        // boldLine / misspelt: the section's heading is there as a bold line or misspelt, and the suggestion mends it.
+        data: entry.kind ? { sectionId: section.id, [entry.kind]: 'true' } : { sectionId: section.id },
       });
     }
   },
@@ -121,6 +140,62 @@ function boldLinesNamingSections(doc: DraftDocument): { start: number; end: numb
     lines.push({ start: block.start, end: block.end, text: block.text, depth, sectionIds });
   }
   return lines;
+}
+
+const vocabularies = new WeakMap<Template, readonly string[]>();
+
+/** The words the template names its sections by (titles, synonyms, concept words), in lower case. */
+function sectionVocabulary(template: Template): readonly string[] {
+  let words = vocabularies.get(template);
+  if (!words) {
+    const all = template.sections.flatMap((section) => [section.title, ...section.synonyms, ...Object.keys(section.concepts)]);
+    words = [...new Set(all.flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []))].filter((word) => word.length >= 4);
+    vocabularies.set(template, words);
+  }
+  return words;
+}
+
+/**
+ * A heading that names no section but would name `section` with one of its words spelt as the
+ * template spells it: one edit away (two for words of twelve letters or more, "Reccomendations"),
+ * with the same first letter, which a typo rarely changes. A real word as near as that to a section
+ * word ("Methodist", two from "Methods") is left alone by the limit.
+ */
+function misspeltHeadingNaming(doc: DraftDocument, section: TemplateSection): { heading: string; word: string; correction: string; start: number; end: number; edit: { start: number; end: number; text: string } } | undefined {
+  const vocabulary = sectionVocabulary(doc.template);
+  const known = new Set(vocabulary);
+  for (const heading of doc.headings) {
+    if (heading.sectionIds.length > 0) continue;
+    for (const match of heading.text.matchAll(/\p{L}+/gu)) {
+      const word = match[0];
+      const lower = word.toLowerCase();
+      if (lower.length < 5 || known.has(lower)) continue;
+      const limit = lower.length >= 12 ? 2 : 1;
+      let best: { candidate: string; distance: number } | undefined;
+      for (const candidate of vocabulary) {
+        if (candidate[0] !== lower[0]) continue;
+        const distance = editDistance(lower, candidate, limit);
+        if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
+      }
+      if (!best) continue;
+      const correction = inCaseOf(word, best.candidate);
+      const corrected = heading.text.slice(0, match.index) + correction + heading.text.slice(match.index + word.length);
+      if (!doc.readHeading(corrected).sections.some((named) => named.id === section.id)) continue;
+      const end = doc.lineEnd(heading.line);
+      const source = doc.text.slice(heading.start, end);
+      const at = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'u').exec(source)?.index;
+      if (at === undefined) continue;
+      const start = heading.start + at;
+      return { heading: heading.text, word, correction, start: heading.start, end, edit: { start, end: start + word.length, text: correction } };
+    }
+  }
+  return undefined;
+}
+
+/** `word` written in the case of `like`: all capitals, a capital first, or lower case. */
+function inCaseOf(like: string, word: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  return like[0] === like[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
 /**

@@ -11,3 +11,4 @@ export * from './pseudonyms';
 export * from './grammar';
 export * from './attribution';
 export * from './word-lists';
+export * from './edit-distance';
