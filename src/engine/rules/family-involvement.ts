@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { DocBlock } from '../document';
+import type { DocBlock, SectionMatch } from '../document';
 import { isSectionEmpty, proseBlocks, rememberedForSection } from '../sections/content';
 import { splitSentences } from '../text/sentences';
 import { BoundedMap } from '../text/text-memo';
@@ -36,6 +36,9 @@ const VIEWS =
 const STOCK_VIEWS = /\b(?:their|her|his|the family's|the family’s|family) views (?:have|has) been (?:taken into account|considered|reflected|included|sought|incorporated)\b|\b(?:their|her|his) views (?:were|are) (?:taken into account|considered|reflected|included|sought|incorporated)\b/giu;
 /** A reporting verb that opens what someone said ("said that", "felt", "told the reviewer that"). */
 const REPORTED_SPEECH = /\b(?:said|says|saying|felt|feels|believes|believed|thinks|thought|recalled|recalls|remembered|remembers|(?:told|tells|explained to|described to) (?:the reviewers?|the review|us|him|her|them)) (?:that|how|why|she|he|they|it|the|nobody|no one|no-one)\b/iu;
+/** The review's own feelings and thoughts ("The reviewer is grateful for their contribution"), which are not the family's views. */
+const REVIEW_FEELS =
+  /\b(?:the (?:lead |independent )?(?:reviewers?|author|panel|review(?: team| panel)?)|the (?:safeguarding )?partnership|the partners|we|I)\s+(?:(?:is|are|was|were|am|remains?|would like to|wish(?:es)? to|want(?:s)? to)\s+)?(?:very |most |deeply |extremely |particularly )?(?:grateful|thankful|pleased|thanks?|thanked|wishes|wished|hopes|hoped|believes|believed|thinks|thought|felt|feels|acknowledges?|acknowledged|recognises?|recognised)\b/giu;
 const CLAUSE_BREAK = /;|, but |, while |, whereas | but /u;
 const QUOTATION = /“[^”]{8,}”|"[^"]{8,}"/u;
 
@@ -122,7 +125,7 @@ function whatItShows(sentence: string): FamilyEvidence {
   const shows: FamilyEvidence = { invited: false, futureInvitation: false, tookPart: false, how: false, views: false, notTakingPart: false };
   if (INVITED.test(sentence)) shows.invited = true;
   if (FUTURE_INVITATION.test(sentence)) shows.futureInvitation = true;
-  if (VIEWS.test(sentence.replace(STOCK_VIEWS, ' ')) || QUOTATION.test(sentence)) shows.views = true;
+  if (VIEWS.test(sentence.replace(STOCK_VIEWS, ' ').replace(REVIEW_FEELS, ' ')) || QUOTATION.test(sentence)) shows.views = true;
   // What a family member is reported as saying is their view, not their taking part: "She said that
   // the school only called her when something went wrong" tells nothing of how she took part.
   const told = REPORTED_SPEECH.exec(sentence);
@@ -161,6 +164,18 @@ function gatherEvidence(sentences: readonly string[]): FamilyEvidence {
   return evidence;
 }
 
+/** What either reading shows. */
+function either(a: FamilyEvidence, b: FamilyEvidence): FamilyEvidence {
+  return {
+    invited: a.invited || b.invited,
+    futureInvitation: a.futureInvitation || b.futureInvitation,
+    tookPart: a.tookPart || b.tookPart,
+    how: a.how || b.how,
+    views: a.views || b.views,
+    notTakingPart: a.notTakingPart || b.notTakingPart,
+  };
+}
+
 function joinList(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
@@ -195,10 +210,17 @@ export const familyInvolvement = defineRule({
     const match = doc.section('family-involvement');
     // A missing section is required-section's finding, an empty one empty-section's.
     if (!match || isSectionEmpty(doc, match)) return;
-    const blocks = proseBlocks(doc, match);
     // Remembered until the section changes: reading it again on every keystroke elsewhere was most
     // of the rule's time. What the reading depends on: each block's text and the table row it is in.
-    const missing = missingParts(rememberedForSection(doc, match, 'family-involvement', blockTextsAndRows(blocks), () => gatherEvidence(sectionSentences(blocks))));
+    const read = (section: SectionMatch) => {
+      const blocks = proseBlocks(doc, section);
+      return rememberedForSection(doc, section, `family-involvement ${section.section.id}`, blockTextsAndRows(blocks), () => gatherEvidence(sectionSentences(blocks)));
+    };
+    // Who was approached and how they took part is often told where the review says how it was done
+    // ("Child D's mother met the reviewer twice; her father did not respond to letters"), and what
+    // they said in this section: what the methodology says of the family counts too.
+    const methodology = doc.section('methodology');
+    const missing = missingParts(methodology ? either(read(match), read(methodology)) : read(match));
     if (missing.length === 0) return;
     report({
       start: match.heading.start,

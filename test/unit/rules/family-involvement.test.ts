@@ -5,7 +5,50 @@ const familyFindings = findingsOf('family-involvement');
 
 const draft = (body: string, heading = 'Family involvement') => `# Review: Child K\n\n## Introduction\n\nThe partnership commissioned this review after Child K was seriously injured at home in 2023.\n\n## ${heading}\n\n${body}\n\n## Background\n\nChild K lived with her mother and two brothers in a rented flat.\n`;
 
+/** A draft whose methodology and family-involvement sections say what is given. */
+const withMethodology = (methodology: string, family: string) =>
+  `# Review: Child D\n\n## Introduction\n\nThe partnership commissioned this review after Child D died at her father's flat in 2025.\n\n## Methodology\n\n${methodology}\n\n## Family involvement\n\n${family}\n\n## Background\n\nChild D lived with her mother and stayed with her father at weekends.\n`;
+
+/**
+ * Who was approached and how they took part, told in the methodology; what they said, in the family
+ * section (a blind draft's layout, 2026-11-30): the two together are complete. Labelled both ways.
+ */
+const METHODOLOGY_CASES: Array<{ methodology: string; family: string; report: boolean }> = [
+  { methodology: "Agencies completed chronologies which were merged. Child D's mother met the reviewer twice; her father did not respond to letters.", family: 'Child D\'s mother described her daughter as "cheeky and always singing". She felt that nobody asked what went on in the flat when she was at work.', report: false },
+  { methodology: 'The reviewer wrote to both parents. The mother spoke to the reviewer by telephone in May; the father declined, on legal advice.', family: 'The mother said that the health visitor was the only person who asked how she was coping, and she wanted that to be known.', report: false },
+  { methodology: "Child D's grandmother was visited at home by the lead reviewer and the panel chair.", family: 'She told the review she had raised her worries about the father with the school twice and felt nobody listened.', report: false },
+  { methodology: 'The review used a systems approach. Agencies provided reports and the reviewer met practitioners at a learning event.', family: 'The family were involved in the review and their views have been taken into account throughout this report.', report: true },
+  { methodology: 'A panel of senior managers oversaw the review, and practitioners met the reviewer in two groups to discuss the chronology and the learning.', family: 'The family are at the heart of this review. Their experience of services matters, and the partnership has tried throughout to understand what life was like for Child D and for the people who loved her.', report: true },
+  { methodology: "Child D's mother met the reviewer twice, once at home and once at the partnership's offices, with an advocate from a local charity.", family: 'The family were involved in the review and their views have been taken into account throughout this report. The reviewer is grateful for their contribution.', report: true },
+];
+
 describe('family-involvement', () => {
+  it("reads the review's own gratitude as the review's, and the family's as their view", () => {
+    const met = "Child K's mother met the reviewer at her home in March 2023 and again by video call in April.";
+    expect(familyFindings(draft(`${met} The reviewer is grateful for her contribution and for her time.`)).map((finding) => finding.message)).toEqual([
+      'The "Family involvement" section does not say what they said: their views of what happened and of the help they received.',
+    ]);
+    expect(familyFindings(draft(`${met} She was grateful for the health visitor's support and wished it had continued after the move.`))).toEqual([]);
+  });
+
+  it('reads who was approached and how they took part in the methodology too (labelled both ways)', () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    const wrong: string[] = [];
+    for (const { methodology, family, report } of METHODOLOGY_CASES) {
+      const found = familyFindings(withMethodology(methodology, family));
+      const reported = found.length > 0;
+      if (reported && report) truePositives++;
+      if (reported && !report) falsePositives++;
+      if (!reported && report) falseNegatives++;
+      if (reported !== report) wrong.push(`${report ? 'missed' : `false alarm (${found[0].message})`}: ${methodology} | ${family}`);
+    }
+    const reports = METHODOLOGY_CASES.filter((entry) => entry.report).length;
+    console.log(`family-involvement with the methodology: ${METHODOLOGY_CASES.length} drafts (${reports} report, ${METHODOLOGY_CASES.length - reports} silent): precision ${(truePositives / Math.max(1, truePositives + falsePositives)).toFixed(2)}, recall ${(truePositives / Math.max(1, truePositives + falseNegatives)).toFixed(2)}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('reports a stock statement at the heading, listing every missing part', () => {
     const text = draft('The family were involved in the review and their views have been taken into account throughout this report. The reviewer is grateful for their contribution.');
     const [finding, ...rest] = familyFindings(text);
