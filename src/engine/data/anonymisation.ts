@@ -237,13 +237,42 @@ export const NEVER_IN_A_NAME = words(`
   St Saint Saints English British Scottish Welsh Irish Polish Romanian Lithuanian Somali Eritrean Nigerian Ghanaian
   Pakistani Bangladeshi Indian Chinese Vietnamese Turkish Kurdish Arabic Urdu Punjabi Bengali Gujarati Tamil Roma
   Gypsy Traveller Muslim Christian Catholic Jewish Sikh Hindu Buddhist Islamic Orthodox Black White Asian African
-  Caribbean European Mixed Pig Pigs Rabbit Mouse Duck Bunny Kitty Pony Frog Hedgehog Dinosaur Monkey Elephant
+  Caribbean European Mixed Albanian Afghan Syrian Iraqi Iranian Sudanese Ethiopian Zimbabwean Jamaican Congolese
+  Ukrainian Russian Bulgarian Latvian Slovak Czech Hungarian Portuguese Spanish Italian French German Brazilian
+  Filipino Nepali Yemeni Libyan Moroccan Algerian Egyptian Kenyan Ugandan Zambian Malawian Cameroonian Sri Lankan
+  Pig Pigs Rabbit Mouse Duck Bunny Kitty Pony Frog Hedgehog Dinosaur Monkey Elephant
   Giraffe Panda Penguin Engine Patrol Builder Spaniel Terrier Retriever Shepherd Bulldog Bull Collie Poodle Labrador
   Rottweiler Husky Mastiff Pointer Setter Hound Whippet Greyhound Dachshund Chihuahua Pug Beagle Boxer Doberman
   Corso Bully Pitbull Staffie Staffy Sheepdog Cocker Springer Minecraft Roblox Fortnite YouTube TikTok Snapchat
   Instagram Facebook WhatsApp Netflix Xbox PlayStation Nintendo Disney Marvel Lego Pokemon Pokémon Barbie
   Google Amazon Tesco Asda Sainsbury's McDonald's KFC Monopoly Uno Bluey Peppa Elsa Sonic Mario Batman Superman
   Spider-Man Spiderman Ironman Avengers Frozen
+  Focus Fiesta Corsa Astra Golf Polo Transit Qashqai Juke Clio Yaris Octavia Insignia Mondeo Kuga Sprinter Vito
+  Zafira Passat Micra Sandero Picanto
+`);
+
+/**
+ * Words that stand alone in brackets after a role label and are not a name ("Sibling 1 (Deceased)",
+ * "Child B (Unborn)"): a single capitalised word in that place is otherwise read as the person's name.
+ */
+export const BRACKET_NOT_A_NAME = words(`
+  Deceased Unborn Unknown Redacted Anonymised Withheld Subject Index Eldest Youngest Older Younger Elder Middle None
+  Nil Pseudonym Surname Name Born Stillborn Adopted Adoptive Placed Absent Present Resident Nonresident Non-resident
+  Yes No Tbc TBC Alive Missing Pregnant Twin
+`);
+
+/**
+ * Generic words in the name of a place of worship or a club ("the local Baptist Church", "the
+ * Youth Club", "Sunday Football Club"): a name made only of these names no particular one.
+ */
+export const GENERIC_COMMUNITY_WORDS = words(`
+  Baptist Methodist Anglican Pentecostal Evangelical Catholic Roman Orthodox Parish United Reformed Free Elim Quaker
+  Kingdom Gospel Christian Central Community Local Village Town City Youth Boys Girls Boys' Girls' Lads Junior Juniors
+  Sunday Football Boxing Rugby Cricket Swimming Gymnastics Karate Judo Taekwondo Dance Drama Sports Sport Social
+  Working Men's Athletic Amateur Church Mosque Temple Chapel Gurdwara Synagogue Mandir Madrasa Club FC AFC School
+  Schools After Holiday Homework Breakfast Lunch Lunchtime Nurture Chess Book Reading Film Art Craft Cookery Science
+  Computer Coding Music Choir Scouts Brownies Guides Cubs Beavers Rainbows Cadets Gaming Games Netball Basketball
+  Tennis Golf Running Cycling Martial Arts Kickboxing MMA Fitness Gym Leisure Play Holiday Summer Easter Under Over
 `);
 
 /**

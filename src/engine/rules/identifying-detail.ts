@@ -7,6 +7,7 @@ import {
   CITED_AUTHORITIES,
   CALENDAR_WORDS,
   FUNCTION_WORDS,
+  ROLE_WORDS,
   GENERIC_SETTING_WORDS,
   INSTITUTION_WORDS,
   MONTH_ABBREVIATIONS,
@@ -28,17 +29,34 @@ import {
   ROLE_TITLES,
   NAME_PARTICLES,
   FAMILY_NAMES_FIRST,
+  BRACKET_NOT_A_NAME,
+  GENERIC_COMMUNITY_WORDS,
   MEASURE_NOUNS,
   ATTRIBUTIVE_NOUNS,
   SURNAME_LIKE_INSTITUTION_WORDS,
 } from '../data/anonymisation';
 import { escapeRegExp, type SentenceSpan } from '../text/index';
-import { blockSentences } from '../text/block-text';
+import { blockSentences, blockWords } from '../text/block-text';
+import type { TextBlock } from '../parse/markdown';
 import { lastIndexWhere } from '../text/search';
 import { BoundedMap } from '../text/text-memo';
 
 type LifeStage = 'adult' | 'child';
-type DetailKind = 'name' | 'date-of-birth' | 'address' | 'postcode' | 'nhs-number' | 'setting' | 'handle';
+type DetailKind =
+  | 'name'
+  | 'date-of-birth'
+  | 'dated-age'
+  | 'address'
+  | 'postcode'
+  | 'nhs-number'
+  | 'reference-number'
+  | 'setting'
+  | 'handle'
+  | 'email'
+  | 'phone'
+  | 'vehicle'
+  | 'village'
+  | 'employer';
 
 interface DetailItem extends ScanItem {
   /** `pseudonym` items are never reported: they are the replacements a name finding suggests. */
@@ -100,6 +118,70 @@ const SETTING = new RegExp(
 const SETTING_KIND_PRESENT = new RegExp(`(?:${alternation([...SETTING_KINDS, ...BARE_SETTING_KINDS])})(?![\\p{L}])`, 'u');
 // "@jayden_m2007", "@mia.k_2016" (a full stop inside a handle, never at its end).
 const HANDLE = /(?<![\p{L}\p{N}@.])@[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){2,29}(?![\p{L}\p{N}@]|\.[A-Za-z0-9_])/gu;
+// "sharon.t1984@hotmail.co.uk". Bounded parts; the look-behind makes each address start once.
+const EMAIL = /(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}(?![\w-])/g;
+// An organisation's mailbox ("safeguarding.partnership@example.gov.uk") is published with the report.
+const ORGANISATION_MAIL_DOMAIN = /\.(?:gov|nhs|police|sch|ac|org)\.uk$|\bnhs\.net$/i;
+// A handle with no "@", named by its platform: "the Snapchat account lilmaz.2008", "on Discord as DarkKnight_99".
+const PLATFORM_HANDLE =
+  /(?<![\p{L}\p{N}])(?:Snapchat|Instagram|TikTok|Discord|Facebook|Twitter|Xbox|PlayStation|PSN|Roblox|Twitch|Telegram|Kik|YouTube|Threads|Steam|WhatsApp)(?:[ \t]+(?:account|username|user[ \t]+name|handle|name|profile|tag|ID|gamertag|channel))?(?:[ \t]+(?:as|called|named))?[ \t]*[:,]?[ \t]+["'‘“]?([A-Za-z0-9][A-Za-z0-9_.]{2,29})/giu;
+// A UK phone number: 0 or +44, then ten digits with spaces or hyphens; only geographic (01, 02) and
+// mobile (07) numbers: 03, 08 and 09 numbers are organisations' lines ("Childline (0800 1111)").
+// (Each look-behind stands after the first character, so V8 skips to a "+", "(" or "0".)
+const PHONE = /(?:\+(?<![\w+]\+)44[ \t]?(?:\(0\)[ \t]?)?|\((?<![\w+]\()0|0(?<![\w+(]0))([127])(?:\)?[ \t-]?\d){9}(?![\d])/g;
+const ORGANISATION_LINE_BEFORE = /\b(?:office|switchboard|helpline|advice|duty|reception|team|service|partnership|council|surgery|practice|school|line|desk|hub|unit|contact[ \t]+us)\b[^.!?\n]*$/i;
+// A UK registration of the current style: two letters, the age identifier, three letters ("KX19 LMO").
+// Registrations and National Insurance numbers both hold two capitals and two digits: one test spares most blocks both.
+const TWO_CAPITALS_TWO_DIGITS = /[A-Z]{2}[ \t]?\d\d/;
+const VEHICLE = /[A-Z]{2}(?<![\p{L}\p{N}][A-Z]{2})(?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ \t]?[A-Z]{3}(?![\p{L}\p{N}])/gu;
+// A reference number after the word that says so: "crime reference CR/0412876/22", "LCS ID 1189345".
+const REFERENCE_NUMBER =
+  /(?<![\p{L}])(?:reference|ref\.?|crime[ \t]+(?:number|no\.?)|case[ \t]+(?:number|no\.?|ID)|log[ \t]+(?:number|no\.?)|incident[ \t]+(?:number|no\.?)|ID|URN|CRN)(?![\p{L}])(?:[ \t]+(?:number|no\.?))?[ \t]*[:(#]?[ \t]*([A-Za-z]{0,4}[/-]?\d[\d/-]{3,20}[A-Za-z0-9]{0,3})(?![\p{L}\p{N}])/giu;
+// A National Insurance number: "QQ 12 34 56 C".
+const WHOLE_NUMERIC_DATE = new RegExp(`^(?:${NUMERIC_DATE})$`);
+const NI_NUMBER = /[A-Z]{2}(?<![\p{L}\p{N}][A-Z]{2})[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\p{L}\p{N}])/gu;
+const VALID_NI_PREFIX = /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]/;
+const NI_CONTEXT = /National[ \t]+Insurance|\bNI(?:NO)?\b/i;
+// A place of worship or a club, named: only where someone attended it is it reported (see the rule).
+const COMMUNITY_SETTING = /(?<![\p{L}\p{N}])((?:(?:St\.?|Saint)[ \t]+)?(?:\p{Lu}[\p{L}'’]*[ \t-]){1,4})(?:Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Madrasa|Madrassa|Club|A?FC)(?![\p{L}])(?![ \t]+of\b)/gu;
+const ATTENDED_BEFORE = /(?:\battend(?:s|ed|ing)?|\bwent[ \t]+to|\bgo(?:es)?[ \t]+to|\bgoing[ \t]+to|\bat|\bwith|\bfor|\bmember[ \t]+of|\bjoined|\bjoin)[ \t]+(?:the[ \t]+)?$/i;
+// "the village of Lower Brackenthwaite", "in Fellside Green, a village of about 300 people".
+const VILLAGE_AFTER = /\b(?:village|hamlet)[ \t]+(?:of|called|named)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
+// (The name before ", a village" is read backwards from the comma: a pattern that found it forwards
+// would try every capital of a long capitalised run.)
+const VILLAGE_AFTER_COMMA = /,[ \t]+an?[ \t]+(?:(?:small|tiny|rural|remote|little|quiet)[ \t]+)?(?:village|hamlet)\b/g;
+// A family member's work and a named employer: "Father worked nights as a porter at St Mary’s Hospital".
+const EMPLOYER = /\b(?:worked|works|working|employed|drove|drives|driving|job)\b[^.!?\n]{0,60}?\b(?:at|for|by)[ \t]+(?:the[ \t]+)?((?:(?:St\.?|Saint)[ \t]+)?(?:\p{Lu}[\p{L}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)/gu;
+const FAMILY_SUBJECT = /\b(?:Mother|Father|Mum|Dad|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|partner|parents?|brother|sister)\b/i;
+// An exact date beside an age in days or weeks ("On 14 March 2023 Baby T, then 19 days old").
+const AGE_IN_DAYS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t-]+(?:days?|weeks?)[ \t-]+old\b|\baged[ \t]+\d{1,2}[ \t]+(?:days?|weeks?)\b/i;
+const FULL_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:on[ \t]+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:the\s+)?\d{1,2}${ORDINAL}(?:\s+of)?\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}${ORDINAL},?\s+\d{4})(?![\p{L}\p{N}])`, 'giu');
+const FIVE_DIGITS = /\d{5}/;
+// The words that make a block worth the patterns for handles named by platform, places of worship and
+// clubs, villages, employers and ages in days: read from the block's shared words in one pass (a
+// pattern or a substring test per kind over every block cost more than all the rest of the rule).
+const CUE_PLATFORM = 1;
+const CUE_COMMUNITY = 2;
+const CUE_VILLAGE = 4;
+const CUE_WORK = 8;
+const CUE_DAYS = 16;
+const CUE_OLD = 32;
+const CUE_WORDS = new Map<string, number>([
+  ...`Snapchat snapchat SnapChat Instagram instagram TikTok Tiktok tiktok Discord discord Facebook facebook Twitter twitter
+  Xbox XBox xbox PlayStation Playstation PSN Roblox roblox Twitch twitch Telegram telegram Kik YouTube Youtube youtube Threads
+  Steam WhatsApp Whatsapp whatsapp`.split(/\s+/).map((word) => [word, CUE_PLATFORM] as [string, number]),
+  ...'Church Chapel Mosque Masjid Gurdwara Mandir Temple Synagogue Madrasa Madrassa Club FC AFC'.split(' ').map((word) => [word, CUE_COMMUNITY] as [string, number]),
+  ...'village hamlet'.split(' ').map((word) => [word, CUE_VILLAGE] as [string, number]),
+  ...'worked works working employed drove drives driving job'.split(' ').map((word) => [word, CUE_WORK] as [string, number]),
+  ...'days day weeks week'.split(' ').map((word) => [word, CUE_DAYS] as [string, number]),
+  ...'old aged'.split(' ').map((word) => [word, CUE_OLD] as [string, number]),
+]);
+
+function cuesOf(block: TextBlock): number {
+  let cues = 0;
+  for (const word of blockWords(block)) cues |= CUE_WORDS.get(word.raw) ?? 0;
+  return cues;
+}
 const PSEUDONYM_WORD = new RegExp(`^(?:${alternation(PSEUDONYM_HEADS)})$`);
 const PSEUDONYM_TAIL = /^[A-Z]{1,2}(?:['’]s)?$/;
 const PREVIOUS_WORD = /([\p{L}]+)[ \t]*$/u;
@@ -110,14 +192,20 @@ const PREVIOUS_WORD = /([\p{L}]+)[ \t]*$/u;
 // Written with its first capital ahead of the look-behind (and the "O'"/"D'" prefix read after that
 // capital): the same matches as `(?<![…])(?:[OD]['’])?\p{Lu}…`, but V8 skips to each capital.
 const CAPITALISED = /\p{Lu}(?<![\p{L}\p{N}_@/'’-]\p{Lu})(?:(?<=[OD])['’]\p{Lu})?\p{L}*(?:-(?:[OD]['’])?\p{Lu}\p{L}*)*(?![\p{N}_@])/uy;
+// After an apostrophe that follows no letter or digit, a capital opens a quoted word ("called him 'Lil
+// Skip'"); after a letter the apostrophe is part of a word ("O'Brien"). Tried only where CAPITALISED
+// refused a capital after an apostrophe.
+const QUOTED_CAPITALISED = /\p{Lu}(?<=(?:^|[^\p{L}\p{N}_@/-])['’]\p{Lu})\p{L}*(?:-(?:[OD]['’])?\p{Lu}\p{L}*)*(?![\p{N}_@])/uy;
 // Where a capital may stand: A–Z or any code unit outside ASCII (a superset of \p{Lu}'s first units).
 const CAPITAL_START = /[A-Z\u0080-\uffff]/g;
-// Between two words of one name: spaces, or a soft line break; a title may carry a full stop ("Dr. Patel").
-// `/^\.?[ \t]*(?:\r?\n)?[ \t]*$/` on text[from, to) (the full stop only after a title), read in place.
+// Between two words of one name: spaces (a no-break space pasted from Word too), or a soft line break;
+// a title may carry a full stop ("Dr. Patel").
+// `/^\.?[ \t\u00a0\u202f]*(?:\r?\n)?[ \t]*$/` on text[from, to) (the full stop only after a title), read in place.
+const isGapSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
 function nameGap(text: string, from: number, to: number, afterTitle: boolean): boolean {
   let i = from;
   if (afterTitle && i < to && text.charCodeAt(i) === 46) i++;
-  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < to && isGapSpace(text.charCodeAt(i))) i++;
   if (i < to && text.charCodeAt(i) === 13) {
     i++;
     if (i >= to || text.charCodeAt(i) !== 10) return false;
@@ -198,8 +286,10 @@ interface Preceding {
   mark: string;
   /** The name opens a quotation ("known as ‘Deano’"). */
   quoted: boolean;
-  /** Up to three words before the name (four after "as"), nearest first, lower-case, joined by spaces only. */
+  /** Up to three words before the name (six after "as" or "by"), nearest first, lower-case, joined by spaces only. */
   words: string[];
+  /** The nearest word is written with a capital: part of a Title Case run ("the Youth Club"), not "her brother Kacper". */
+  capitalNearest?: boolean;
 }
 
 const QUOTE_OPENERS = '‘“\'"';
@@ -209,6 +299,8 @@ const LOWER_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].ma
 const PRONOUNS = new Set(['he', 'she', 'they', 'who', 'her', 'his', 'their', 'person', 'people', 'someone', 'somebody']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
 const CALLING_VERBS = new Set(['called', 'calls', 'call', 'named', 'nicknamed']);
+const ROLE_WORD_SET: ReadonlySet<string> = new Set([...ROLE_WORDS].map((word) => word.toLowerCase()));
+const GOING_BY = new Set(['went', 'goes', 'go', 'going', 'gone']);
 const isWordChar = (code: number, char: string) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45 || (code > 127 && /\p{L}/u.test(char));
 const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
@@ -228,16 +320,18 @@ function preceding(text: string, index: number): Preceding {
     while (i >= 0 && isSpace(text[i])) i--;
   }
   const words: string[] = [];
-  // A fourth word only after "as …": "Mother's partner known locally as".
-  while ((words.length < 3 || (words.length === 3 && words[0] === 'as')) && i >= 0) {
+  let capitalNearest = false;
+  // More words only after "as …" or "by …": "Mother's partner known locally as", "known on the estate as", "he went by".
+  while ((words.length < 3 || (words.length < 6 && (words[0] === 'as' || words[0] === 'by'))) && i >= 0) {
     const end = i + 1;
     while (i >= 0 && isWordChar(text.charCodeAt(i), text[i])) i--;
     if (end === i + 1) break;
+    if (words.length === 0) capitalNearest = /\p{Lu}/u.test(text[i + 1]);
     words.push(text.slice(i + 1, end).toLowerCase());
     if (i < 0 || !isSpace(text[i])) break;
     while (i >= 0 && isSpace(text[i])) i--;
   }
-  return { mark, quoted, words };
+  return { mark, quoted, words, capitalNearest };
 }
 
 /**
@@ -251,6 +345,11 @@ function namedCue({ mark, quoted, words }: Preceding): { person: boolean } | und
   else if (words[0] === 'as' && words[1] === 'known') rest = words.slice(2);
   // "known locally as ‘Deano’"
   else if (words[0] === 'as' && KNOWN_ADVERBS.has(words[1]) && words[2] === 'known') rest = words.slice(3);
+  // "known on the estate as ‘Tank’", "known to police as ‘Dread’": a short phrase of where or to whom
+  // between "known" and "as"; a nickname, so only in quotes.
+  else if (quoted && words[0] === 'as' && words.indexOf('known') > 1 && words.slice(1, words.indexOf('known')).every((word) => word.length > 0 && !COPULAS.has(word))) rest = words.slice(words.indexOf('known') + 1);
+  // "he went by ‘Bones’", "goes by ‘Lil T’": a name someone goes by, in quotes.
+  else if (quoted && words[0] === 'by' && GOING_BY.has(words[1])) rest = words.slice(2);
   else if ((words[0] === 'is' || words[0] === 'was') && words[1] === 'name') rest = words.slice(2);
   // "called him Jojo": a person is the one called.
   else if (OBJECT_PRONOUNS.has(words[0]) && CALLING_VERBS.has(words[1])) return { person: true };
@@ -262,8 +361,10 @@ function namedCue({ mark, quoted, words }: Preceding): { person: boolean } | und
 }
 
 /** "her brother Kacper", "Mother's partner Dave": a person noun after a possessive or an article, right before the name. */
-function kinBefore({ mark, words }: Preceding): boolean {
+function kinBefore({ mark, words, capitalNearest }: Preceding): boolean {
   if (mark !== '' || words.length < 2 || !PERSON_NOUNS.has(words[0]) || PRONOUNS.has(words[0])) return false;
+  // "the Youth Club", "the Family Hub": a Title Case name of a body, not a person noun before a name.
+  if (capitalNearest && ROLE_WORD_SET.has(words[0])) return false;
   return DETERMINERS.has(words[1]) || words[1].endsWith("'s") || words[1].endsWith('’s');
 }
 
@@ -272,6 +373,29 @@ function bracketAfterPseudonym({ mark, words }: Preceding): boolean {
   if (mark !== '(' || words.length === 0) return false;
   if (PERSON_NOUNS.has(words[0]) && !PRONOUNS.has(words[0])) return true;
   return words.length > 1 && /^(?:[a-z]{1,2}|\d{1,2})$/.test(words[0]) && PSEUDONYM_WORD.test(words[1][0].toUpperCase() + words[1].slice(1));
+}
+
+// "Sibling 2 (", "Child B (", "Practitioner 3 (", "the youngest sibling (", "Maternal Aunt [": a role label,
+// a pseudonym or a person noun right before an opening bracket.
+const LABEL_BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])(\p{L}+)(?:[ \t]+([A-Z]{1,2}|\d{1,2}))?[ \t]*[(\[][ \t]*$/u;
+// What may follow a name in that bracket: its end, or an age or a comma ("(Amelia, aged 4)").
+const BRACKET_NAME_END = /^[ \t]*(?:[)\]]|,[ \t]*(?:aged[ \t]+)?\d)/;
+
+/**
+ * "Sibling 2 (Oliwia)", "Child B (Amelia, aged 4)", "Mother's partner (Dean)", "Maternal Aunt [Shannon]":
+ * one capitalised word alone in brackets right after a pseudonym, a role or a relationship is the
+ * person's real name (a label's bracket otherwise holds an age, a role or another pseudonym).
+ */
+function bracketAfterLabel(text: string, token: Token): boolean {
+  const next = text[nextNonSpace(text, token.end)];
+  if (next !== ')' && next !== ']' && next !== ',') return false;
+  if (!BRACKET_NAME_END.test(text.slice(token.end, token.end + 12)) || BRACKET_NOT_A_NAME.has(token.key)) return false;
+  const label = LABEL_BEFORE_BRACKET.exec(text.slice(Math.max(0, token.start - 40), token.start));
+  if (!label) return false;
+  const word = label[1];
+  if (label[2] !== undefined) return PSEUDONYM_WORD.test(word[0].toUpperCase() + word.slice(1).toLowerCase());
+  const lower = word.toLowerCase();
+  return PERSON_NOUNS.has(lower) && !PRONOUNS.has(lower) && !NOT_A_STAGE.has(lower);
 }
 
 /** The person noun of an appositive before the name ("the health visitor, Dana Whitfield"). */
@@ -410,6 +534,8 @@ interface Candidate {
   title: boolean;
   /** Whether a cue that only people carry surrounds it (title, "called", an appositive, an age, a verb of speech). */
   strongCue: boolean;
+  /** A given name alone, made a person by standing in quoted speech. */
+  quoted?: boolean;
 }
 
 /** Finds people's names in a block's text, each reported through `add`. */
@@ -429,8 +555,14 @@ function scanNames(
   CAPITAL_START.lastIndex = 0;
   for (let start = CAPITAL_START.exec(text); start; start = CAPITAL_START.exec(text)) {
     CAPITALISED.lastIndex = start.index;
-    const match = CAPITALISED.exec(text);
-    if (!match) continue;
+    let match = CAPITALISED.exec(text);
+    if (!match) {
+      const before = text.charCodeAt(start.index - 1);
+      if (before !== 39 && before !== 0x2019) continue;
+      QUOTED_CAPITALISED.lastIndex = start.index;
+      match = QUOTED_CAPITALISED.exec(text);
+      if (!match) continue;
+    }
     CAPITAL_START.lastIndex = match.index + match[0].length;
     if (urls.length > 0 && inUrl(match.index)) continue;
     tokens.push(makeToken(text, match.index, match[0]));
@@ -512,6 +644,70 @@ function scanRun(
       add(candidate.start, candidate.end, extra);
     }
   }
+}
+
+// First names of the published cases ("the deaths of Arthur and Star"): not read as a person from quotes alone.
+const PUBLISHED_FIRST_NAMES: ReadonlySet<string> = new Set([...PUBLISHED_CASES].map((name) => titleCase(name.split(' ')[0])));
+// How far back a quotation's opening mark is looked for.
+const QUOTE_REACH = 400;
+
+/**
+ * Whether `index` stands inside a quotation: after an opening “ or ‘ (or a straight quote that opens
+ * one, after a space or a bracket) with no closing mark between. Apostrophes inside words ("Darren's",
+ * "didn't") close nothing.
+ */
+function insideQuotation(text: string, index: number): boolean {
+  const from = Math.max(0, index - QUOTE_REACH);
+  for (let i = index - 1; i >= from; i--) {
+    const char = text[i];
+    if (char === '\n' && text[i - 1] === '\n') return false;
+    if (char === '“') return true;
+    if (char === '”') return false;
+    if (char === '‘' || char === "'" || char === '’' || char === '"') {
+      const before = i === 0 ? ' ' : text[i - 1];
+      const after = text[i + 1] ?? ' ';
+      const letterBefore = /[\p{L}\p{N}]/u.test(before);
+      const letterAfter = /[\p{L}\p{N}]/u.test(after);
+      // Inside a word: an apostrophe.
+      if (letterBefore && letterAfter) continue;
+      // Opens: after a space, a bracket or the start, before a word.
+      if (!letterBefore && letterAfter && char !== '’') return char !== '"' || countBefore(text, from, i, '"') % 2 === 0;
+      // Closes (or a plural possessive: "the lads' car" reads as a close, and the name is then not quoted).
+      return false;
+    }
+  }
+  return false;
+}
+
+function countBefore(text: string, from: number, to: number, char: string): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (text[i] === char) count++;
+  return count;
+}
+
+/**
+ * The starts of up to `most` capitalised words that end right at `end` (spaces between them; with
+ * `spaced`, spaces also before `end`), first word first: read backwards, so linear however long a run of capitals.
+ */
+function capitalisedWordsBefore(text: string, end: number, most: number, spaced = false): number[] {
+  const starts: number[] = [];
+  let i = end;
+  if (spaced) {
+    const before = i;
+    while (i > 0 && isGapSpace(text.charCodeAt(i - 1))) i--;
+    if (i === before) return starts;
+  }
+  while (starts.length < most) {
+    let start = i;
+    while (start > 0 && (/[\p{L}'’-]/u.test(text[start - 1]))) start--;
+    if (start === i || !/\p{Lu}/u.test(text[start])) break;
+    starts.unshift(start);
+    let gap = start;
+    while (gap > 0 && (text[gap - 1] === ' ' || text[gap - 1] === '\t')) gap--;
+    if (gap === start) break;
+    i = gap;
+  }
+  return starts;
 }
 
 function nextNonSpace(text: string, from: number): number {
@@ -611,17 +807,30 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
     if (token.notSurname) return undefined;
     const ambiguous = isAmbiguousGiven(token.key);
     if ((named?.person && !ambiguous) || kinBefore(before)) return { start: token.start, end: token.end, given: token, title: false, strongCue: true, endIndex: i + 1 };
+    // In someone's quoted words a given name is a person ("“Our Jayden was never any trouble”", "'Me
+    // and Darren were together'"), unless it is a word too or the first name of a published case.
+    if (!ambiguous && !PUBLISHED_FIRST_NAMES.has(token.key) && insideQuotation(text, token.start)) {
+      return { start: token.start, end: token.end, given: token, title: false, strongCue: true, quoted: true, endIndex: i + 1 };
+    }
     // The cues after the name all open with a comma or a bracket.
     const next = text.charCodeAt(nextNonSpace(text, token.end));
-    if (next !== 44 && next !== 41 && next !== 40) return undefined;
+    if (next !== 44 && next !== 41 && next !== 40 && next !== 93) return undefined;
     const after = afterEnd(i + 1);
-    if ((bracketAfterPseudonym(before) && /^[ \t]*\)/.test(after)) || (!ambiguous && (appositiveAfter(after) || PRONOUN_AFTER.test(after)))) {
+    if (
+      (bracketAfterPseudonym(before) && /^[ \t]*\)/.test(after)) ||
+      bracketAfterLabel(text, token) ||
+      (!ambiguous && (appositiveAfter(after) || PRONOUN_AFTER.test(after))) ||
+      // "Her older brother, Callum, was 14": a given name between commas after a person noun.
+      (!ambiguous && next === 44 && before.mark === ',' && appositive !== undefined && !PRONOUNS.has(appositive))
+    ) {
       return { start: token.start, end: token.end, given: token, title: false, strongCue: true, endIndex: i + 1 };
     }
     return undefined;
   }
   // A name no list holds, given away by its context.
   if (!surnameLike(token, runCaps) || isCommonWordSurname(token.key)) return undefined;
+  // "Sibling 2 (Oliwia)": one word no list holds, alone in brackets after a role label.
+  if (i + 1 === run.length && !token.caps && bracketAfterLabel(text, token)) return { start: token.start, end: token.end, title: false, strongCue: true, endIndex: i + 1 };
   // Alone, with no cue before it, only an appositive after it (which opens with "," or "(") can make it a name.
   if ((i + 1 === run.length || !surnameLike(run[i + 1], runCaps)) && named === undefined && appositive === undefined && !kinBefore(before)) {
     const next = text.charCodeAt(nextNonSpace(text, token.end));
@@ -693,7 +902,7 @@ function judgedPerson(text: string, candidate: Candidate, sentenceAt: (index: nu
   if (wordBefore === 'of' && previous.words[1] !== undefined && MEASURE_NOUNS.has(previous.words[1]) && !candidate.strongCue) return false;
   // "a Jack Russell", "her Harry Potter books", "the Amber Risk": an object, not a person.
   if (wordBefore !== undefined && DETERMINERS.has(wordBefore) && !candidate.strongCue) return false;
-  if (!candidate.strongCue && sentence.characters) return false;
+  if ((!candidate.strongCue || candidate.quoted) && sentence.characters) return false;
   if (candidate.given && isAmbiguousGiven(candidate.given.key) && !candidate.strongCue) {
     if (wordBefore !== undefined && PLACE_PREPOSITIONS.has(wordBefore)) return false;
     if (opensSentence(text, candidate.start)) return candidate.end > candidate.given.end ? 'if-declared' : false;
@@ -853,6 +1062,15 @@ function dateOfBirthSuggestions(doc: DraftDocument, item: DetailItem, reference:
   return suggestions;
 }
 
+/** "On 14 March 2023" (beside "19 days old") → "In March 2023": the month and year give no date of birth away. */
+function datedAgeSuggestions(item: DetailItem): Fix[] {
+  const on = /^(on)\s+/i.exec(item.text);
+  const date = parseDate(on ? item.text.slice(on[0].length) : item.text);
+  if (!date || date.year === undefined) return [];
+  const text = `${on ? `${on[1][0] === 'O' ? 'In' : 'in'} ` : ''}${monthYear(date)}`;
+  return [{ title: `Replace with the month and year: "${text}"`, edits: [{ start: item.start, end: item.end, text }] }];
+}
+
 const CHILD_PSEUDONYM = /^(?:Child|Baby|Infant|Sibling|Young Person|Half-sibling)\b/;
 const CHILD_ROLES = ['the child'];
 // After a child's name these words make the wording national guidance asks reviewers to avoid ("did not attend").
@@ -906,6 +1124,13 @@ const MESSAGES: Record<DetailKind, (text: string, childName: string) => string> 
   'nhs-number': (text) => `"${text}" looks like an NHS or case number: remove it; a published report never needs one.`,
   setting: (text) => `"${text}" names a school, nursery or surgery: use a generic setting ("the secondary school", "School 1", "the GP practice").`,
   handle: (text) => `"${text}" looks like a social media handle: remove it or describe the platform generically ("a social media account").`,
+  'dated-age': (text) => `"${text}" with an age in days or weeks gives away the date of birth: give the month and year only ("in March 2023"), or the age without the exact date.`,
+  'reference-number': (text) => `"${text}" looks like a case, crime or other reference number: remove it; a published report never needs one.`,
+  email: (text) => `"${text}" is an e-mail address that identifies a person: remove it ("an e-mail from Mother").`,
+  phone: (text) => `"${text}" is a phone number: remove it ("a mobile number Mother had not given the school").`,
+  vehicle: (text) => `"${text}" looks like a vehicle registration: remove it ("a silver car").`,
+  village: (text) => `"${text}" names a small place that could identify the family: say "a rural village" or name the county at most.`,
+  employer: (text) => `"${text}" names a family member's employer: describe the work generically ("worked nights at a local hospital").`,
 };
 
 /** A person met in the draft: every place the name stands, full or as a bare first name. */
@@ -915,7 +1140,7 @@ interface Person {
   /** The surname words after the given name, with any spacing ("Mason", "Marsh-Okafor"). */
   restPattern: RegExp;
   occurrences: { start: number; end: number; sentenceStart: boolean }[];
-  findings: { start: number; end: number; text: string; bare?: boolean }[];
+  findings: { start: number; end: number; text: string; bare?: 'given' | 'surname' }[];
 }
 
 function normalised(text: string): string {
@@ -952,6 +1177,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     // postcodes, NHS numbers and street addresses all hold a digit, handles an "@": most blocks
     // have neither and skip those patterns.
     const digits = DIGIT.test(text);
+    const cues = cuesOf(block);
     if (digits && DATE_OF_BIRTH_CUE.test(text)) for (const match of text.matchAll(DATE_OF_BIRTH)) add('date-of-birth', match.index, match[0].length);
     // A date alone in a table cell: a date of birth if its column's header says so (the check reads the header).
     if (digits && block.kind === 'tableCell' && block.table !== undefined && block.table.row > 0 && CELL_DATE.test(text)) {
@@ -966,7 +1192,58 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
         if (context || validNhsNumber(digits)) add('nhs-number', match.index, match[0].length);
       }
     }
-    if (text.includes('@')) for (const match of text.matchAll(HANDLE)) add('handle', match.index, match[0].length);
+    if (text.includes('@')) {
+      for (const match of text.matchAll(EMAIL)) {
+        const at = match[0].indexOf('@');
+        const local = match[0].slice(0, at);
+        // An organisation's mailbox: a public body's domain and no person's name or number in it.
+        const personal = /\d/.test(local) || local.split(/[._-]+/).some((part) => part.length > 1 && GIVEN_NAMES.has(titleCase(part)));
+        if (!personal && ORGANISATION_MAIL_DOMAIN.test(match[0].slice(at + 1))) continue;
+        add('email', match.index, match[0].length);
+      }
+      for (const match of text.matchAll(HANDLE)) add('handle', match.index, match[0].length);
+    }
+    if (digits) {
+      for (const match of text.matchAll(PHONE)) {
+        // A landline introduced as an office's, a service's or a helpline is published with the report.
+        if (match[1] !== '7' && ORGANISATION_LINE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+        add('phone', match.index, match[0].length);
+      }
+      const capitalsDigits = TWO_CAPITALS_TWO_DIGITS.test(text);
+      for (const match of capitalsDigits ? text.matchAll(NI_NUMBER) : []) {
+        // Prefixes never issued ("QQ", HMRC's own example) count only when the text says what the number is.
+        if (!VALID_NI_PREFIX.test(match[0]) && !NI_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+        add('reference-number', match.index, match[0].length);
+      }
+      for (const match of capitalsDigits ? text.matchAll(VEHICLE) : []) add('vehicle', match.index, match[0].length);
+      // (A reference holds five digits together: most blocks have none and skip the pattern.)
+      for (const match of FIVE_DIGITS.test(text) ? text.matchAll(REFERENCE_NUMBER) : []) {
+        const code = match[1];
+        const count = code.replace(/\D/g, '').length;
+        // A year, a financial year or a date is no reference ("ref. 2019/20").
+        if (count < 5 || /^\d{4}[/-]\d{2,4}$/.test(code) || WHOLE_NUMERIC_DATE.test(code)) continue;
+        add('reference-number', match.index + match[0].length - code.length, code.length);
+      }
+      // A handle named by its platform holds a digit, an underscore or a full stop inside it.
+      for (const match of cues & CUE_PLATFORM ? text.matchAll(PLATFORM_HANDLE) : []) {
+        const handle = match[1].replace(/\.+$/, '');
+        if (!/\p{L}/u.test(handle) || !/[\d_]|\.(?=\w)/.test(handle)) continue;
+        add('handle', match.index + match[0].length - match[1].length, handle.length);
+      }
+      if (cues & CUE_DAYS && cues & CUE_OLD && AGE_IN_DAYS.test(text)) {
+        const sentences = blockSentences(block);
+        for (const match of text.matchAll(FULL_DATE)) {
+          const sentence = sentences.find((span) => span.start <= match.index && match.index < span.end);
+          if (sentence && AGE_IN_DAYS.test(text.slice(sentence.start, sentence.end))) add('dated-age', match.index, match[0].length);
+        }
+      }
+    } else if (text.includes('_')) {
+      for (const match of cues & CUE_PLATFORM ? text.matchAll(PLATFORM_HANDLE) : []) {
+        const handle = match[1].replace(/\.+$/, '');
+        if (!/\p{L}/u.test(handle) || !/_/.test(handle)) continue;
+        add('handle', match.index + match[0].length - match[1].length, handle.length);
+      }
+    }
     // Headings are usually in Title Case ("Leaving School", "The Way Forward", "What Went Well"), where
     // capitalised pairs say nothing about names, schools or streets.
     if (block.kind === 'heading') return items.sort((a, b) => a.start - b.start);
@@ -996,6 +1273,43 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       if (nameWords.length === 0 || nameWords.every((word) => GENERIC_SETTING_WORDS.has(word))) continue;
       const leading = words[first].index;
       add('setting', match.index + leading, match[0].length - leading);
+    }
+    // A place of worship or a club the child or family attended ("attended St Aidan’s Church", "classes
+    // at the Al-Noor Mosque", "trained with Ashton Athletic Juniors FC"); one acting as an agency ("The
+    // Al-Noor Mosque offered food parcels", "Grace Community Church ran a food bank") is not reported.
+    for (const match of cues & CUE_COMMUNITY ? text.matchAll(COMMUNITY_SETTING) : []) {
+      const words = [...match[1].matchAll(/[^ \t-]+/g)];
+      let first = 0;
+      while (first < words.length && FUNCTION_WORDS.has(words[first][0])) first++;
+      const nameWords = words.slice(first).map((word) => word[0]).filter((word) => !/^(?:St\.?|Saint)$/.test(word));
+      if (nameWords.length === 0 || nameWords.every((word) => GENERIC_COMMUNITY_WORDS.has(word) || GENERIC_SETTING_WORDS.has(word))) continue;
+      if (words.some((word, i) => PSEUDONYM_WORD.test(word[0]) && PSEUDONYM_TAIL.test(words[i + 1]?.[0] ?? ''))) continue;
+      const leading = words[first].index;
+      const start = match.index + leading;
+      if (first === 0 && !ATTENDED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (first > 0 && !ATTENDED_BEFORE.test(text.slice(Math.max(0, match.index - 30), start).replace(/\b(?:At|With|For)\b/, (word) => word.toLowerCase()))) continue;
+      add('setting', start, match[0].length - leading);
+    }
+    if (cues & CUE_VILLAGE) {
+      for (const match of text.matchAll(VILLAGE_AFTER)) add('village', match.index + match[0].length - match[1].length, match[1].length);
+      for (const match of text.matchAll(VILLAGE_AFTER_COMMA)) {
+        // Up to three capitalised words before the comma, less any that open the sentence ("In").
+        const starts = capitalisedWordsBefore(text, match.index, 3);
+        const wordAt = (start: number) => /^\p{L}+/u.exec(text.slice(start, start + 20))?.[0] ?? '';
+        while (starts.length > 0 && (FUNCTION_WORDS.has(wordAt(starts[0])) || CALENDAR_WORDS.has(wordAt(starts[0])))) starts.shift();
+        if (starts.length > 0) add('village', starts[0], match.index - starts[0]);
+      }
+    }
+    // A family member's named employer: the sentence's subject, before the verb, is a relative.
+    for (const match of cues & CUE_WORK ? text.matchAll(EMPLOYER) : []) {
+      const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), text.lastIndexOf('\n', match.index)) + 1;
+      if (!FAMILY_SUBJECT.test(text.slice(sentenceStart, match.index))) continue;
+      const name = match[1];
+      const nameWords = name.split(/[ \t]+/);
+      // A chain or a brand alone ("worked at Tesco") names no one place; nor do generic words or a pseudonym ("School 2").
+      if (nameWords.length === 1 && (NEVER_IN_A_NAME.has(name) || NOT_A_SURNAME.has(name))) continue;
+      if (nameWords.every((word) => GENERIC_SETTING_WORDS.has(word) || NOT_A_SURNAME.has(word) || PSEUDONYM_WORD.test(word))) continue;
+      add('employer', match.index + match[0].length - name.length, name.length);
     }
     const pseudonyms: DetailItem[] = [];
     const pseudonym = (start: number, end: number) =>
@@ -1053,7 +1367,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       const firstLine = doc.positionAt(person.findings[0].start).line;
       person.findings.forEach((finding, index) => {
         let message = finding.bare
-          ? `"${finding.text}" is the first name of ${person.name}, named earlier in the draft: it identifies the same person. Replace every mention with the report's pseudonym, a relationship or a role; if it is an agreed pseudonym, add it to "allowNames" in .cspr-lint.json.`
+          ? `"${finding.text}" is the ${finding.bare === 'given' ? 'first name' : 'surname'} of ${person.name}, named ${person.findings.some((other) => !other.bare && other.start < finding.start) ? 'earlier' : 'elsewhere'} in the draft: it identifies the same person. Replace every mention with the report's pseudonym, a relationship or a role; if it is an agreed pseudonym, add it to "allowNames" in .cspr-lint.json.`
           : MESSAGES.name(finding.text, childName);
         if (!everywhere && index > 0) message += ` The first mention (line ${firstLine}) offers to replace all ${person.occurrences.length} at once.`;
         report({ start: finding.start, end: finding.end, message, suggestions: everywhere || index === 0 ? suggestions : undefined, data: { kind: 'name', name: finding.text } });
@@ -1063,7 +1377,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     const births = others.filter((item) => item.kind === 'date-of-birth');
     const reference = births.length > 0 ? latestDate(doc, births) : undefined;
     for (const item of others) {
-      const suggestions = item.kind === 'date-of-birth' ? dateOfBirthSuggestions(doc, item, reference) : undefined;
+      const suggestions = item.kind === 'date-of-birth' ? dateOfBirthSuggestions(doc, item, reference) : item.kind === 'dated-age' ? datedAgeSuggestions(item) : undefined;
       report({ start: item.start, end: item.end, message: MESSAGES[item.kind as DetailKind](item.text, childName), suggestions, data: { kind: item.kind } });
     }
   },
@@ -1114,9 +1428,30 @@ function givenNamesIn(entry: ChunkEntry, source: string, pattern: () => RegExp):
   return matches;
 }
 
+const SURNAME_AS_SUBJECT =
+  /^(?:['’]s?(?![\p{L}])|[ \t]*[,;:]|[ \t]+(?:(?:also|then|later|never|still|always|often|again|had|has|was|is|would|could|did|does|will|can|may|might|must|should)[ \t]+)?(?:\p{Ll}+ed|was|were|had|has|is|said|says|told|tells|went|came|took|gave|made|saw|left|kept|knew|thought|felt|got|ran|met|rang|wrote|spoke|brought|became|began|did|does|would|could|should|will|can|may|might|must|never|also|then|later|still|always|often|again|himself|herself|and|who|lived|lives|drove|hit|put|let|sent|held|heard|paid|sat|stood|lost|fell|found|meant|sold|taught|caught|bought|understood)(?![\p{L}]))/u;
+
+/**
+ * The surname of a reported name, when it can stand alone for the person: the last word of two or
+ * more ("Mr Okonkwo", "Kerry-Ann McBride", "DC Aldous"), neither an initial nor a word a sentence
+ * could capitalise for another reason ("Lane", "Grace", "Young People"), nor an acronym.
+ */
+function surnameOf(name: string, given: string | undefined): string | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1];
+  if (last === given || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(last) || last === last.toUpperCase()) return undefined;
+  const facts = wordFacts(last);
+  if (facts.never || facts.notSurname || facts.title || facts.institution) return undefined;
+  if (isAmbiguousGiven(facts.key) || isCommonWordSurname(facts.key)) return undefined;
+  return last;
+}
+
 function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: (offset: number) => boolean, allowedGiven: (text: string) => boolean): Person[] {
   const people = new Map<string, Person>();
   const byGiven = new Map<string, Person>();
+  // "Mr Okonkwo", "Lee Harrower": the surname alone names the same person later ("Okonkwo told police").
+  const bySurname = new Map<string, Person>();
   for (const item of names) {
     const key = normalised(item.text);
     let person = people.get(key);
@@ -1128,15 +1463,18 @@ function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: 
       person = { name: item.text.replace(/\s+/g, ' '), restPattern, occurrences: [], findings: [] };
       people.set(key, person);
       if (given && rest && !byGiven.has(given.toLowerCase())) byGiven.set(given.toLowerCase(), person);
+      const surname = surnameOf(item.text, given);
+      if (surname !== undefined && !bySurname.has(surname.toLowerCase())) bySurname.set(surname.toLowerCase(), person);
     }
     person.stage ??= item.stage;
     person.findings.push({ start: item.start, end: item.end, text: item.text });
     person.occurrences.push({ start: item.start, end: item.end, sentenceStart: item.sentenceStart === true });
   }
-  if (byGiven.size > 0) {
+  if (byGiven.size > 0 || bySurname.size > 0) {
     const taken = names.map((item) => [item.start, item.end] as const);
     const inName = (start: number) => taken.some(([from, to]) => from <= start && start < to);
-    let source = `(?<![\\p{L}\\p{N}'’-])(?:${[...byGiven.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`;
+    const keys = [...new Set([...byGiven.keys(), ...bySurname.keys()])];
+    let source = `(?<![\\p{L}\\p{N}'’-])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`;
     if (source === lastGivenSource) source = lastGivenSource;
     else lastGivenSource = source;
     let pattern: RegExp | undefined;
@@ -1149,13 +1487,33 @@ function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: 
       for (const match of matches) {
         const block = doc.blocks[chunkStart + match.block];
         if (!/\p{Lu}/u.test(match[0][0])) continue;
-        const person = byGiven.get(match[0].toLowerCase())!;
+        const givenPerson = byGiven.get(match[0].toLowerCase());
+        const person = givenPerson ?? bySurname.get(match[0].toLowerCase())!;
         const { start, end } = blockOffset(doc, block, match.index, match.index + match[0].length);
         if (inName(start) || isExempt(start)) continue;
         const nameEnd = match.index + match[0].length;
         const after = block.text.slice(nameEnd, nameEnd + 80);
-        const surname = person.restPattern.exec(after);
         const sentenceStart = opensSentence(block.text, match.index);
+        if (givenPerson === undefined) {
+          // A surname alone: not in a heading (Title Case), not inside another capitalised run ("Okonkwo
+          // Road", "Ada Okonkwo", judged by the block scan), not a citation ("Okonkwo (2019)").
+          if (block.kind === 'heading' || allowedGiven(match[0])) continue;
+          if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after) && !/^[ \t]+(?:Child|Baby|Mother|Father)\b/.test(after)) continue;
+          const wordBefore = capitalisedWordsBefore(block.text, match.index, 1, true)[0];
+          // ("In October Okonkwo said": a month or a word that opens the sentence runs into no name.)
+          if (wordBefore !== undefined) {
+            const word = /^[\p{L}'’-]+/u.exec(block.text.slice(wordBefore, match.index))![0];
+            if (!FUNCTION_WORDS.has(word) && !CALENDAR_WORDS.has(word)) continue;
+          }
+          if (CITATION_AFTER.test(after)) continue;
+          // Opening a sentence, a surname that is also a word ("Young people", "Best practice", "Bell
+          // ringing") is the person only where a person follows: a possessive, a comma, a verb in the past.
+          if (sentenceStart && !SURNAME_AS_SUBJECT.test(after)) continue;
+          person.findings.push({ start, end, text: match[0], bare: 'surname' });
+          person.occurrences.push({ start, end, sentenceStart });
+          continue;
+        }
+        const surname = person.restPattern.exec(after);
         if (surname) {
           // Elsewhere the block scan has judged the full name already (a cited case, say).
           if (block.kind !== 'heading') continue;
@@ -1169,7 +1527,7 @@ function findPeople(doc: DraftDocument, names: readonly DetailItem[], isExempt: 
         if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after) && !/^[ \t]+(?:Child|Baby|Mother|Father)\b/.test(after)) continue;
         if (allowedGiven(match[0])) continue;
         if (isAmbiguousGiven(titleCase(match[0])) && (sentenceStart || block.kind === 'heading')) continue;
-        person.findings.push({ start, end, text: match[0], bare: true });
+        person.findings.push({ start, end, text: match[0], bare: 'given' });
         person.occurrences.push({ start, end, sentenceStart });
       }
     }

@@ -11,19 +11,22 @@ export const DECLARATION_SAMPLE_LENGTH = 30_000;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const OPEN_QUOTE = String.raw`["'‘“]?`;
 
+const IN_THIS_REVIEW = String.raw`\s+(?:in|throughout)\s+(?:this|the)\s+(?:review|report|document)`;
 /**
- * "referred to (in this review) as Kai", "known as 'Kai'", "the pseudonym Kai", "given the name Kai".
- * Not "called" or "described as": "the health visitor called Kai's mother", "described as Polish".
+ * "referred to (in this review) as Kai", "known in this review as Kai", "known as 'Kai' in this report",
+ * "the pseudonym Kai", "given the name Kai". Not "called" or "described as": "the health visitor called
+ * Kai's mother", "described as Polish"; nor a bare "known as", which gives a nickname as often ("an older
+ * male known as 'Dread'", "known on the estate as 'Tank'").
  */
 const NAMED_AS = new RegExp(
-  String.raw`\b(?:(?:referred\s+to|known)(?:\s+(?:in|throughout)\s+(?:this|the)\s+(?:review|report|document))?\s+as|(?:the\s+)?pseudonym(?:\s+of)?|given\s+the\s+name)\s+${OPEN_QUOTE}(${NAME})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:referred\s+to(?:${IN_THIS_REVIEW})?\s+as|known${IN_THIS_REVIEW}\s+as|known\s+as(?=\s+${OPEN_QUOTE}${NAME}["'’”]?,?${IN_THIS_REVIEW})|(?:the\s+)?pseudonym(?:\s+of)?|given\s+the\s+name)\s+${OPEN_QUOTE}(${NAME})(?![\p{L}\p{N}])`,
   'u',
 );
-/** Where a declaration after the name ends: "… (a pseudonym)", "… is not her real name". Found first, then the name before it is read. */
-const SAYS_PSEUDONYM = /pseudonym|real\s+name/gu;
-/** What comes between the name and SAYS_PSEUDONYM: "Kai (a ", "‘Amara’ is a ", "Jaden (not his ", "Kai is not his ". */
+/** Where a declaration after the name ends: "… (a pseudonym)", "… is not her real name", "…, a name he chose". Found first, then the name before it is read. */
+const SAYS_PSEUDONYM = /pseudonym|real\s+name|name\s+(?:he|she|they)\s+(?:chose|picked)\b|name\s+chosen\s+(?:with|by\s+(?:him|her|them))\b/gu;
+/** What comes between the name and SAYS_PSEUDONYM: "Kai (a ", "‘Amara’ is a ", "Jaden (not his ", "Kai is not his ", "Leo, a ". */
 const NAME_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${OPEN_QUOTE}(${NAME})["'’”]?\s*(?:\(\s*(?:(?:a|this\s+is\s+a|the)\s+)?(?:not\s+(?:his|her|their)\s+)?|(?:is|was)\s+(?:(?:a|the)\s+|not\s+(?:his|her|their)\s+))$`,
+  String.raw`(?<![\p{L}\p{N}])${OPEN_QUOTE}(${NAME})["'’”]?\s*(?:\(\s*(?:(?:a|this\s+is\s+a|the)\s+)?(?:not\s+(?:his|her|their)\s+)?|(?:is|was)\s+(?:(?:a|the)\s+|not\s+(?:his|her|their)\s+)|,\s*(?:a|the)\s+)$`,
   'u',
 );
 /** How far before "pseudonym" the name may start. */
@@ -58,7 +61,7 @@ export function declaredChildName(title: string | undefined, opening: string): s
 }
 
 /** Words that may declare a pseudonym; a text without any of them declares none (most chunks of a draft). */
-const MAY_DECLARE = /pseudonym|real\s+name|referred\s+to|known|given\s+the\s+name/u;
+const MAY_DECLARE = /pseudonym|real\s+name|referred\s+to|known|given\s+the\s+name|chose|picked/u;
 const NAMED_AS_ALL = new RegExp(NAMED_AS.source, 'gu');
 
 /**
