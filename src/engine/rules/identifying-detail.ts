@@ -51,6 +51,7 @@ type DetailKind =
   | 'nhs-number'
   | 'reference-number'
   | 'setting'
+  | 'community-setting'
   | 'handle'
   | 'email'
   | 'phone'
@@ -1124,6 +1125,7 @@ const MESSAGES: Record<DetailKind, (text: string, childName: string) => string> 
   'nhs-number': (text) => `"${text}" looks like an NHS or case number: remove it; a published report never needs one.`,
   setting: (text) => `"${text}" names a school, nursery or surgery: use a generic setting ("the secondary school", "School 1", "the GP practice").`,
   handle: (text) => `"${text}" looks like a social media handle: remove it or describe the platform generically ("a social media account").`,
+  'community-setting': (text) => `"${text}" names a place of worship or a club the family attended: describe it generically ("a local church", "a junior football club").`,
   'dated-age': (text) => `"${text}" with an age in days or weeks gives away the date of birth: give the month and year only ("in March 2023"), or the age without the exact date.`,
   'reference-number': (text) => `"${text}" looks like a case, crime or other reference number: remove it; a published report never needs one.`,
   email: (text) => `"${text}" is an e-mail address that identifies a person: remove it ("an e-mail from Mother").`,
@@ -1157,7 +1159,8 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     defaultSeverity: 'error',
     category: 'publication',
     fixable: false,
-    description: 'No text could identify the child or family in a published report: real names, exact dates of birth, addresses, postcodes, NHS numbers, named schools or settings.',
+    description:
+      'No text could identify the child or family in a published report: real names and nicknames, exact dates of birth, addresses, postcodes, NHS and reference numbers, phone numbers, e-mail addresses, handles, vehicle registrations, named schools, settings, places of worship, clubs, villages and employers.',
   },
   scanBlock(block, { offsetOf }) {
     const text = block.text;
@@ -1288,7 +1291,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       const start = match.index + leading;
       if (first === 0 && !ATTENDED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       if (first > 0 && !ATTENDED_BEFORE.test(text.slice(Math.max(0, match.index - 30), start).replace(/\b(?:At|With|For)\b/, (word) => word.toLowerCase()))) continue;
-      add('setting', start, match[0].length - leading);
+      add('community-setting', start, match[0].length - leading);
     }
     if (cues & CUE_VILLAGE) {
       for (const match of text.matchAll(VILLAGE_AFTER)) add('village', match.index + match[0].length - match[1].length, match[1].length);

@@ -197,8 +197,8 @@ describe('identifying-detail: sentence and document structure (blind batch 2026-
   });
 
   it('reports a named place of worship or club someone attended, a named village and a relative’s named employer', () => {
-    expect(found('Mother and the children attended St Aidan’s Church most Sundays.')).toEqual(['setting:St Aidan’s Church']);
-    expect(found('After school he went to classes at the Al-Noor Mosque.')).toEqual(['setting:Al-Noor Mosque']);
+    expect(found('Mother and the children attended St Aidan’s Church most Sundays.')).toEqual(['community-setting:St Aidan’s Church']);
+    expect(found('After school he went to classes at the Al-Noor Mosque.')).toEqual(['community-setting:Al-Noor Mosque']);
     expect(found('The family moved to the village of Lower Brackenthwaite.')).toEqual(['village:Lower Brackenthwaite']);
     expect(found('In Fellside Green, a village of about 300 people, they knew no one.')).toEqual(['village:Fellside Green']);
     expect(found('Father worked nights as a porter at St Mary’s Hospital, Wigan.')).toEqual(['employer:St Mary’s Hospital']);
