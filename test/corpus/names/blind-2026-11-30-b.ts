@@ -20,8 +20,8 @@
 // of birth, not dated chronologies); an exact date with an age in days or weeks, or a birthday, gives
 // the date of birth away and is reported.
 //
-// Judging (test/unit/rules/identifying-detail-blind-b.test.ts): every identifying-detail finding
-// counts. A `report` case is right when a finding overlaps the `nth` occurrence (0-based, default 0)
+// Judging (test/unit/rules/identifying-detail-corpus.test.ts, "blind batch 2026-11-30-b"): every
+// identifying-detail finding counts. A `report` case is right when a finding overlaps the `nth` occurrence (0-based, default 0)
 // of `span` in the case text and either covers the span or lies inside it; a `silent` case is right
 // when identifying-detail reports nothing at all. `nth` matters for a bare surname: "Mr Okonkwo" is
 // reported anyway, the case asks for the later "Okonkwo told police".

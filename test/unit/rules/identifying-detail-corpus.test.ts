@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Linter, applyFix, type Finding } from '../../../src/engine/index';
 import { NAME_CASES, type NameCase } from '../../corpus/names/cases';
 import { BLIND_CASES_2026_11_30, type BlindCase } from '../../corpus/names/blind-2026-11-30';
+import { BLIND_CASES_2026_11_30_B, type BlindBCase } from '../../corpus/names/blind-2026-11-30-b';
 
 const RULE_ID = 'identifying-detail';
 const JUDGED_KINDS = new Set(['name', 'date-of-birth']);
@@ -126,6 +127,71 @@ describe('identifying-detail blind batch 2026-11-30 (held out when written)', ()
       applied += expectSuggestionsAddNothing(text, before, before.filter((candidate) => candidate.ruleId === RULE_ID), testCase);
     }
     expect(applied).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+// Second blind batch of 2026-11-30 (test/corpus/names/blind-2026-11-30-b.ts): written before reading the rule
+// or the corpora above. Every identifying-detail finding counts (any kind); a report case is right when a
+// finding overlaps the nth occurrence of its span (0-based, default the first) and covers it or lies inside
+// it ("Okonkwo" after "Mr Okonkwo" asks for the later mention); a silent case when the rule reports nothing.
+// First run (held out, rule as of 5e5137f): 115 cases (54 report, 61 silent); recall 0.28 (15/54), precision
+// 0.94 (15 right reports, 1 false alarm), 60/61 silent cases silent. Per class, recall/precision (report+silent
+// cases): bare-surname 0.00/- (7+0: "Okonkwo told officers" after "Mr Okonkwo"), bracket-name 0.33/1.00 (6+6),
+// nickname 0.20/1.00 (5+5), handle 0.40/1.00 (5+3), phone 0.00/- (3+3), vehicle 0.00/- (2+2; "Ford Focus" was
+// reported as a person instead of the registration), reference-number 0.00/- (3+2), named-setting 0.71/1.00
+// (7+4: a church and a mosque missed), village 0.00/- (2+0), employer 0.00/- (2+1), date-with-age 0.50/1.00
+// (4+3), family-words 0.00/- (3+3: a given name alone inside quoted speech), word-paste 0.50/1.00 (4+3),
+// table-list 1.00/1.00 (1+1); silent classes cited-author (2), national-case (4), region (4), organisation (4),
+// role (2), name-like-word (5) all silent; pseudonym 3/4 silent (false alarm: "Leo" in "the young person is
+// called Leo, a name he chose himself").
+// After generalising the rule by sentence and document structure (so no longer held out): recall 0.98 (53/54),
+// precision 1.00, no false alarm; every class 1.00/1.00 but family-words (2/3: an unlisted given name alone in
+// quotes, "Tell Shireen I'm sorry", is still missed). The other two corpora are unchanged (cases.ts 1.00/1.00,
+// the first blind batch recall 0.98, precision 1.00). 20 fresh probes written after the changes: 18/20 on first
+// run (8/10 reported, 10/10 silent); misses "In October Adeyemi-Clarke noted" (a month before a bare surname,
+// then fixed) and "Father was a cleaner at Westgate Leisure Centre" (an employer with no verb of work, left).
+describe('identifying-detail blind batch 2026-11-30-b (held out when written)', () => {
+  function runBlindB(testCase: BlindBCase): Outcome & { blindClass: string } {
+    const text = draftOf(testCase as unknown as NameCase);
+    const findings = lint(text, testCase.allowNames).filter((finding) => finding.ruleId === RULE_ID);
+    const found = findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset));
+    let correct = findings.length === 0;
+    if (testCase.expect === 'report') {
+      // The nth occurrence of the span, in the draft.
+      let at = -1;
+      for (let seen = 0; seen <= (testCase.nth ?? 0); seen++) at = testCase.text.indexOf(testCase.span!, at + 1);
+      expect(at, `${JSON.stringify(testCase.span)} in ${JSON.stringify(testCase.text)}`).toBeGreaterThanOrEqual(0);
+      const start = (testCase.document ? 0 : text.indexOf(testCase.text)) + at;
+      const end = start + testCase.span!.length;
+      correct = findings.some(({ range }) => (range.start.offset <= start && range.end.offset >= end) || (range.start.offset >= start && range.end.offset <= end && range.end.offset - range.start.offset >= 2));
+    }
+    return { testCase: testCase as unknown as NameCase, correct, found, blindClass: testCase.class };
+  }
+  const outcomes = BLIND_CASES_2026_11_30_B.map(runBlindB);
+
+  it('prints precision and recall per class', () => {
+    const classes = [...new Set(outcomes.map((outcome) => outcome.blindClass))];
+    const rows = [...classes.map((cls) => classRow(cls, outcomes.filter((outcome) => outcome.blindClass === cls))), classRow('ALL', outcomes)];
+    console.log(`identifying-detail blind batch 2026-11-30-b: ${outcomes.length} cases`);
+    console.table(rows);
+    const failures = outcomes.filter((outcome) => !outcome.correct);
+    if (failures.length > 0) console.log(failures.map((outcome) => `${outcome.testCase.expect} [${outcome.blindClass}] ${JSON.stringify(outcome.testCase.text.slice(0, 100))} → ${JSON.stringify(outcome.found)}`).join('\n'));
+    expect(outcomes.length).toBeGreaterThanOrEqual(80);
+    // Floors at the figures after the rule was generalised (no longer held out; see the comment above).
+    const reports = outcomes.filter((outcome) => outcome.testCase.expect === 'report');
+    const silents = outcomes.filter((outcome) => outcome.testCase.expect === 'silent');
+    expect(reports.filter((outcome) => outcome.correct).length / reports.length).toBeGreaterThanOrEqual(0.95);
+    expect(silents.filter((outcome) => !outcome.correct).map((outcome) => outcome.testCase.text)).toEqual([]);
+  });
+
+  it('applying any suggestion of any of its findings adds no finding anywhere', () => {
+    let applied = 0;
+    for (const testCase of BLIND_CASES_2026_11_30_B) {
+      const text = draftOf(testCase as unknown as NameCase);
+      const before = lint(text, testCase.allowNames);
+      applied += expectSuggestionsAddNothing(text, before, before.filter((candidate) => candidate.ruleId === RULE_ID), testCase);
+    }
+    expect(applied).toBeGreaterThan(10);
   }, 120_000);
 });
 
