@@ -8,6 +8,7 @@ import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   ROLE_WORDS,
+  RELATIONSHIP_WORDS,
   GENERIC_SETTING_WORDS,
   INSTITUTION_WORDS,
   MONTH_ABBREVIATIONS,
@@ -130,7 +131,9 @@ const PLATFORM_HANDLE =
 // mobile (07) numbers: 03, 08 and 09 numbers are organisations' lines ("Childline (0800 1111)").
 // (Each look-behind stands after the first character, so V8 skips to a "+", "(" or "0".)
 const PHONE = /(?:\+(?<![\w+]\+)44[ \t]?(?:\(0\)[ \t]?)?|\((?<![\w+]\()0|0(?<![\w+(]0))([127])(?:\)?[ \t-]?\d){9}(?![\d])/g;
-const ORGANISATION_LINE_BEFORE = /\b(?:office|switchboard|helpline|advice|duty|reception|team|service|partnership|council|surgery|practice|school|line|desk|hub|unit|contact[ \t]+us)\b[^.!?\n]*$/i;
+const ORGANISATION_LINE_BEFORE = /\b(?:office|switchboard|helpline|advice|duty|reception|team|service|partnership|council|surgery|practice|school|line|desk|hub|unit|contact[ \t]+us)\b[^.!?\n]*$|(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:tel|telephone|phone|contact)\.?(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*$/i;
+// "01942 404 404 (Safeguarding Partnership Business Unit)": the line's owner named after it.
+const ORGANISATION_LINE_AFTER = /^[ \t]*\([^)\n]{0,40}?\b(?:office|switchboard|helpline|partnership|unit|team|service|council|surgery|practice|school|hub)\b/i;
 // A UK registration of the current style: two letters, the age identifier, three letters ("KX19 LMO").
 // Registrations and National Insurance numbers both hold two capitals and two digits: one test spares most blocks both.
 const TWO_CAPITALS_TWO_DIGITS = /[A-Z]{2}[ \t]?\d\d/;
@@ -1209,7 +1212,7 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
     if (digits) {
       for (const match of text.matchAll(PHONE)) {
         // A landline introduced as an office's, a service's or a helpline is published with the report.
-        if (match[1] !== '7' && ORGANISATION_LINE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+        if (match[1] !== '7' && (ORGANISATION_LINE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) || ORGANISATION_LINE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60)))) continue;
         add('phone', match.index, match[0].length);
       }
       const capitalsDigits = TWO_CAPITALS_TWO_DIGITS.test(text);
@@ -1294,13 +1297,19 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       add('community-setting', start, match[0].length - leading);
     }
     if (cues & CUE_VILLAGE) {
-      for (const match of text.matchAll(VILLAGE_AFTER)) add('village', match.index + match[0].length - match[1].length, match[1].length);
+      for (const match of text.matchAll(VILLAGE_AFTER)) {
+        // "the village of Child K's grandmother": a person, not a place.
+        const first = match[1].split(/[ \t]/)[0].replace(/['’]s$/, '');
+        if (PSEUDONYM_WORD.test(first) || NOT_A_SURNAME.has(first)) continue;
+        add('village', match.index + match[0].length - match[1].length, match[1].length);
+      }
       for (const match of text.matchAll(VILLAGE_AFTER_COMMA)) {
         // Up to three capitalised words before the comma, less any that open the sentence ("In").
         const starts = capitalisedWordsBefore(text, match.index, 3);
         const wordAt = (start: number) => /^\p{L}+/u.exec(text.slice(start, start + 20))?.[0] ?? '';
         while (starts.length > 0 && (FUNCTION_WORDS.has(wordAt(starts[0])) || CALENDAR_WORDS.has(wordAt(starts[0])))) starts.shift();
-        if (starts.length > 0) add('village', starts[0], match.index - starts[0]);
+        const firstWord = starts.length > 0 ? wordAt(starts[0]).replace(/['’]s$/, '') : '';
+        if (starts.length > 0 && !PSEUDONYM_WORD.test(firstWord) && !NOT_A_SURNAME.has(firstWord)) add('village', starts[0], match.index - starts[0]);
       }
     }
     // A family member's named employer: the sentence's subject, before the verb, is a relative.
@@ -1312,6 +1321,8 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
       // A chain or a brand alone ("worked at Tesco") names no one place; nor do generic words or a pseudonym ("School 2").
       if (nameWords.length === 1 && (NEVER_IN_A_NAME.has(name) || NOT_A_SURNAME.has(name))) continue;
       if (nameWords.every((word) => GENERIC_SETTING_WORDS.has(word) || NOT_A_SURNAME.has(word) || PSEUDONYM_WORD.test(word))) continue;
+      // "worked hard for Child K", "for Mother": a person, not an employer.
+      if (PSEUDONYM_WORD.test(nameWords[0]) || RELATIONSHIP_WORDS.has(nameWords[0].replace(/['’]s$/, ''))) continue;
       add('employer', match.index + match[0].length - name.length, name.length);
     }
     const pseudonyms: DetailItem[] = [];

@@ -67,6 +67,7 @@ describe('identifying-detail: sentence and document structure (blind batch 2026-
     expect(found('Mother emailed from sharon.t1984@hotmail.co.uk.')).toEqual(['email:sharon.t1984@hotmail.co.uk']);
     expect(found('Messages from the Snapchat account lilmaz.2008 were found.')).toEqual(['handle:lilmaz.2008']);
     expect(found('He contacted her on Discord as DarkKnight_99.')).toEqual(['handle:DarkKnight_99']);
+    expect(found('Mother gave her landline, 01942 404404, to the school.')).toEqual(['phone:01942 404404']);
     expect(found('Father texted from 07700 900123; the number +44 7700 900461 was saved as “Uncle”.')).toEqual(['phone:07700 900123', 'phone:+44 7700 900461']);
     expect(found('Police stopped a silver Ford Focus, registration KX19 LMO.')).toEqual(['vehicle:KX19 LMO']);
     expect(found('The crime reference (CR/0412876/22) was not shared; Mother’s National Insurance number is QQ 12 34 56 C.')).toEqual(['reference-number:CR/0412876/22', 'reference-number:QQ 12 34 56 C']);
@@ -75,6 +76,8 @@ describe('identifying-detail: sentence and document structure (blind batch 2026-
       'Child K used Snapchat and TikTok every evening; Facebook 2019 data was not checked.',
       'Nobody told Child K about Childline (0800 1111) or the NSPCC helpline (0808 800 5000).',
       'The office line is 0121 496 0000.',
+      'Contact: 01234 567890 (Safeguarding Partnership Business Unit).',
+      'Tel: 01942 404404',
       'Mother rang 999 at 02:14. Between 2019 and 2023, 1,247 children were referred.',
       'They travelled on the M62; Child T was in Year 6 (KS2).',
       'Paragraph 5.3.2 of Working Together 2023; Recommendation 4 (R4); the 2023/24 reference year.',
@@ -95,6 +98,8 @@ describe('identifying-detail: sentence and document structure (blind batch 2026-
       'The family moved from Greater Manchester to rural Cumbria, a county of small villages.',
       'The health visitor was employed by Bridgewater Community Healthcare NHS Foundation Trust.',
       'Mother worked at Tesco; Father worked nights as a hospital porter.',
+      'Mother worked hard for Child K and her brother.',
+      'They moved to the village of Child K’s grandmother.',
     ]) {
       expect(found(body), body).toEqual([]);
     }
