@@ -8,8 +8,17 @@
 // about 13% less (docs/benchmarks.md). V8's flags belong to the process, so worker threads and
 // anything else in it share them; set before any draft is read. Browsers (the web extension's
 // worker) offer no such switch.
+//
+// And regular expressions compiled to machine code at once (`--no-regexp-tier-up`): by default
+// V8 first runs each one in its bytecode interpreter and compiles it again once it is hot. The
+// rules and the theme model have hundreds of expressions, many of them long alternations of terms,
+// and almost every one becomes hot on the first long draft, so each was compiled twice. Measured
+// (2-CPU Linux, Node 20, a busy machine): `cspr-lint --coverage` on a 200,000-word draft, 2.9 s
+// of CPU instead of 3.3 s; a fresh language server's diagnostics for it about 10% sooner. The
+// findings are the same byte for byte (it changes how an expression runs, not what it matches).
 import { setFlagsFromString } from 'node:v8';
 
 export function tuneV8ForLinting(): void {
   setFlagsFromString('--no-turbo-inlining');
+  setFlagsFromString('--no-regexp-tier-up');
 }
