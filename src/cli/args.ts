@@ -36,8 +36,8 @@ export const DEFAULT_MAX_FILE_SIZE_KB = 5 * 1024;
 export const HELP = `Usage: cspr-lint [options] [paths or globs...]
        cspr-lint report <draft> --out coverage.html|coverage.md
        cspr-lint lsp --stdio                                  language server for editors
-       cspr-lint import <draft.docx> --out <draft.md>      Word to Markdown
-       cspr-lint export <draft.md> --out <report.docx>     Markdown to Word
+       cspr-lint import <draft.docx> --out <draft.md> [--force]      Word to Markdown
+       cspr-lint export <draft.md> --out <report.docx> [--force]     Markdown to Word
        cspr-lint portfolio [paths...] --out <file.html|md|json|csv> [--jobs n] [--cache]   themes and recommendations across drafts
        cspr-lint briefing <draft> --out <briefing.md|html>            a 7-minute briefing
 
@@ -65,7 +65,7 @@ Options:
   --cache-location <path> the cache file (default .cspr-lint-cache in the current folder; a folder:
                           .cspr-lint-cache in it). It holds findings, which may quote names: keep it
                           out of git
-  --no-color              plain output
+  --color, --no-color     force coloured or plain output (default: colour on a terminal, unless NO_COLOR is set)
   --version               print the version
   --help                  print this help
 
