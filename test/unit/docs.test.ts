@@ -2,8 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, docsUrl } from '../../src/engine/index';
+import { Linter, RULES, docsUrl } from '../../src/engine/index';
 import { HELP, parseCliArgs, UsageError } from '../../src/cli/args';
+import { formatJson, formatStylish, type FileResult } from '../../src/cli/formats';
 
 const root = path.join(__dirname, '..', '..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -148,3 +149,33 @@ function unknownOption(args: string[]): boolean {
     return error instanceof UsageError && /unknown option/i.test(error.message);
   }
 }
+
+describe("docs/cli.md's output samples are what the command prints for examples/lcspr-gaps.md", () => {
+  const cliDoc = readFileSync(path.join(root, 'docs', 'cli.md'), 'utf8');
+  const draft = path.join(root, 'examples', 'lcspr-gaps.md');
+  const result = new Linter().lint(readFileSync(draft, 'utf8'));
+  const file: FileResult = { filePath: draft, result, findings: result.findings, fixed: 0 };
+
+  it('stylish: every line shown (but the … that stands for those left out) is printed as shown', () => {
+    const sample = /```text\n(examples\/lcspr-gaps\.md {2}\(template[\s\S]*?)\n```/.exec(cliDoc)?.[1];
+    expect(sample).toBeDefined();
+    const printed = new Set(formatStylish([file], root, { color: false, coverage: false }).split('\n'));
+    const shown = sample!.split('\n').filter((line) => line.trim() !== '…' && line !== '');
+    expect(shown.length).toBeGreaterThan(4);
+    expect(shown.filter((line) => !printed.has(line))).toEqual([]);
+  });
+
+  it('json: the counts, and each message shown (up to its …), are in the real output', () => {
+    const [example] = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(cliDoc)![1]);
+    const [real] = JSON.parse(formatJson([file], root));
+    expect([example.template, example.errorCount, example.warningCount]).toEqual([real.template, real.errorCount, real.warningCount]);
+    for (const message of example.messages) {
+      const prefix = (message.message as string).split('…')[0];
+      const match = real.messages.find((candidate: typeof message) => ['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn'].every((key) => candidate[key] === message[key]) && candidate.message.startsWith(prefix));
+      expect(match, `${message.ruleId} at ${message.line}:${message.column}`).toBeDefined();
+      if (message.suggestions) expect(match.suggestions).toEqual(expect.arrayContaining(message.suggestions));
+    }
+    // Themes are judged by the coverage model, which changes often: only the theme itself is checked here.
+    for (const theme of example.coverage) expect(real.coverage.map((entry: { id: string; label: string }) => [entry.id, entry.label])).toContainEqual([theme.id, theme.label]);
+  });
+});
