@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Linter, RULES, docsUrl } from '../../src/engine/index';
 import { HELP, parseCliArgs, UsageError } from '../../src/cli/args';
 import { formatJson, formatStylish, type FileResult } from '../../src/cli/formats';
+import { DEFAULT_SETTINGS } from '../../src/server/settings';
 
 const root = path.join(__dirname, '..', '..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -138,6 +139,22 @@ describe('documents a new user follows', () => {
     const unknown = [...docText].flatMap(([file, text]) => [...text.matchAll(/\bcsprLint\.[A-Za-z]+\b(?!\.)/g)].map((match) => match[0]).filter((name) => !known.has(name)).map((name) => `${file}: ${name}`));
     expect(unknown).toEqual([]);
   });
+});
+
+describe('settings: the language server, the VS Code extension and docs/editors.md agree on every default', () => {
+  const contributes = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).contributes;
+  const configurations = Array.isArray(contributes.configuration) ? contributes.configuration : [contributes.configuration];
+  const vscodeDefaults = new Map<string, unknown>(configurations.flatMap((section: { properties: Record<string, { default?: unknown }> }) => Object.entries(section.properties).map(([key, schema]) => [key, schema.default])));
+  const editorsDoc = readFileSync(path.join(root, 'docs', 'editors.md'), 'utf8');
+  const rows = [...editorsDoc.matchAll(/^\| ((?:`\w+`(?:, )?)+) \| ([^|]+) \|/gm)].flatMap(([, keys, value]) => [...keys.matchAll(/`(\w+)`/g)].map(([, key]) => [key, value.trim()] as const));
+  const documented = new Map(rows);
+
+  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+    it(`${key}: ${JSON.stringify(value)}`, () => {
+      expect(documented.get(key), `docs/editors.md's row for ${key}`).toBe(`\`${JSON.stringify(value)}\``);
+      if (vscodeDefaults.has(`csprLint.${key}`)) expect(vscodeDefaults.get(`csprLint.${key}`)).toEqual(value);
+    });
+  }
 });
 
 /** Whether the lint command's parser rejects these arguments for an option it does not know. */
