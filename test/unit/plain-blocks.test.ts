@@ -234,6 +234,55 @@ describe('plain prose read without remark-parse parses exactly as remark-parse r
     }
   });
 
+  it("runs of remark's blocks cut into stretches at blank lines (quotes, lists, code, HTML), 3,000 chunks", () => {
+    // Blocks remark-parse reads, separated by blank lines in random orders: where a run of them is
+    // cut into stretches parsed alone, the result must be the one a parse of the whole chunk gives.
+    const BLOCKS = [
+      '> Quoted words.',
+      '> Quoted\n> on two lines.',
+      '> - a bullet in a quote',
+      '>',
+      '- *emphasis* in an item',
+      '- item\n  continued',
+      '  indented continuation',
+      '    indented code',
+      '1. *one*',
+      '2) *two*',
+      '* * *',
+      '+ plus *item*',
+      '```\ncode\n\nstill code\n```',
+      '~~~\nopen tilde fence',
+      '<div>\nhtml</div>',
+      '<!-- a\n\ncomment -->',
+      'Setext *title*\n---',
+      '***Bold italic*** line',
+      '- [ ] task *item*',
+      '> quote\nlazy continuation',
+      '\tTabbed',
+      'Plain words.',
+      '- Plain bullet.',
+    ];
+    const random = seededRandom(29);
+    let cut = 0;
+    for (let i = 0; i < 3000; i++) {
+      const count = 2 + Math.floor(random() * 8);
+      const parts = Array.from({ length: count }, () => BLOCKS[Math.floor(random() * BLOCKS.length)]);
+      const text = parts.join('\n\n');
+      const plan = planChunk(text);
+      if (plan && plan.stretches.filter((stretch) => !stretch.plain).length > 1) cut++;
+      expectSameParse(text, JSON.stringify(text));
+    }
+    expect(cut).toBeGreaterThan(500);
+  });
+
+  it('a long run of alternating quotes and bullets is read in stretches of a block or two, not as one', () => {
+    const text = '- a point *made*\n\n> b quoted *here*\n\n'.repeat(500);
+    const stretches = planChunk(text)!.stretches;
+    expect(stretches.length).toBeGreaterThan(500);
+    expect(Math.max(...stretches.map((stretch) => stretch.end - stretch.start))).toBeLessThan(60);
+    expectSameParse(text.slice(0, 4000), 'alternating quotes and bullets');
+  });
+
   it('reads most of a draft itself, so the shortcut is worth having', () => {
     const draft = generateDraft(samples.map((sample) => sample.text), { words: 20000, seed: 99 });
     let plain = 0;

@@ -76,35 +76,67 @@ export function planChunk(source: string): ChunkPlan | undefined {
   }
   // A plain segment after remark's stretch starts a block of its own only if that stretch closed
   // everything that a blank line does not (fenced code, HTML comments and other HTML blocks), and
-  // it does not open with an item that could belong to a list in that stretch.
+  // it does not open with an item where that stretch may have left a list open.
   let scanner: OpenBlockScanner | undefined;
+  // Whether remark's stretch has a line that could be in a list (one at the margin that starts like an item, or indented).
+  let mayHoldList = false;
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index];
     if (!plain[index]) {
-      scanner ??= new OpenBlockScanner();
-      for (let line = segment.first; line <= segment.last; line++) scanner.feed(source, lines.start[line], lines.end[line]);
+      if (!scanner) (scanner = new OpenBlockScanner()), (mayHoldList = false);
+      for (let line = segment.first; line <= segment.last; line++) {
+        scanner.feed(source, lines.start[line], lines.end[line]);
+        if (mayContinueList(source.charCodeAt(lines.start[line]))) mayHoldList = true;
+      }
       continue;
     }
-    if (scanner && (lines.kind[segment.first] === ITEM || !scanner.closed())) {
+    if (scanner && ((lines.kind[segment.first] === ITEM && mayHoldList) || !scanner.closed())) {
       plain[index] = false;
       index--; // Fed to the scanner as remark's.
       continue;
     }
     scanner = undefined;
   }
-  if (!plain.includes(true)) return undefined;
   const stretches: ChunkStretch[] = [];
+  // remark-parse's time grows with the square of a run of block quotes and lists (80 KB of
+  // alternating bullets and quotes took 20 s): its run is cut into stretches where a blank line
+  // leaves nothing open that the next segment could belong to (see startsAfresh).
+  let remark: { scanner: OpenBlockScanner; mayHoldList: boolean } | undefined;
   for (let index = 0; index < segments.length; index++) {
-    const firstLine = index === 0 ? 0 : segments[index].first;
+    const segment = segments[index];
+    const firstLine = index === 0 ? 0 : segment.first;
     const last = stretches[stretches.length - 1];
-    if (last && last.plain === plain[index]) continue;
-    if (last) {
-      last.end = lines.start[firstLine];
-      last.endLine = firstLine;
+    const continues = last !== undefined && last.plain === plain[index] && (plain[index] || !startsAfresh(source, lines, segment, remark!));
+    if (!continues) {
+      if (last) {
+        last.end = lines.start[firstLine];
+        last.endLine = firstLine;
+      }
+      stretches.push({ plain: plain[index], start: lines.start[firstLine], end: source.length, firstLine, endLine: lines.count });
+      remark = plain[index] ? undefined : { scanner: new OpenBlockScanner(), mayHoldList: false };
     }
-    stretches.push({ plain: plain[index], start: lines.start[firstLine], end: source.length, firstLine, endLine: lines.count });
+    if (remark) {
+      for (let line = segment.first; line <= segment.last; line++) {
+        remark.scanner.feed(source, lines.start[line], lines.end[line]);
+        if (mayContinueList(source.charCodeAt(lines.start[line]))) remark.mayHoldList = true;
+      }
+    }
   }
+  if (stretches.length === 1 && !stretches[0].plain) return undefined;
   return { stretches, lines };
+}
+
+/**
+ * Whether a segment remark-parse reads (after a blank line) begins blocks of its own, so that the
+ * stretch of remark's before it can be parsed alone: that stretch closed everything a blank line
+ * does not (fenced code, HTML blocks), and where it may have left a list open (a line in it that
+ * is indented or starts like an item), the segment does not start as something that could
+ * continue it (indented, or like an item). A quote, a paragraph or an item after quotes and
+ * paragraphs begins afresh.
+ */
+function startsAfresh(source: string, lines: Lines, segment: Segment, remark: { scanner: OpenBlockScanner; mayHoldList: boolean }): boolean {
+  if (!remark.scanner.closed()) return false;
+  return !remark.mayHoldList || !mayContinueList(source.charCodeAt(lines.start[segment.first]));
 }
 
 /** Appends the headings and text blocks of a plain stretch of the plan to `out`. */
