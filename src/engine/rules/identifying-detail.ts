@@ -156,6 +156,11 @@ const VILLAGE_AFTER = /\b(?:village|hamlet)[ \t]+(?:of|called|named)[ \t]+((?:\p
 const VILLAGE_AFTER_COMMA = /,[ \t]+an?[ \t]+(?:(?:small|tiny|rural|remote|little|quiet)[ \t]+)?(?:village|hamlet)\b/g;
 // A family member's work and a named employer: "Father worked nights as a porter at St Mary’s Hospital".
 const EMPLOYER = /\b(?:worked|works|working|employed|drove|drives|driving|job)\b[^.!?\n]{0,60}?\b(?:at|for|by)[ \t]+(?:the[ \t]+)?((?:(?:St\.?|Saint)[ \t]+)?(?:\p{Lu}[\p{L}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)/gu;
+// "Father was a cleaner at Westgate Leisure Centre": the job is the word before "at" or "for".
+const EMPLOYER_AS =
+  /\b(?:was|is|had[ \t]+been|became)[ \t]+an?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?([\p{Ll}-]+)[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?((?:(?:St\.?|Saint)[ \t]+)?(?:\p{Lu}[\p{L}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)/gu;
+// Words in that place that are no job: where a person is treated, taught or visits.
+const NOT_A_JOB = new Set(['patient', 'inpatient', 'outpatient', 'pupil', 'student', 'visitor', 'guest', 'client', 'customer', 'user', 'regular', 'resident', 'tenant', 'member', 'referral', 'concern', 'risk', 'factor', 'priority', 'problem', 'issue', 'worry', 'presence', 'victim']);
 const FAMILY_SUBJECT = /\b(?:Mother|Father|Mum|Dad|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|partner|parents?|brother|sister)\b/i;
 // An exact date beside an age in days or weeks ("On 14 March 2023 Baby T, then 19 days old").
 const AGE_IN_DAYS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t-]+(?:days?|weeks?)[ \t-]+old\b|\baged[ \t]+\d{1,2}[ \t]+(?:days?|weeks?)\b/i;
@@ -170,6 +175,7 @@ const CUE_VILLAGE = 4;
 const CUE_WORK = 8;
 const CUE_DAYS = 16;
 const CUE_OLD = 32;
+const CUE_FAMILY = 64;
 const CUE_WORDS = new Map<string, number>([
   ...`Snapchat snapchat SnapChat Instagram instagram TikTok Tiktok tiktok Discord discord Facebook facebook Twitter twitter
   Xbox XBox xbox PlayStation Playstation PSN Roblox roblox Twitch twitch Telegram telegram Kik YouTube Youtube youtube Threads
@@ -179,6 +185,7 @@ const CUE_WORDS = new Map<string, number>([
   ...'worked works working employed drove drives driving job'.split(' ').map((word) => [word, CUE_WORK] as [string, number]),
   ...'days day weeks week'.split(' ').map((word) => [word, CUE_DAYS] as [string, number]),
   ...'old aged'.split(' ').map((word) => [word, CUE_OLD] as [string, number]),
+  ...'Mother Father Mum Dad Stepfather Stepmother Grandmother Grandfather Aunt Uncle partner'.split(' ').map((word) => [word, CUE_FAMILY] as [string, number]),
 ]);
 
 function cuesOf(block: TextBlock): number {
@@ -1312,11 +1319,15 @@ export const identifyingDetail = defineRule<Record<string, never>, DetailItem>({
         if (starts.length > 0 && !PSEUDONYM_WORD.test(firstWord) && !NOT_A_SURNAME.has(firstWord)) add('village', starts[0], match.index - starts[0]);
       }
     }
-    // A family member's named employer: the sentence's subject, before the verb, is a relative.
-    for (const match of cues & CUE_WORK ? text.matchAll(EMPLOYER) : []) {
+    // A family member's named employer: the sentence's subject, before the verb, is a relative. With a
+    // verb of work ("worked nights as a porter at …"), or a job ("was a cleaner at …", not "a patient at").
+    const employers = [...(cues & CUE_WORK ? text.matchAll(EMPLOYER) : []), ...(cues & CUE_FAMILY ? text.matchAll(EMPLOYER_AS) : [])];
+    for (const match of employers) {
+      // (EMPLOYER_AS captures the job, then the name; EMPLOYER the name only.)
+      if (match[2] !== undefined && NOT_A_JOB.has(match[1])) continue;
       const sentenceStart = Math.max(text.lastIndexOf('. ', match.index), text.lastIndexOf('\n', match.index)) + 1;
       if (!FAMILY_SUBJECT.test(text.slice(sentenceStart, match.index))) continue;
-      const name = match[1];
+      const name = match[2] ?? match[1];
       const nameWords = name.split(/[ \t]+/);
       // A chain or a brand alone ("worked at Tesco") names no one place; nor do generic words or a pseudonym ("School 2").
       if (nameWords.length === 1 && (NEVER_IN_A_NAME.has(name) || NOT_A_SURNAME.has(name))) continue;

@@ -92,6 +92,7 @@ describe('identifying-detail: sentence and document structure (blind batch 2026-
     expect(found('The family moved to the village of Lower Brackenthwaite.')).toEqual(['village:Lower Brackenthwaite']);
     expect(found('In Fellside Green, a village of about 300 people, they knew no one.')).toEqual(['village:Fellside Green']);
     expect(found('Father worked nights as a porter at St Mary’s Hospital, Wigan.')).toEqual(['employer:St Mary’s Hospital']);
+    expect(found('Father was a cleaner at Westgate Leisure Centre for six years.')).toEqual(['employer:Westgate Leisure Centre']);
     for (const body of [
       'The Al-Noor Mosque offered the family food parcels.',
       'She attended the local Baptist Church; he went to the After School Club and the Youth Club.',
@@ -99,6 +100,7 @@ describe('identifying-detail: sentence and document structure (blind batch 2026-
       'The health visitor was employed by Bridgewater Community Healthcare NHS Foundation Trust.',
       'Mother worked at Tesco; Father worked nights as a hospital porter.',
       'Mother worked hard for Child K and her brother.',
+      'Mother was a patient at Royal Oldham Hospital for two weeks; she was a concern for Children’s Social Care.',
       'They moved to the village of Child K’s grandmother.',
     ]) {
       expect(found(body), body).toEqual([]);
