@@ -132,16 +132,25 @@ export function stylishFile(file: FileResult, cwd: string, options: StylishOptio
   return lines.join('\n');
 }
 
-/** The closing lines of the stylish output (starting with a blank line). */
-export function stylishSummary(total: Totals, fileCount: number, color: boolean): string {
+/**
+ * The closing lines of the stylish output (starting with a blank line). `unreadable` files (named
+ * but missing, or refused; each already said on stderr) mean the run did not check everything it
+ * was asked to, so it never ends with a green tick.
+ */
+export function stylishSummary(total: Totals, fileCount: number, color: boolean, unreadable = 0): string {
   const c = pc.createColors(color);
   const lines: string[] = [''];
   const problems = total.errors + total.warnings + total.infos;
-  if (problems === 0) {
-    lines.push(c.green(`✔ ${fileCount} draft${fileCount === 1 ? '' : 's'} checked, no problems`));
+  const drafts = `${fileCount} draft${fileCount === 1 ? '' : 's'}`;
+  const notRead = unreadable > 0 ? `; ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read (see above)` : '';
+  if (problems === 0 && unreadable === 0) {
+    lines.push(c.green(`✔ ${drafts} checked, no problems`));
+  } else if (problems === 0) {
+    const checked = fileCount === 0 ? `No drafts checked: ${notRead.slice(2)}` : `${drafts} checked, no problems in ${fileCount === 1 ? 'it' : 'them'}${notRead}`;
+    lines.push(c.red(c.bold(`✖ ${checked}`)));
   } else {
-    const summary = `${problems} problem${problems === 1 ? '' : 's'} (${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.infos} info) in ${fileCount} draft${fileCount === 1 ? '' : 's'}`;
-    lines.push((total.errors > 0 ? c.red : c.yellow)(c.bold(`✖ ${summary}`)));
+    const summary = `${problems} problem${problems === 1 ? '' : 's'} (${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.infos} info) in ${drafts}${notRead}`;
+    lines.push((total.errors > 0 || unreadable > 0 ? c.red : c.yellow)(c.bold(`✖ ${summary}`)));
     if (total.fixable > 0) lines.push(c.dim(`  ${total.fixable} fixable with --fix`));
   }
   return lines.join('\n');

@@ -189,14 +189,15 @@ export class OutputWriter {
     await this.write(text);
   }
 
-  async end(): Promise<void> {
+  /** `unreadable`: files named or found that could not be read, already reported on stderr; the summary says so rather than "no problems". */
+  async end(unreadable = 0): Promise<void> {
     const { options, color } = this.context;
     let text: string;
     if (options.listSuppressions) text = `${suppressionsSummary(this.suppressions, this.unexplained, color)}\n`;
     else if (options.format === 'json') text = this.pieces === 0 ? '[]\n' : '\n]\n';
     else if (options.format === 'sarif') text = this.pieces === 0 ? `${this.frame().head}${this.frame().emptyTail}\n` : `${this.frame().tail}\n`;
     else if (options.format === 'github') text = this.pieces === 0 ? '' : '\n';
-    else text = `${stylishSummary(this.totals, this.files, color)}\n`;
+    else text = `${stylishSummary(this.totals, this.files, color, unreadable)}\n`;
     if (text !== '') await this.write(text);
   }
 

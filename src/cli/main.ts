@@ -179,7 +179,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
   // Machine formats keep stdout to their own syntax; notices (an unknown cspr-template, a rule that
   // stopped) still have to reach the person reading the CI log.
   for (const { file, notice } of output.notices) io.stderr.write(`cspr-lint: ${path.relative(io.cwd, file)}: ${notice}\n`);
-  await output.end();
+  await output.end(ioProblems);
   await cache?.save();
 
   if (ioProblems > 0) return 2;

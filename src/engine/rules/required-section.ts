@@ -6,7 +6,7 @@ import { parseChunk } from '../parse/markdown';
 import { skeletonBody } from '../templates/skeleton';
 import { PRESET_TEMPLATES } from '../templates/presets';
 import type { Template } from '../templates/schema';
-import { editDistance, escapeRegExp } from '../text/index';
+import { editDistance, escapeRegExp, indefiniteArticle } from '../text/index';
 
 /**
  * Where a missing section belongs: before the next template section that is present, or at the end.
@@ -98,7 +98,7 @@ export const requiredSection = defineRule({
       const where = point.before ? ` before "${point.before}"` : ' at the end of the report';
       const start = point.offset === doc.text.length ? doc.lineStarts[doc.lineStarts.length - 1] : point.offset;
       const end = point.offset === doc.text.length ? doc.text.length : doc.lineEnd(doc.positionAt(point.offset).line);
-      missing.push({ section, start, end, message: `Add a "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`, edit: skeletonEdit(doc, section, childName) });
+      missing.push({ section, start, end, message: `Add ${indefiniteArticle(section.title)} "${section.title}" section${where}: ${personalise(section.guidance, childName)}.`, edit: skeletonEdit(doc, section, childName) });
     }
     // A draft titled for another kind of review is most likely linted against the wrong template:
     // said once, on the first of the findings in the draft, rather than leaving five "Add …" errors unexplained.
@@ -110,7 +110,7 @@ export const requiredSection = defineRule({
         start: entry.start,
         end: entry.end,
         message: entry === hinted ? `${entry.message} ${templateHint}` : entry.message,
-        suggestions: entry.title ? [{ title: entry.title, edits: [edit] }] : edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert a "${section.title}" section skeleton`, edits: [edit] }] : undefined,
+        suggestions: entry.title ? [{ title: entry.title, edits: [edit] }] : edit.start !== doc.text.length || (appendedHeadingParses ??= insertsAHeading(doc, edit)) ? [{ title: `Insert ${indefiniteArticle(section.title)} "${section.title}" section skeleton`, edits: [edit] }] : undefined,
         // boldLine / misspelt: the section's heading is there as a bold line or misspelt, and the suggestion mends it.
         data: entry.kind ? { sectionId: section.id, [entry.kind]: 'true' } : { sectionId: section.id },
       });

@@ -184,6 +184,19 @@ describe('files', () => {
     expect(stdout).toMatch(/1 draft checked, no problems/);
     expect(code).toBe(0);
   });
+  it('a named file that is not there: said on stderr, and the summary ends without a green tick, exit 2', () => {
+    const sub = mkdtempSync(path.join(dir, 'missing-'));
+    writeFileSync(path.join(sub, 'ok.md'), cleanDraft());
+    const alone = run(['nope.md'], sub);
+    expect(alone.stderr).toMatch(/nope\.md: no such file or no drafts match/);
+    expect(alone.stdout).not.toMatch(/✔/);
+    expect(alone.stdout).toMatch(/✖ No drafts checked: 1 file could not be read \(see above\)/);
+    expect(alone.code).toBe(2);
+    const withOthers = run(['nope.md', 'ok.md'], sub);
+    expect(withOthers.stdout).toMatch(/✖ 1 draft checked, no problems in it; 1 file could not be read \(see above\)/);
+    expect(withOthers.code).toBe(2);
+  });
+
   it('never picks up README.md from a folder or glob', () => {
     const sub = mkdtempSync(path.join(dir, 'readme-'));
     writeFileSync(path.join(sub, 'README.md'), '# Our repository\n\nNot a review. TODO: badges.\n');
