@@ -5,6 +5,7 @@ import type { DraftDocument } from '../document';
 import type { TextBlock } from '../parse/markdown';
 import { BUILT_IN_CONCEPTS, IDIOMS, themeModels, type ResolvedTheme } from '../data/themes';
 import { lastIndexWhere } from '../text/search';
+import { reportedEvidence } from './context';
 import { ConceptMatcher, type Evidence } from './matcher';
 import type { CoverageStatus, ThemeCoverage, ThemeHit } from './types';
 
@@ -14,6 +15,17 @@ export type ThemeScanItem = Evidence;
 
 const MATCHERS = new Map<string, ConceptMatcher>();
 const MAX_MATCHERS = 8;
+
+/**
+ * Sections about the review rather than the child's life. The terms of reference (scope) set out
+ * what the review asked and the review's sign-off who agreed it: neither discusses the case. The
+ * methodology, practitioner involvement and family involvement say how the review was done and who
+ * took part; there only what people told the review (their words, reported or quoted) is evidence:
+ * "Mother told the reviewer that she was frightened of Father" is, "The reviewer wrote to Father
+ * twice" and "Father declined to take part" are not.
+ */
+const PLAN_SECTIONS = new Set(['scope', 'sign-off']);
+const PROCESS_SECTIONS = new Set(['methodology', 'practitioner-involvement', 'family-involvement']);
 
 /** How much a hit counts towards a theme's score, by the role of the section it is in (at least 1: summarize takes 0 for "not evidence"). */
 const SECTION_WEIGHT: Partial<Record<string, number>> = { analysis: 2 };
@@ -66,6 +78,8 @@ export class CoverageAnalyzer {
       const role = match?.section.role;
       // A glossary defines terms and references cite reports: neither shows that the draft discusses a theme.
       if (role === 'glossary' || role === 'references') continue;
+      const sectionId = match?.section.id;
+      if (sectionId !== undefined && (PLAN_SECTIONS.has(sectionId) || (PROCESS_SECTIONS.has(sectionId) && (item.missing !== undefined || !reportedEvidence(item.passage, carriers(item)))))) continue;
       const position = doc.positionAt(item.start);
       if (!key) {
         entry.near ??= `line ${position.line}: ${item.concepts.map((concept) => concept.label).join(' + ')} found, but not ${item.missing!.join('; ')} in the same passage`;
@@ -81,7 +95,7 @@ export class CoverageAnalyzer {
         passage: item.passage,
         concepts: item.concepts,
         section: headingIndex >= 0 ? doc.headings[headingIndex].text : '',
-        sectionId: match?.section.id,
+        sectionId,
       });
       // A theme discussed in the findings is addressed, not just mentioned in passing.
       const weight = (role && SECTION_WEIGHT[role]) ?? 1;
@@ -117,6 +131,13 @@ export class CoverageAnalyzer {
     out.push(`evidence is ${this.matcher.describe(model).join('; or ')}`);
     return out;
   }
+}
+
+/** The words of the draft that carry a piece of evidence. */
+function carriers(item: ThemeScanItem): string[] {
+  const out: string[] = [];
+  for (const concept of item.concepts) out.push(...concept.words);
+  return out;
 }
 
 function nearestHeadingIndex(doc: DraftDocument, offset: number): number {

@@ -11,6 +11,7 @@ import { blockSentences, blockWords } from '../text/block-text';
 import type { SentenceSpan } from '../text/sentences';
 import { BoundedMap } from '../text/text-memo';
 import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, type Word } from '../text/words';
+import { SentenceReader } from './context';
 import { groupParts, type Concept, type ThemeModel } from './model';
 import { TermPrefilter } from './prefilter';
 
@@ -66,7 +67,7 @@ interface CompiledRule {
 // Cues read around a term, as stems (the tokenizer's), so "didn't" arrives as "do not".
 const stems = (words: string[]) => new Set(words.map((word) => phraseStem(word)));
 /** Words that deny a thing exists: "no evidence of drug use", "denied any drinking", "without bruising". */
-const EXISTENCE_DENIED = stems(['no', 'nor', 'without', 'denied', 'absence', 'neither']);
+const EXISTENCE_DENIED = stems(['no', 'nor', 'without', 'denied', 'absence', 'neither', 'never']);
 /** Close before the term only: "was not drinking", "never drank". */
 const EXISTENCE_DENIED_NEAR = stems(['not', 'never']);
 /**
@@ -74,20 +75,31 @@ const EXISTENCE_DENIED_NEAR = stems(['not', 'never']);
  * domestic abuse". Anything else between ("no screening for postnatal depression") means the denial
  * is about something else.
  */
-const TRANSPARENT = stems(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'history', 'concern', 'concerns', 'report', 'reports', 'record', 'records', 'mention', 'known', 'current', 'recent', 'previous', 'further', 'significant', 'obvious', 'apparent', 'of', 'about', 'regarding', 'around', 'any', 'her', 'his', 'their', 'parental', 'mother', 'father', 'parent', 'parents', 'use', 'using', 'or', 'and', 'other', 'such', 'noted', 'recorded', 'reported', 'identified', 'raised', 'was', 'were', 'there', 'ever', 'problem', 'problems', 'issue', 'issues']);
+const TRANSPARENT = stems(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'history', 'concern', 'concerns', 'report', 'reports', 'record', 'records', 'mention', 'known', 'current', 'recent', 'previous', 'further', 'significant', 'obvious', 'apparent', 'of', 'about', 'regarding', 'around', 'any', 'her', 'his', 'their', 'parental', 'mother', 'father', 'parent', 'parents', 'use', 'using', 'or', 'and', 'other', 'such', 'noted', 'recorded', 'reported', 'identified', 'raised', 'was', 'were', 'there', 'ever', 'problem', 'problems', 'issue', 'issues', 'been', 'had', 'has', 'have']);
 /** Words that say an act did not happen: "was never spoken to", "no one asked", "failed to assess". */
 const ACT_DENIED = stems(['not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'without', 'failed', 'lack', 'absence', 'unable']);
 /** Auxiliaries between a noun and a later negation: "checks were not made". */
 const AUXILIARY = stems(['was', 'were', 'been', 'had', 'has', 'did', 'does', 'still', 'yet', 'also', 'ever']);
 /** Words that start a new clause, beyond which a negation does not reach. */
 const CLAUSE_BREAK = stems(['but', 'although', 'though', 'however', 'because', 'which', 'whereas', 'while', 'whilst', 'until', 'when', 'after', 'before', 'so', 'yet', 'despite', 'that']);
-const CONDITIONAL = stems(['if', 'unless']);
+const IF = phraseStem('if');
+const UNLESS = phraseStem('unless');
 /** Verbs of stopping: a negation before them denies the stopping ("would not stop crying"). */
 const STOPPING = stems(['stop', 'stopped', 'cease', 'ceased', 'quit']);
 /** Nouns that end the name of an organisation ("Westmere Drug and Alcohol Service"). */
 const ORGANISATION = stems(['service', 'services', 'team', 'partnership', 'trust', 'board', 'hub', 'unit', 'centre', 'center', 'project', 'charity', 'foundation', 'council', 'agency', 'programme', 'network', 'clinic', 'forum', 'panel', 'alliance', 'association', 'society', 'department', 'directorate', 'helpline', 'initiative', 'consortium']);
-const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'in', 'on']);
-const EXISTENCE_WINDOW = 5;
+/**
+ * Nouns that end the title of a policy, strategy, law or campaign ("the Neglect Strategy", "the
+ * Domestic Abuse Act 2021", "Safer Sleep Week"): the title names the theme; it does not discuss it.
+ */
+const TITLE = stems(['act', 'strategy', 'guidance', 'guide', 'policy', 'protocol', 'procedure', 'procedures', 'framework', 'toolkit', 'campaign', 'week', 'advice', 'standards', 'regulations', 'briefing', 'document', 'handbook', 'charter', 'pathway']);
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'in', 'on', 'to']);
+/** Words of a clause, not of an agency's name, in a list item ("who was referred to the mental health team"). */
+const CLAUSE_WORDS = stems(['who', 'which', 'that', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'to', 'by', 'with', 'then', 'but', 'did', 'not']);
+const YEAR = /^(?:19|20)\d\d$/;
+/** A month or season before a year is a date ("Child J in March 2023"), not the end of a title. */
+const MONTHS = stems(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'spring', 'summer', 'autumn', 'winter', 'easter', 'christmas']);
+const EXISTENCE_WINDOW = 7;
 const NEAR_WINDOW = 2;
 const ACT_WINDOW = 3;
 /** How far back a clause's subject is looked for (a clause without punctuation may run on for pages). */
@@ -106,7 +118,9 @@ export class ConceptMatcher {
   private readonly compoundHeads = new Set<string>();
   readonly concepts: Concept[] = [];
   private readonly notAfter: number[][] = [];
+  private readonly notOf: number[][] = [];
   private readonly isActor: boolean[] = [];
+  private readonly isAgency: boolean[] = [];
   private readonly rules: CompiledRule[] = [];
   /**
    * Rules whose first group a concept belongs to. A rule's first group is its distinctive concept
@@ -173,7 +187,9 @@ export class ConceptMatcher {
       termKeys.push(keyLists);
       for (const written of concept.except ?? []) this.add(written, { concept: index, except: true });
       this.notAfter.push((concept.notAfter ?? []).map(indexOf));
+      this.notOf.push((concept.notOf ?? []).map(indexOf));
       this.isActor.push(concept.actor === true);
+      this.isAgency.push(concept.agency === true);
       this.rulesOf.push([]);
     });
     for (const idiom of idioms) this.add(idiom, { concept: -1, except: true });
@@ -258,14 +274,31 @@ export class ConceptMatcher {
     if (found.length === 0) return [];
     const spans = blockSentences(block);
     const sentenceOf = sentenceIndexes(spans, words);
-    const pointers = pointerSentences(block.text, spans);
+    const pointers = pointerSentences(block.text, words, spans);
     const discussed = pointers ? found.filter((hit) => !pointers.has(sentenceOf[hit.from])) : found;
     if (discussed.length === 0) return [];
-    const occurrences = this.keep(block, words, this.nearAnchors(discussed, sentenceOf, spans.length));
+    const occurrences = this.keep(block, words, sentenceOf, this.nearAnchors(discussed, sentenceOf, spans.length));
     if (occurrences.length === 0) return [];
     const conditional = conditionalWords(words, sentenceOf);
     const sentenceStarts = firstWords(sentenceOf);
-    const counted = occurrences.filter((occurrence, index) => this.holds(occurrence, index, words, sentenceOf, sentenceStarts, conditional, occurrences));
+    // Sentences that assert nothing about the case: yes/no questions, definitions, and (outside what
+    // someone told the review) sentences about the review itself.
+    const reader = new SentenceReader(block.text, words, sentenceOf, sentenceStarts, spans);
+    // "not known to", looked for once per block (most blocks have none).
+    const notKnown = saysNotKnown(words);
+    // Occurrences are in text order: each sentence is read once, when its first occurrence comes.
+    let sentence = -1;
+    let nothing = false;
+    let review = false;
+    const counted = occurrences.filter((occurrence, index) => {
+      if (sentenceOf[occurrence.from] !== sentence) {
+        sentence = sentenceOf[occurrence.from];
+        nothing = reader.assertsNothing(sentence);
+        review = !nothing && reader.aboutReview(sentence);
+      }
+      if (nothing || (review && reader.reportedAt(occurrence.from) === 0)) return false;
+      return this.holds(occurrence, index, words, sentenceOf, sentenceStarts, conditional, occurrences, notKnown);
+    });
     if (counted.length === 0) return [];
     return this.evaluate(block, words, spans, sentenceOf, counted, offsetOf);
   }
@@ -348,7 +381,7 @@ export class ConceptMatcher {
    * Term occurrences that stand: not inside an idiom, an exception of their concept, a bracketed
    * prompt or the name of an organisation; per concept the longest wins where terms overlap.
    */
-  private keep(block: TextBlock, words: readonly Word[], found: { end: TermEnd; from: number; to: number }[]): Occurrence[] {
+  private keep(block: TextBlock, words: readonly Word[], sentenceOf: Int32Array, found: { end: TermEnd; from: number; to: number }[]): Occurrence[] {
     const blocked = new Uint8Array(words.length);
     for (const hit of found) if (hit.end.concept < 0) blocked.fill(1, hit.from, hit.to);
     if (block.text.includes('[')) maskSpans(words, placeholderSpans(block), blocked);
@@ -361,12 +394,14 @@ export class ConceptMatcher {
       if (!mask) excepted.set(hit.end.concept, (mask = new Uint8Array(words.length)));
       mask.fill(1, hit.from, hit.to);
     }
+    const listed = twoCommasInASentence(block.text) ? this.listedAgencies(block.text, words, sentenceOf, found, (hit) => !hit.end.except && hit.end.concept >= 0 && !marked(blocked, hit.from, hit.to) && !(excepted.size > 0 && marked(excepted.get(hit.end.concept), hit.from, hit.to))) : undefined;
     // The candidates by concept (each list in text order), concepts in ascending order.
     const buckets = this.buckets;
     let candidates = 0;
     for (const hit of found) {
       const end = hit.end;
       if (end.except || marked(blocked, hit.from, hit.to) || (excepted.size > 0 && marked(excepted.get(end.concept), hit.from, hit.to))) continue;
+      if (listed && !this.isActor[end.concept] && marked(listed, hit.from, hit.to)) continue;
       buckets[end.concept].push(hit);
       candidates++;
     }
@@ -405,13 +440,18 @@ export class ConceptMatcher {
   }
 
   /** Whether an occurrence counts in its sentence: its polarity, a conditional around it, whose act it is. */
-  private holds(occurrence: Occurrence, index: number, words: readonly Word[], sentenceOf: Int32Array, sentenceStarts: Int32Array, conditional: Int8Array, all: readonly Occurrence[]): boolean {
+  private holds(occurrence: Occurrence, index: number, words: readonly Word[], sentenceOf: Int32Array, sentenceStarts: Int32Array, conditional: Int8Array, all: readonly Occurrence[], notKnown: boolean): boolean {
     const concept = this.concepts[occurrence.concept];
     const sentenceStart = sentenceStarts[sentenceOf[occurrence.from]];
     const mood = conditional[occurrence.from];
+    if (notKnown && concept.polarity !== 'negated' && !this.isActor[occurrence.concept] && notKnownBefore(words, occurrence.from, sentenceStart)) return false;
     if (concept.polarity === 'affirmed') {
-      // An open conditional ("if there are concerns about drug use") asserts nothing about this family.
+      // An open conditional ("if there are concerns about drug use") asserts nothing about this family;
+      // a past one ("if Father had been drinking") says it did not happen, unless the thing is what
+      // someone would have known ("had the midwife known that Mother had relapsed").
       if (mood === OPEN) return false;
+      if (mood === COUNTERFACTUAL && !factiveBefore(words, occurrence.from, sentenceStart, conditional)) return false;
+      if (deniedAfter(words, occurrence.to, sentenceOf)) return false;
       if (cueBefore(words, occurrence.from, sentenceStart, EXISTENCE_DENIED, EXISTENCE_WINDOW, TRANSPARENT)) return false;
       // "no evidence that Child M had been exploited": a denial of what a that-clause says, when the term is its subject's verb or predicate.
       const that = complementThat(words, occurrence.from, sentenceStart);
@@ -423,6 +463,11 @@ export class ConceptMatcher {
       // "If the father had been assessed…" says that he was not.
       const denied = mood === COUNTERFACTUAL || cueBefore(words, occurrence.from, sentenceStart, ACT_DENIED, ACT_WINDOW) || cueAfter(words, occurrence.to, sentenceOf);
       if (!denied) return false;
+    }
+    const notOf = this.notOf[occurrence.concept];
+    if (notOf.length > 0 && possessedFrom(words, occurrence.from, sentenceStart)) {
+      const owner = this.sentenceSubject(index, all, words, sentenceOf);
+      if (owner !== undefined && notOf.includes(owner)) return false;
     }
     const notAfter = this.notAfter[occurrence.concept];
     if (notAfter.length > 0) {
@@ -453,6 +498,112 @@ export class ConceptMatcher {
     }
     return undefined;
   }
+
+  /**
+   * The subject of the sentence an occurrence is in: its first actor (a possessive actor directly
+   * followed by another gives way to it: "Child B's father"). Whose "his" or "her" a term has.
+   */
+  private sentenceSubject(index: number, all: readonly Occurrence[], words: readonly Word[], sentenceOf: Int32Array): number | undefined {
+    const sentence = sentenceOf[all[index].from];
+    let first = index;
+    while (first > 0 && sentenceOf[all[first - 1].from] === sentence) first--;
+    for (let i = first; i < index; i++) {
+      const other = all[i];
+      if (!this.isActor[other.concept]) continue;
+      const next = all.slice(i + 1, index).find((candidate) => this.isActor[candidate.concept] && candidate.from >= other.to);
+      if (words[other.to - 1].possessive && next && next.from === other.to) return next.concept;
+      return other.concept;
+    }
+    return undefined;
+  }
+
+  /**
+   * Words of agencies listed in a sentence that names no one in the family ("Attendance at the
+   * strategy meeting: children's social care, the police, the school nurse and child and adolescent
+   * mental health services"): the list says who took part, so the words of its agencies count only
+   * for actors. An item is an agency when it ends in an organisation noun or an agency concept's
+   * term covers its end; "child and adolescent mental health services" is one item though "and"
+   * splits it. Three items or more, two of them agencies. Undefined when no list qualifies.
+   */
+  private listedAgencies(text: string, words: readonly Word[], sentenceOf: Int32Array, found: readonly { end: TermEnd; from: number; to: number }[], stands: (hit: { end: TermEnd; from: number; to: number }) => boolean): Uint8Array | undefined {
+    // Per word where an agency's term ends, one more than where the longest such term starts; per
+    // sentence, how many agencies it names (-1: it names someone in the family).
+    let agencyEnds: Int32Array | undefined;
+    let perSentence: Int32Array | undefined;
+    // First, cheaply: does some sentence name two agencies at all?
+    let twice = false;
+    let lastSentence = -1;
+    for (const hit of found) {
+      if (hit.end.concept < 0 || hit.end.except || !this.isAgency[hit.end.concept]) continue;
+      const sentence = sentenceOf[hit.from];
+      if (sentence === lastSentence) {
+        twice = true;
+        break;
+      }
+      lastSentence = sentence;
+    }
+    if (!twice) return undefined;
+    for (const hit of found) {
+      const concept = hit.end.concept;
+      if (concept < 0 || hit.end.except || !(this.isAgency[concept] || this.isActor[concept]) || !stands(hit)) continue;
+      perSentence ??= new Int32Array(sentenceOf[words.length - 1] + 1);
+      const sentence = sentenceOf[hit.from];
+      if (this.isAgency[concept]) {
+        agencyEnds ??= new Int32Array(words.length);
+        const at = hit.to - 1;
+        if (agencyEnds[at] === 0 || hit.from + 1 < agencyEnds[at]) agencyEnds[at] = hit.from + 1;
+        if (perSentence[sentence] >= 0) perSentence[sentence]++;
+      } else perSentence[sentence] = -1;
+    }
+    if (!agencyEnds || !perSentence) return undefined;
+    let out: Uint8Array | undefined;
+    // An agency's name, not a clause: the term covers the item (one word before it may qualify it:
+    // "the local police"), or a short run of words without a clause's words ends in an organisation noun.
+    const isAgencyItem = (from: number, to: number) => {
+      if (to <= from || to - from > 6) return false;
+      const start = agencyEnds![to - 1];
+      if (start > 0 && start - 1 <= from + 1) return true;
+      if (!ORGANISATION.has(words[to - 1].stem)) return false;
+      for (let i = from; i < to; i++) if (CLAUSE_WORDS.has(words[i].stem)) return false;
+      return true;
+    };
+    for (let first = 0; first < words.length; ) {
+      const sentence = sentenceOf[first];
+      let end = first + 1;
+      while (end < words.length && sentenceOf[end] === sentence) end++;
+      if (perSentence[sentence] >= 2) {
+        // Items between commas (and "and", "or"); "child" + "and" + "adolescent mental health services" is one.
+        const items: { from: number; to: number }[] = [];
+        let itemStart = first;
+        let andBefore = false;
+        const close = (at: number, and: boolean) => {
+          if (at > itemStart) {
+            const previous = items[items.length - 1];
+            if (andBefore && previous && !isAgencyItem(previous.from, previous.to) && ORGANISATION.has(words[at - 1].stem)) previous.to = at;
+            else items.push({ from: itemStart, to: at });
+          }
+          andBefore = and;
+        };
+        for (let i = first; i < end; i++) {
+          if (i > first && !words[i].continues && separatedByComma(text, words[i - 1].end, words[i].start)) {
+            close(i, false);
+            itemStart = i;
+          }
+          const stem = words[i].stem;
+          if (stem === 'and' || stem === 'or') {
+            close(i, true);
+            itemStart = i + 1;
+          }
+        }
+        close(end, false);
+        const agencies = items.filter((item) => isAgencyItem(item.from, item.to));
+        if (items.length >= 3 && agencies.length >= 2) for (const item of agencies) (out ??= new Uint8Array(words.length)).fill(1, item.from, item.to);
+      }
+      first = end;
+    }
+    return out;
+  }
+
 
   private evaluate(block: TextBlock, words: readonly Word[], spans: readonly SentenceSpan[], sentenceOf: Int32Array, counted: Occurrence[], offsetOf: (block: TextBlock, index: number) => number): Evidence[] {
     const sentenceCount = spans.length || 1;
@@ -712,9 +863,17 @@ function stemKey(words: readonly Word[], from: number, to: number): string {
  */
 const POINTER = /\b(?:set\s+out|described|discussed|summari[sz]ed|considered|explored|detailed|covered|addressed|drawn|presented|outlined|explained|analysed|analyzed)\s+(?:(?:more\s+)?fully\s+|further\s+|in\s+(?:more\s+)?detail\s+|later\s+)?(?:(?:from\s+)?(?:the\s+)?(?:records?|information|material|accounts?)\s+(?:described\s+|set\s+out\s+|held\s+)?)?(?:in|at|from|under|within)\s+(?:the\s+)?(?:[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Aa]ppendices|[Cc]hapters?|[Pp]aragraphs?|[Aa]nnexe?)\s+(?:\d|[A-Z](?![\p{L}])|[IVX]+(?![\p{L}]))/u;
 
+/** The words of POINTER that name a part of the report, as stems: a block without one has no pointer (a word look is cheaper than the expression). */
+const PART_WORDS = stems(['part', 'parts', 'section', 'sections', 'appendix', 'appendices', 'chapter', 'chapters', 'paragraph', 'paragraphs', 'annex', 'annexe']);
+
 /** Indexes of the sentences of a block that only point to another part of the report; undefined when none does. */
-function pointerSentences(text: string, spans: readonly SentenceSpan[]): Set<number> | undefined {
-  if (!POINTER.test(text)) return undefined;
+function pointerSentences(text: string, words: readonly Word[], spans: readonly SentenceSpan[]): Set<number> | undefined {
+  let part = false;
+  for (let i = 0; i < words.length && !part; i++) {
+    const initial = words[i].stem.charCodeAt(0);
+    if ((initial === 112 || initial === 115 || initial === 97 || initial === 99) && PART_WORDS.has(words[i].stem)) part = true;
+  }
+  if (!part || !POINTER.test(text)) return undefined;
   const pointers = new Set<number>();
   spans.forEach((span, index) => {
     if (POINTER.test(text.slice(span.start, span.end))) pointers.add(index);
@@ -805,6 +964,81 @@ function complementThat(words: readonly Word[], from: number, lower: number): nu
   return -1;
 }
 
+const KNOW = phraseStem('known');
+const NOT = phraseStem('not');
+/** Words between "not known to" and what was not known: "not known to have been exploited". */
+const NOT_KNOWN_GAP = stems(['have', 'been', 'be', 'being', 'ever', 'any', 'previously']);
+
+/**
+ * "was not known to CAMHS", "was not known to have been exploited": the service was never involved,
+ * the harm was never known of. (Who was not known to agencies is another matter: actors are not asked.)
+ */
+function notKnownBefore(words: readonly Word[], from: number, lower: number): boolean {
+  let j = from - 1;
+  while (j >= lower && from - j <= 4 && NOT_KNOWN_GAP.has(words[j].stem) && words[j + 1].continues) j--;
+  return j - 2 >= lower && words[j].stem === TO && words[j - 1].stem === KNOW && words[j - 2].stem === NOT && words[j + 1].continues && words[j].continues && words[j - 1].continues;
+}
+const TO = phraseStem('to');
+
+/** Whether the words hold "not known to" (a look at "known" only, most blocks have none). */
+function saysNotKnown(words: readonly Word[]): boolean {
+  for (let i = 1; i + 1 < words.length; i++) if (words[i].stem === KNOW && words[i - 1].stem === NOT && words[i + 1].stem === TO) return true;
+  return false;
+}
+
+/** Verbs that take for granted what follows them: what someone would have known, been told or seen. */
+const FACTIVE = stems(['known', 'know', 'knew', 'told', 'aware', 'realised', 'realized', 'recognised', 'recognized', 'seen', 'saw', 'shared', 'passed', 'informed', 'heard', 'learned', 'learnt', 'understood', 'noticed', 'sight']);
+
+/** Whether a factive verb comes before `from` inside its counterfactual clause ("had the school known that police had been called …"). */
+function factiveBefore(words: readonly Word[], from: number, lower: number, mood: Int8Array): boolean {
+  for (let j = from - 1; j >= lower && mood[j] === COUNTERFACTUAL; j--) if (FACTIVE.has(words[j].stem)) return true;
+  return false;
+}
+
+/** Predicates after a thing that deny it was there: "… was ruled out", "… was not a feature", "the assessment found nothing of concern". */
+const DENIAL_AFTER_REACH = 6;
+const RULE = phraseStem('ruled');
+const OUT = phraseStem('out');
+const NOT_THERE = stems(['feature', 'factor', 'present', 'substantiated', 'founded', 'evidenced', 'concern']);
+const NOTHING = phraseStem('nothing');
+const SHOWED = stems(['found', 'showed', 'revealed', 'identified', 'raised', 'disclosed']);
+
+/** A past participle after "had" ("had the school known", "had the concern been passed on"). */
+function participle(word: Word): boolean {
+  const raw = word.raw.toLowerCase();
+  return raw === 'been' || FACTIVE.has(word.stem) || ((raw.endsWith('ed') || raw.endsWith('en')) && raw.length > 3);
+}
+const UNFOUNDED = stems(['unfounded', 'unsubstantiated']);
+/** Every word deniedAfter() looks at. */
+const NO = phraseStem('no');
+const AFTER_CUES = new Set([...CLAUSE_BREAK, RULE, NOTHING, NOT, NO, ...UNFOUNDED]);
+
+function deniedAfter(words: readonly Word[], to: number, sentenceOf: Int32Array): boolean {
+  const sentence = sentenceOf[to - 1];
+  for (let j = to, seen = 0; j < words.length && seen < DENIAL_AFTER_REACH && sentenceOf[j] === sentence && words[j].continues; j++, seen++) {
+    const stem = words[j].stem;
+    // Most words are none of these: one look-up to pass them.
+    if (!AFTER_CUES.has(stem)) continue;
+    if (CLAUSE_BREAK.has(stem) && stem !== 'that') return false;
+    if (stem === RULE && words[j + 1]?.stem === OUT) return true;
+    if (UNFOUNDED.has(stem)) return true;
+    if (stem === NOTHING && j > 0 && SHOWED.has(words[j - 1].stem)) return true;
+    if ((stem === NOT || stem === NO) && j + 1 < words.length && sentenceOf[j + 1] === sentence) {
+      const next = words[j + 1].stem;
+      if (NOT_THERE.has(next) || (j + 2 < words.length && NOT_THERE.has(words[j + 2].stem) && sentenceOf[j + 2] === sentence)) return true;
+    }
+  }
+  return false;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** Whether the term at `from` is owned by a possessive pronoun: "his drinking", or a term that opens with one. */
+function possessedFrom(words: readonly Word[], from: number, lower: number): boolean {
+  if (POSSESSIVE_PRONOUNS.has(words[from].raw.toLowerCase())) return true;
+  return from > lower && words[from].continues && POSSESSIVE_PRONOUNS.has(words[from - 1].raw.toLowerCase());
+}
+
 /** A negation after a noun, across auxiliaries only: "checks were not made", "he had never been seen". */
 function cueAfter(words: readonly Word[], to: number, sentenceOf: Int32Array): boolean {
   for (let j = to, seen = 0; j < words.length && seen < 3 && sentenceOf[j] === sentenceOf[to - 1]; j++, seen++) {
@@ -825,12 +1059,16 @@ const COUNTERFACTUAL = 2;
  * conditional clause runs from "if"/"unless" (or a clause-initial "had … been") to the next
  * punctuation or the end of the sentence.
  */
+const HAVE = phraseStem('had');
+
 function conditionalWords(words: readonly Word[], sentenceOf: Int32Array): Int8Array {
   const mood = new Int8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const clauseStart = i === 0 || !words[i].continues || sentenceOf[i] !== sentenceOf[i - 1];
-    const opensIf = CONDITIONAL.has(words[i].stem);
-    const invertedHad = clauseStart && words[i].raw.toLowerCase() === 'had' && words.slice(i + 1, i + 5).some((word) => word.raw.toLowerCase() === 'been');
+    const stem = words[i].stem;
+    const opensIf = stem === IF || stem === UNLESS;
+    // "Had the school known …", "had he been seen …": a clause that opens with "had" (not "had to") is a past counterfactual.
+    const invertedHad = clauseStart && stem === HAVE && words[i].raw.length === 3 && words[i].raw.toLowerCase() === 'had' && i + 1 < words.length && words[i + 1].continues && words[i + 1].stem !== TO && words.slice(i + 1, i + 6).some(participle);
     if (!opensIf && !invertedHad) continue;
     let end = i + 1;
     while (end < words.length && words[end].continues && sentenceOf[end] === sentenceOf[i]) end++;
@@ -849,6 +1087,49 @@ function maskSpans(words: readonly Word[], spans: readonly [number, number][], b
   }
 }
 
+/** Whether some sentence of the text has two commas: a list of three or more may be there. */
+function twoCommasInASentence(text: string): boolean {
+  for (let comma = text.indexOf(','); comma >= 0; ) {
+    const next = text.indexOf(',', comma + 1);
+    if (next < 0) return false;
+    const stop = text.indexOf('.', comma + 1);
+    if (stop < 0 || stop > next) return true;
+    comma = next;
+  }
+  return false;
+}
+
+/** Whether a year follows word `index`, with at most a bracket between ("… Practitioners (2018)"); not after a month ("March 2023" is a date). */
+function yearAfter(text: string, words: readonly Word[], index: number): boolean {
+  const next = words[index + 1];
+  if (next === undefined || next.raw.length !== 4 || !YEAR.test(next.raw) || MONTHS.has(words[index].stem)) return false;
+  for (let at = words[index].end; at < next.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 40 && code !== 10) return false;
+  }
+  return true;
+}
+
+/** Whether a comma, semicolon or colon stands in text[from, to). */
+function separatedByComma(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 44 || code === 59 || code === 58) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) is a colon with white space around it. */
+function onlyColon(text: string, from: number, to: number): boolean {
+  let colons = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 58) colons++;
+    else if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return false;
+  }
+  return colons === 1;
+}
+
 /** Starts with a capital letter (a letter whose lower case differs). */
 function capitalised(word: Word): boolean {
   const first = word.raw[0];
@@ -865,13 +1146,18 @@ function maskOrganisationNames(text: string, words: readonly Word[], blocked: Ui
   let runStart = -1;
   let lastCapital = -1;
   const close = () => {
-    if (runStart >= 0 && lastCapital > runStart && ORGANISATION.has(words[lastCapital].stem)) blocked.fill(1, runStart, lastCapital + 1);
+    if (runStart >= 0 && lastCapital > runStart) {
+      const end = words[lastCapital].stem;
+      // A title: it ends in a title noun, or a year follows it ("Information Sharing: Advice for Practitioners (2018)").
+      if (ORGANISATION.has(end) || TITLE.has(end) || yearAfter(text, words, lastCapital)) blocked.fill(1, runStart, lastCapital + 1);
+    }
     runStart = -1;
     lastCapital = -1;
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const joined = i > 0 && word.continues;
+    // A colon between capitalised words joins a title and its subtitle.
+    const joined = i > 0 && (word.continues || (runStart >= 0 && lastCapital === i - 1 && capitalised(word) && onlyColon(text, words[i - 1].end, word.start)));
     if (capitalised(word)) {
       if (runStart < 0 || !joined) {
         close();

@@ -28,6 +28,19 @@ export const conceptSchema = z.strictObject({
   /** Concepts naming who a sentence is about (family, child, professionals): see `notAfter`. */
   actor: z.optional(z.boolean()),
   /**
+   * The concept names agencies and practitioners: in a list of them with no one from the family in
+   * its sentence ("children's social care, the police, the school nurse and child and adolescent
+   * mental health services attended"), the listed names are who took part, and their words count
+   * for no other concept.
+   */
+  agency: z.optional(z.boolean()),
+  /**
+   * The term does not count when it belongs to one of these, by a possessive pronoun before it
+   * whose owner is the sentence's subject ("Child T told his youth worker that his drinking …"):
+   * a parent's drinking is not a child's.
+   */
+  notOf: z.optional(z.array(conceptId)),
+  /**
    * The term does not count when the nearest actor before it in its sentence belongs to one of
    * these concepts: "the GP practice did not attend" is an agency, not a family, not attending.
    */
@@ -88,7 +101,7 @@ export function unknownConcepts(concepts: readonly Concept[], models: readonly T
   const check = (id: string) => {
     if (!known.has(id)) missing.add(id);
   };
-  for (const concept of concepts) for (const id of concept.notAfter ?? []) check(id);
+  for (const concept of concepts) for (const id of [...(concept.notAfter ?? []), ...(concept.notOf ?? [])]) check(id);
   for (const model of models) {
     for (const combination of model.evidence) {
       for (const group of combination.all) for (const id of groupParts(group).any) check(id);

@@ -78,6 +78,6 @@ function conceptsUsedBy(model: ThemeModel): Concept[] {
   }
   // Actors named by `notAfter` must be found too, or the sense they decide is lost.
   // Every actor too: "nearest actor" must mean the same as in coverage.
-  for (const concept of BUILT_IN_CONCEPTS) if (wanted.has(concept.id)) for (const id of concept.notAfter ?? []) wanted.add(id);
+  for (const concept of BUILT_IN_CONCEPTS) if (wanted.has(concept.id)) for (const id of [...(concept.notAfter ?? []), ...(concept.notOf ?? [])]) wanted.add(id);
   return BUILT_IN_CONCEPTS.filter((concept) => wanted.has(concept.id) || concept.actor === true);
 }
