@@ -258,7 +258,8 @@ export const NEVER_IN_A_NAME = words(`
 export const BRACKET_NOT_A_NAME = words(`
   Deceased Unborn Unknown Redacted Anonymised Withheld Subject Index Eldest Youngest Older Younger Elder Middle None
   Nil Pseudonym Surname Name Born Stillborn Adopted Adoptive Placed Absent Present Resident Nonresident Non-resident
-  Yes No Tbc TBC Alive Missing Pregnant Twin
+  Yes No Tbc TBC Alive Missing Pregnant Twin Deaf Blind Disabled Autistic Nonverbal Non-verbal Premature Mute
+  Asylum Unaccompanied Refugee Reception Primary Secondary Infants Juniors Sixth Toddler Newborn Teenage Teen
 `);
 
 /**

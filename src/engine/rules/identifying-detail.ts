@@ -389,6 +389,7 @@ function bracketAfterPseudonym({ mark, words }: Preceding): boolean {
 // "Sibling 2 (", "Child B (", "Practitioner 3 (", "the youngest sibling (", "Maternal Aunt [": a role label,
 // a pseudonym or a person noun right before an opening bracket.
 const LABEL_BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])(\p{L}+)(?:[ \t]+([A-Z]{1,2}|\d{1,2}))?[ \t]*[(\[][ \t]*$/u;
+const ADJECTIVE_ENDING = /(?:al|ic|ed|ive|ous|ful|less|able|ible|ary|ory|ing)$/;
 // What may follow a name in that bracket: its end, or an age or a comma ("(Amelia, aged 4)").
 const BRACKET_NAME_END = /^[ \t]*(?:[)\]]|,[ \t]*(?:aged[ \t]+)?\d)/;
 
@@ -840,8 +841,9 @@ function candidateAt(text: string, run: Token[], i: number, runCaps: boolean): (
   }
   // A name no list holds, given away by its context.
   if (!surnameLike(token, runCaps) || isCommonWordSurname(token.key)) return undefined;
-  // "Sibling 2 (Oliwia)": one word no list holds, alone in brackets after a role label.
-  if (i + 1 === run.length && !token.caps && bracketAfterLabel(text, token)) return { start: token.start, end: token.end, title: false, strongCue: true, endIndex: i + 1 };
+  // "Sibling 2 (Oliwia)": one word no list holds, alone in brackets after a role label; not a word
+  // shaped like an adjective that describes the person ("Child D (Nonverbal)", "Child B (Adopted)").
+  if (i + 1 === run.length && !token.caps && !ADJECTIVE_ENDING.test(token.key) && bracketAfterLabel(text, token)) return { start: token.start, end: token.end, title: false, strongCue: true, endIndex: i + 1 };
   // Alone, with no cue before it, only an appositive after it (which opens with "," or "(") can make it a name.
   if ((i + 1 === run.length || !surnameLike(run[i + 1], runCaps)) && named === undefined && appositive === undefined && !kinBefore(before)) {
     const next = text.charCodeAt(nextNonSpace(text, token.end));

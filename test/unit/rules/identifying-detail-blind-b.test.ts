@@ -41,7 +41,7 @@ describe('identifying-detail: sentence and document structure (blind batch 2026-
     expect(found('Child B (Amelia, aged 4) was taken to the GP.')).toEqual(['name:Amelia']);
     expect(found('Maternal Aunt [Shannon] attended the conference.')).toEqual(['name:Shannon']);
     expect(found('The youngest sibling (Reuben) stayed with Maternal Grandmother.')).toEqual(['name:Reuben']);
-    for (const body of ['Sibling 2 (aged 6) was not seen alone.', 'Practitioner 3 (Health Visitor) recalled it.', 'Sibling 1 (Deceased) was not in the household.', 'Agency 3 (Police) shared the log.', 'Father (Albanian) declined to take part.', 'Sibling 1 (Child E) was placed with kin.']) {
+    for (const body of ['Sibling 2 (aged 6) was not seen alone.', 'Practitioner 3 (Health Visitor) recalled it.', 'Sibling 1 (Deceased) was not in the household.', 'Agency 3 (Police) shared the log.', 'Father (Albanian) declined to take part.', 'Child C (Deaf) was not offered an interpreter.', 'Child D (Nonverbal) used Makaton.', 'Child B (Reception) was seen.', 'Sibling 1 (Child E) was placed with kin.']) {
       expect(found(body), body).toEqual([]);
     }
   });
