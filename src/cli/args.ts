@@ -73,6 +73,22 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or t
 warnings, 2 usage, config or I/O error.
 Docs: https://github.com/cspr-lint/cspr-lint/blob/main/docs/cli.md`;
 
+/** The subcommands, each with its usage line(s) in HELP. */
+export const SUBCOMMANDS = ['report', 'lsp', 'import', 'export', 'portfolio', 'briefing'] as const;
+
+/**
+ * `cspr-lint <subcommand> --help`: the subcommand's usage line from HELP, and where the rest is.
+ * Undefined when argv is not a subcommand asking for help.
+ */
+export function subcommandHelp(argv: readonly string[]): string | undefined {
+  const command = SUBCOMMANDS.find((name) => name === argv[0]);
+  if (!command || !argv.slice(1).some((arg) => arg === '--help' || arg === '-h')) return undefined;
+  const usage = HELP.split('\n')
+    .filter((line) => line.includes(`cspr-lint ${command} `))
+    .map((line) => `Usage: ${line.replace(/^(?:Usage:)?\s+/, '').replace(/\s{2,}/, '   ')}`);
+  return `${usage.join('\n')}\n\nRun cspr-lint --help for every option; docs: https://github.com/cspr-lint/cspr-lint/blob/main/docs/cli.md`;
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {

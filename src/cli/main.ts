@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Linter, RULE_IDS } from '../engine/index';
 import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, STARTER_CONFIG } from '../config/index';
-import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
+import { HELP, parseCliArgs, subcommandHelp, UsageError, type CliOptions } from './args';
 import { expandPatterns, readDraft } from './files';
 import { VERSION } from './formats';
 import { canUseWorkers, defaultJobs, lintFile, lintInWorkers, OutputWriter, startLintWorker, type FileOutcome, type RunContext } from './lint-files';
@@ -16,6 +16,11 @@ import { runExport, runImport } from './word';
 import { tuneV8ForLinting } from '../server/v8-tuning';
 
 export async function main(argv: string[], io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  const help = subcommandHelp(argv);
+  if (help !== undefined) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
   if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1), io);
   if (argv[0] === 'import' || argv[0] === 'export') return runWordCommand(argv[0], argv.slice(1), io);
   if (argv[0] === 'portfolio' || argv[0] === 'briefing') return runReviewsCommand(argv[0], argv.slice(1), io);

@@ -56,6 +56,15 @@ function lintJson(args: string[], cwd: string): { files: JsonFile[]; code: numbe
 const relativeNames = (files: JsonFile[], cwd: string) => files.map((file) => path.relative(cwd, file.filePath).split(path.sep).join('/')).sort();
 
 describe('file selection', () => {
+  it('each subcommand answers --help with its usage line, exit 0', () => {
+    for (const command of ['portfolio', 'briefing', 'import', 'export', 'report', 'lsp']) {
+      const { code, stdout } = runCli([command, '--help'], repoRoot);
+      expect(code, command).toBe(0);
+      expect(stdout, command).toMatch(new RegExp(`^Usage: cspr-lint ${command} `));
+      expect(stdout, command).toContain('Run cspr-lint --help for every option');
+    }
+  });
+
   it('with no paths, lints what the config includes minus what it ignores', () => {
     const dir = workspace({
       '.cspr-lint.json': '{ "include": ["reviews/**/*.md"], "ignore": ["reviews/archive/**"] }',
