@@ -132,6 +132,9 @@ function verbAfter(words: readonly Word[], sentenceOf: Int32Array, sentence: num
  */
 function reviewSentence(text: string, words: readonly Word[], sentenceOf: Int32Array, from: number, to: number, reported: (index: number) => number): boolean {
   for (let last = from; last < to; last++) {
+    // A naming ends in review(er), event, session, workshop, team or panel: most words start with none of r, e, s, w, t, p.
+    const initial = words[last].stem.charCodeAt(0);
+    if (initial !== 114 && initial !== 101 && initial !== 115 && initial !== 119 && initial !== 116 && initial !== 112) continue;
     const first = namingEndingAt(text, words, from, to, last);
     if (first < 0) continue;
     const sentence = sentenceOf[first];
@@ -217,6 +220,18 @@ function definitionSentence(text: string, words: readonly Word[], from: number, 
 /** Auxiliaries that open a yes/no question ("Was there evidence of …?", "Did agencies recognise …?"). */
 const QUESTION_OPENERS = stems(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'has', 'have', 'had', 'could', 'should', 'would', 'can', 'will', 'might', 'may']);
 
+const KNOW = phraseStem('known');
+const NOT = phraseStem('not');
+
+/** Whether the words hold "not known to" (a comparison of the first letter passes most words). */
+export function saysNotKnown(words: readonly Word[]): boolean {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const stem = words[i].stem;
+    if (stem.charCodeAt(0) === 107 && stem === KNOW && words[i - 1].stem === NOT && words[i + 1].stem === TO) return true;
+  }
+  return false;
+}
+
 /**
  * What a block's sentences do, read when first asked (most sentences are never asked: only those
  * holding a term that could count).
@@ -225,7 +240,6 @@ export class SentenceReader {
   private cues: Int32Array | undefined;
   private quoted: [number, number][] | undefined;
   private readonly reported = (index: number) => this.reportedAt(index);
-  private namesReview: boolean | undefined;
   private asks: boolean | undefined;
 
   constructor(
@@ -236,10 +250,16 @@ export class SentenceReader {
     private readonly spans: readonly SentenceSpan[],
   ) {}
 
+  private endOf = -1;
+  private endAt = 0;
+
+  /** The word after the sentence's last (remembered for the sentence last asked: they are asked in order). */
   private end(sentence: number): number {
+    if (this.endOf === sentence) return this.endAt;
     let to = this.sentenceStarts[sentence];
     while (to < this.words.length && this.sentenceOf[to] === sentence) to++;
-    return to;
+    this.endOf = sentence;
+    return (this.endAt = to);
   }
 
   /**
@@ -251,7 +271,7 @@ export class SentenceReader {
   assertsNothing(sentence: number): boolean {
     const from = this.sentenceStarts[sentence];
     const span = this.spans[sentence];
-    if ((this.asks ??= this.text.includes('?')) && span !== undefined && QUESTION_OPENERS.has(this.words[from].stem) && /\?["'”’)\]]*$/.test(this.text.slice(span.start, span.end))) return true;
+    if (QUESTION_OPENERS.has(this.words[from].stem) && (this.asks ??= this.text.includes('?')) && span !== undefined && endsWithQuestionMark(this.text, span.start, span.end)) return true;
     return mayDefine(this.text, this.words, this.sentenceOf, from) && definitionSentence(this.text, this.words, from, this.end(sentence));
   }
 
@@ -269,10 +289,9 @@ export class SentenceReader {
 
   /** Whether the sentence is about the review itself (reviewSentence). Asked once per sentence that holds a term. */
   aboutReview(sentence: number): boolean {
-    // Plain searches first (the review, the reviewer; a practitioner or learning event): most blocks name neither.
-    this.namesReview ??= this.text.includes('eview') || this.text.includes('ractitioner') || this.text.includes('earning');
-    return this.namesReview && reviewSentence(this.text, this.words, this.sentenceOf, this.sentenceStarts[sentence], this.end(sentence), this.reported);
+    return reviewSentence(this.text, this.words, this.sentenceOf, this.sentenceStarts[sentence], this.end(sentence), this.reported);
   }
+
 }
 
 /**
@@ -291,6 +310,17 @@ export function reportedEvidence(passage: string, carriers: readonly string[]): 
     for (let at = passage.indexOf(carrier); at >= 0; at = passage.indexOf(carrier, at + 1)) {
       if (at >= cueEnd || (quoted.length > 0 && insideSpans(quoted, at))) return true;
     }
+  }
+  return false;
+}
+
+/** Whether text[from, to) ends with a question mark (closing quotation marks or brackets may follow). */
+function endsWithQuestionMark(text: string, from: number, to: number): boolean {
+  for (let at = to - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 63) return true;
+    // " ' ” ’ ) ]
+    if (code !== 34 && code !== 39 && code !== 0x201d && code !== 0x2019 && code !== 41 && code !== 93) return false;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { blockSentences, blockWords } from '../text/block-text';
 import type { SentenceSpan } from '../text/sentences';
 import { BoundedMap } from '../text/text-memo';
 import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, type Word } from '../text/words';
-import { SentenceReader } from './context';
+import { saysNotKnown, SentenceReader } from './context';
 import { groupParts, type Concept, type ThemeModel } from './model';
 import { TermPrefilter } from './prefilter';
 
@@ -274,7 +274,7 @@ export class ConceptMatcher {
     if (found.length === 0) return [];
     const spans = blockSentences(block);
     const sentenceOf = sentenceIndexes(spans, words);
-    const pointers = pointerSentences(block.text, words, spans);
+    const pointers = pointerSentences(block.text, spans);
     const discussed = pointers ? found.filter((hit) => !pointers.has(sentenceOf[hit.from])) : found;
     if (discussed.length === 0) return [];
     const occurrences = this.keep(block, words, sentenceOf, this.nearAnchors(discussed, sentenceOf, spans.length));
@@ -394,7 +394,7 @@ export class ConceptMatcher {
       if (!mask) excepted.set(hit.end.concept, (mask = new Uint8Array(words.length)));
       mask.fill(1, hit.from, hit.to);
     }
-    const listed = twoCommasInASentence(block.text) ? this.listedAgencies(block.text, words, sentenceOf, found, (hit) => !hit.end.except && hit.end.concept >= 0 && !marked(blocked, hit.from, hit.to) && !(excepted.size > 0 && marked(excepted.get(hit.end.concept), hit.from, hit.to))) : undefined;
+    const listed = this.twoAgenciesInASentence(found, sentenceOf) && twoCommasInASentence(block.text) ? this.listedAgencies(block.text, words, sentenceOf, found, (hit) => !hit.end.except && hit.end.concept >= 0 && !marked(blocked, hit.from, hit.to) && !(excepted.size > 0 && marked(excepted.get(hit.end.concept), hit.from, hit.to))) : undefined;
     // The candidates by concept (each list in text order), concepts in ascending order.
     const buckets = this.buckets;
     let candidates = 0;
@@ -525,24 +525,24 @@ export class ConceptMatcher {
    * term covers its end; "child and adolescent mental health services" is one item though "and"
    * splits it. Three items or more, two of them agencies. Undefined when no list qualifies.
    */
+  /** Whether some sentence names two agencies (the cheap first look for listedAgencies). */
+  private twoAgenciesInASentence(found: readonly { end: TermEnd; from: number; to: number }[], sentenceOf: Int32Array): boolean {
+    let lastSentence = -1;
+    for (const hit of found) {
+      const concept = hit.end.concept;
+      if (concept < 0 || hit.end.except || !this.isAgency[concept]) continue;
+      const sentence = sentenceOf[hit.from];
+      if (sentence === lastSentence) return true;
+      lastSentence = sentence;
+    }
+    return false;
+  }
+
   private listedAgencies(text: string, words: readonly Word[], sentenceOf: Int32Array, found: readonly { end: TermEnd; from: number; to: number }[], stands: (hit: { end: TermEnd; from: number; to: number }) => boolean): Uint8Array | undefined {
     // Per word where an agency's term ends, one more than where the longest such term starts; per
     // sentence, how many agencies it names (-1: it names someone in the family).
     let agencyEnds: Int32Array | undefined;
     let perSentence: Int32Array | undefined;
-    // First, cheaply: does some sentence name two agencies at all?
-    let twice = false;
-    let lastSentence = -1;
-    for (const hit of found) {
-      if (hit.end.concept < 0 || hit.end.except || !this.isAgency[hit.end.concept]) continue;
-      const sentence = sentenceOf[hit.from];
-      if (sentence === lastSentence) {
-        twice = true;
-        break;
-      }
-      lastSentence = sentence;
-    }
-    if (!twice) return undefined;
     for (const hit of found) {
       const concept = hit.end.concept;
       if (concept < 0 || hit.end.except || !(this.isAgency[concept] || this.isActor[concept]) || !stands(hit)) continue;
@@ -863,17 +863,9 @@ function stemKey(words: readonly Word[], from: number, to: number): string {
  */
 const POINTER = /\b(?:set\s+out|described|discussed|summari[sz]ed|considered|explored|detailed|covered|addressed|drawn|presented|outlined|explained|analysed|analyzed)\s+(?:(?:more\s+)?fully\s+|further\s+|in\s+(?:more\s+)?detail\s+|later\s+)?(?:(?:from\s+)?(?:the\s+)?(?:records?|information|material|accounts?)\s+(?:described\s+|set\s+out\s+|held\s+)?)?(?:in|at|from|under|within)\s+(?:the\s+)?(?:[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Aa]ppendices|[Cc]hapters?|[Pp]aragraphs?|[Aa]nnexe?)\s+(?:\d|[A-Z](?![\p{L}])|[IVX]+(?![\p{L}]))/u;
 
-/** The words of POINTER that name a part of the report, as stems: a block without one has no pointer (a word look is cheaper than the expression). */
-const PART_WORDS = stems(['part', 'parts', 'section', 'sections', 'appendix', 'appendices', 'chapter', 'chapters', 'paragraph', 'paragraphs', 'annex', 'annexe']);
-
-/** Indexes of the sentences of a block that only point to another part of the report; undefined when none does. */
-function pointerSentences(text: string, words: readonly Word[], spans: readonly SentenceSpan[]): Set<number> | undefined {
-  let part = false;
-  for (let i = 0; i < words.length && !part; i++) {
-    const initial = words[i].stem.charCodeAt(0);
-    if ((initial === 112 || initial === 115 || initial === 97 || initial === 99) && PART_WORDS.has(words[i].stem)) part = true;
-  }
-  if (!part || !POINTER.test(text)) return undefined;
+/** Indexes of the sentences of a block that only point to another part of the report (asked only when the block has a word naming a part); undefined when none does. */
+function pointerSentences(text: string, spans: readonly SentenceSpan[]): Set<number> | undefined {
+  if (!POINTER.test(text)) return undefined;
   const pointers = new Set<number>();
   spans.forEach((span, index) => {
     if (POINTER.test(text.slice(span.start, span.end))) pointers.add(index);
@@ -979,12 +971,6 @@ function notKnownBefore(words: readonly Word[], from: number, lower: number): bo
   return j - 2 >= lower && words[j].stem === TO && words[j - 1].stem === KNOW && words[j - 2].stem === NOT && words[j + 1].continues && words[j].continues && words[j - 1].continues;
 }
 const TO = phraseStem('to');
-
-/** Whether the words hold "not known to" (a look at "known" only, most blocks have none). */
-function saysNotKnown(words: readonly Word[]): boolean {
-  for (let i = 1; i + 1 < words.length; i++) if (words[i].stem === KNOW && words[i - 1].stem === NOT && words[i + 1].stem === TO) return true;
-  return false;
-}
 
 /** Verbs that take for granted what follows them: what someone would have known, been told or seen. */
 const FACTIVE = stems(['known', 'know', 'knew', 'told', 'aware', 'realised', 'realized', 'recognised', 'recognized', 'seen', 'saw', 'shared', 'passed', 'informed', 'heard', 'learned', 'learnt', 'understood', 'noticed', 'sight']);
