@@ -123,12 +123,28 @@ function toGlob(absolute: string): string {
   return absolute.split(path.sep).join('/');
 }
 
+/** Why a file could not be read or written, in words ("no such file", "permission denied"), with the system's code. */
+export function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EBUSY: 'the file is in use',
+  };
+  return code ? `${words[code] ?? 'system error'} (${code})` : String(error instanceof Error ? error.message : error);
+}
+
 export async function readDraft(file: string, maxBytes: number): Promise<ReadOutcome> {
   let handleStat;
   try {
     handleStat = await fs.stat(file);
   } catch (error) {
-    return { ok: false, path: file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, fatal: true };
+    return { ok: false, path: file, reason: `cannot read: ${ioReason(error)}`, fatal: true };
   }
   // Reading a FIFO blocks until a writer comes; /dev/zero never ends.
   if (!handleStat.isFile()) return { ok: false, path: file, reason: 'skipped: not a regular file (a pipe, device or socket)', fatal: false };
@@ -139,7 +155,7 @@ export async function readDraft(file: string, maxBytes: number): Promise<ReadOut
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { ok: false, path: file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, fatal: true };
+    return { ok: false, path: file, reason: `cannot read: ${ioReason(error)}`, fatal: true };
   }
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, path: file, reason: 'skipped: binary file', fatal: false };
   let text: string;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Linter, RULE_IDS } from '../engine/index';
 import { CONFIG_FILE_NAME, ConfigError, configAppliesTo, STARTER_CONFIG } from '../config/index';
 import { HELP, parseCliArgs, subcommandHelp, UsageError, type CliOptions } from './args';
-import { expandPatterns, readDraft } from './files';
+import { expandPatterns, ioReason, readDraft } from './files';
 import { VERSION } from './formats';
 import { canUseWorkers, defaultJobs, lintFile, lintInWorkers, OutputWriter, startLintWorker, type FileOutcome, type RunContext } from './lint-files';
 import { renderReport } from './report';
@@ -73,7 +73,7 @@ async function runReviewsCommand(command: 'portfolio' | 'briefing', argv: string
   try {
     return await (command === 'portfolio' ? runPortfolio(argv, io) : runBriefing(argv, io));
   } catch (error) {
-    io.stderr.write(`cspr-lint: ${error instanceof ConfigError ? relativeMessage(error, io.cwd) : error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`cspr-lint: ${error instanceof ConfigError ? relativeMessage(error, io.cwd) : describeError(error, io.cwd)}\n`);
     return 2;
   }
 }
@@ -82,9 +82,24 @@ async function runWordCommand(command: 'import' | 'export', argv: string[], io: 
   try {
     return await (command === 'import' ? runImport(argv, io) : runExport(argv, io));
   } catch (error) {
-    io.stderr.write(`cspr-lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`cspr-lint: ${describeError(error, io.cwd)}\n`);
     return 2;
   }
+}
+
+/**
+ * A file system error as the person at the terminal needs it: the file (the folder, for the
+ * temporary file an export writes beside its target) and what went wrong in words, not Node's
+ * "ENOENT: no such file or directory, open '…'".
+ */
+function describeError(error: unknown, cwd: string): string {
+  const failed = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof failed.code !== 'string' || typeof failed.path !== 'string') return error instanceof Error ? error.message : String(error);
+  const temporary = /\.tmp$/.test(failed.path);
+  const where = temporary ? path.dirname(failed.path) : failed.path;
+  const shown = path.relative(cwd, where) || where;
+  const action = failed.syscall === 'open' || failed.syscall === 'rename' || failed.syscall === 'mkdir' ? (temporary ? 'cannot write in this folder' : 'cannot open') : `cannot ${failed.syscall ?? 'use'}`;
+  return `${shown}: ${action}: ${ioReason(error)}`;
 }
 
 function relativeMessage(error: ConfigError, cwd: string): string {
@@ -119,7 +134,12 @@ async function report(options: CliOptions, io: { cwd: string; stdout: NodeJS.Wri
   checkTemplateOption(options.template, linter);
   const result = linter.lint(outcome.file.text, { templateOverride: options.template });
   const out = path.resolve(io.cwd, options.out!);
-  await fs.writeFile(out, renderReport(out, path.relative(path.dirname(out), file), result));
+  try {
+    await fs.writeFile(out, renderReport(out, path.relative(path.dirname(out), file), result));
+  } catch (error) {
+    io.stderr.write(`cspr-lint: ${path.relative(io.cwd, out) || out}: cannot write: ${ioReason(error)}\n`);
+    return 2;
+  }
   io.stdout.write(`Wrote ${path.relative(io.cwd, out)}\n`);
   return 0;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding, LintResult } from '../engine/index';
 import { UsageError } from './args';
-import type { DraftFile } from './files';
+import { ioReason, type DraftFile } from './files';
 
 interface Io {
   cwd: string;
@@ -113,7 +113,7 @@ export async function readWordDraft(file: string, maxBytes: number): Promise<Wor
     if (stat.size > maxBytes) return { ok: false, path: file, reason: `skipped: ${Math.round(stat.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit (--max-file-size)`, fatal: false };
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { ok: false, path: file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, fatal: true };
+    return { ok: false, path: file, reason: `cannot read: ${ioReason(error)}`, fatal: true };
   }
   try {
     const imported = await word().importWordDraft(new Uint8Array(bytes), path.basename(file));

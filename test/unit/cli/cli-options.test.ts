@@ -415,7 +415,23 @@ describe('I/O errors', () => {
   it('report names a draft that cannot be read', () => {
     const { code, stderr } = runCli(['report', 'missing.md', '--out', 'r.html'], tmp);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/missing\.md: cannot read: ENOENT/);
+    expect(stderr).toMatch(/missing\.md: cannot read: no such file or folder \(ENOENT\)/);
+  });
+
+  it('report, portfolio, briefing and export name the output they cannot write, in words', () => {
+    const draft = path.join(samplesDir, 'lcspr-gaps.md');
+    const runs = [
+      { args: ['report', draft, '--out', 'no-folder/r.html'], expected: /no-folder[\\/]r\.html: cannot write: no such file or folder \(ENOENT\)/ },
+      { args: ['portfolio', samplesDir, '--out', 'no-folder/p.html'], expected: /no-folder[\\/]p\.html: cannot open: no such file or folder \(ENOENT\)/ },
+      { args: ['briefing', draft, '--out', 'no-folder/b.md'], expected: /no-folder[\\/]b\.md: cannot open: no such file or folder \(ENOENT\)/ },
+      { args: ['export', draft, '--out', 'no-folder/x.docx'], expected: /no-folder: cannot write in this folder: no such file or folder \(ENOENT\)/ },
+    ];
+    for (const { args, expected } of runs) {
+      const { code, stderr } = runCli(args, tmp);
+      expect(code, args[0]).toBe(2);
+      expect(stderr, args[0]).toMatch(expected);
+      expect(stderr, args[0]).not.toMatch(/ENOENT: no such file or directory|\n\s+at /);
+    }
   });
 
 });
