@@ -27,9 +27,9 @@ export interface SkippedFile {
 }
 
 /**
- * `named` holds the files given by their own path: they are linted even when a config's include or
- * ignore would not select them (the user asked for them), while files found through a folder or glob
- * are filtered by the config that applies to each.
+ * `named` holds the files given by their own path, and the Word files a glob for them finds: they are
+ * linted even when a config's include or ignore would not select them (the user asked for them),
+ * while files found through a folder or other glob are filtered by the config that applies to each.
  */
 export async function expandPatterns(
   patterns: string[],
@@ -58,8 +58,14 @@ export async function expandPatterns(
     const matches = await glob(globPattern, { cwd, absolute: true, dot: false, ignore: [...DEFAULT_IGNORE, ...ignore], followSymbolicLinks: false, expandDirectories: false });
     const linked = await findLinks(globPattern, cwd, ignore);
     if (matches.length === 0 && linked.length === 0 && !stat) missing.push(pattern);
-    // README.md, CHANGELOG.md and the like are never drafts unless named explicitly.
-    for (const match of matches) if (!NOT_DRAFTS.test(match)) files.add(path.resolve(match));
+    // README.md, CHANGELOG.md and the like are never drafts unless named explicitly. A glob that
+    // asks for Word files ("reviews/*.docx") names each it finds: a config selects Markdown drafts.
+    const asksForWord = !stat && /\.docx$/i.test(pattern);
+    for (const match of matches) {
+      if (NOT_DRAFTS.test(match)) continue;
+      files.add(path.resolve(match));
+      if (asksForWord) named.add(path.resolve(match));
+    }
     for (const link of linked) if (!NOT_DRAFTS.test(link)) links.add(link);
   }
   const skipped: SkippedFile[] = [];

@@ -4,7 +4,7 @@
 // then read. Files we must refuse (corrupt, password-protected, carrying macros) get a clear error
 // and nothing is written.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -147,6 +147,17 @@ describe('cspr-lint on a .docx', () => {
     expect(paragraphs[dob.line - 1]).toMatch(/02\/11\/2007/);
     expect(paragraphs[dob.line - 1].slice(dob.column - 1)).toMatch(/^(?:born on )?02\/11\/2007/);
   }, 300_000);
+
+  it('a quoted glob for Word files lints the Word drafts it finds; a folder lints only Markdown', () => {
+    const folder = path.join(work, 'glob');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(pandocDocx('lcspr-gaps'), path.join(folder, 'draft.docx'));
+    writeFileSync(path.join(folder, 'notes.md'), readFileSync(path.join(samplesDir, 'lcspr-complete.md'), 'utf8'));
+    const globbed = runCli(['*.docx', '--format', 'json'], folder);
+    expect(JSON.parse(globbed.stdout).map((file: { filePath: string }) => path.basename(file.filePath))).toEqual(['draft.docx']);
+    const scanned = runCli(['.', '--format', 'json'], folder);
+    expect(JSON.parse(scanned.stdout).map((file: { filePath: string }) => path.basename(file.filePath))).toEqual(['notes.md']);
+  }, 60_000);
 
   it('never writes to a Word draft, even with --fix', () => {
     const docx = pandocDocx('lcspr-messy');
