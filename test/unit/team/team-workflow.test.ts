@@ -110,3 +110,31 @@ describe('the pre-commit hook', () => {
     expect(readFileSync(path.join(team, 'drafts', 'gaps.md'), 'utf8')).toBe(readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
   }, 300_000);
 });
+
+describe('the GitHub Action', () => {
+  it('passes the paths input to cspr-lint as globs, not expanded by bash first', () => {
+    const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { runs: { steps: { run?: string; env?: Record<string, string> }[] } };
+    const steps = action.runs.steps.filter((step) => step.run?.includes('$CSPR_PATHS'));
+    expect(steps.length).toBe(2);
+    // A stand-in npx on PATH prints the arguments it was given, one per line.
+    const work = mkdtempSync(path.join(scratch, 'action-'));
+    mkdirSync(path.join(work, 'bin'));
+    mkdirSync(path.join(work, 'reviews', '2025'), { recursive: true });
+    writeFileSync(path.join(work, 'reviews', 'top.md'), '# Top\n');
+    writeFileSync(path.join(work, 'reviews', '2025', 'nested.md'), '# Nested\n');
+    writeFileSync(path.join(work, 'bin', 'npx'), '#!/bin/sh\nfor arg in "$@"; do echo "ARG $arg"; done\n', { mode: 0o755 });
+    for (const step of steps) {
+      const result = run('bash', ['-e', '-c', step.run!], work, {
+        PATH: `${path.join(work, 'bin')}:${process.env.PATH}`,
+        CSPR_PATHS: 'reviews/**/*.md reviews/*.md',
+        CSPR_VERSION: '0.0.0',
+        CSPR_MAX_WARNINGS: '-1',
+        CSPR_SARIF: path.join(work, 'out.sarif'),
+        GITHUB_OUTPUT: path.join(work, 'github-output'),
+      });
+      const output = step.run!.includes('CSPR_SARIF') ? readFileSync(path.join(work, 'out.sarif'), 'utf8') : result.stdout;
+      const args = output.split('\n').filter((line) => line.startsWith('ARG ')).map((line) => line.slice(4));
+      expect(args.slice(-2), step.run).toEqual(['reviews/**/*.md', 'reviews/*.md']);
+    }
+  });
+});
