@@ -25,6 +25,8 @@ export interface CliOptions {
   jobs?: number;
   /** Reuse the results of drafts that have not changed since the last `--cache` run (never with --fix). */
   cache: boolean;
+  /** `--drafts-only`: named files too are linted only where the config selects them (pre-commit passes every staged file by name). */
+  draftsOnly: boolean;
   /** Where the cache is kept (`--cache-location`); undefined: `.cspr-lint-cache` in the current folder. */
   cacheLocation?: string;
 }
@@ -65,6 +67,9 @@ Options:
   --cache-location <path> the cache file (default .cspr-lint-cache in the current folder; a folder:
                           .cspr-lint-cache in it). It holds findings, which may quote names: keep it
                           out of git
+  --drafts-only           lint a file named on the command line only if the config selects it, as
+                          a folder would (its include and ignore; README, CHANGELOG never): for
+                          hooks that pass every staged Markdown file
   --color, --no-color     force coloured or plain output (default: colour on a terminal, unless NO_COLOR is set)
   --version               print the version
   --help                  print this help
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        'drafts-only': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -157,6 +163,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     coverage: values.coverage ?? false,
     fix: values.fix ?? false,
     fixSuggestions,
+    draftsOnly: values['drafts-only'] ?? false,
     init: values.init ?? false,
     listSuppressions: values['list-suppressions'] ?? false,
     quiet: values.quiet ?? false,

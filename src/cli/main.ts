@@ -171,7 +171,7 @@ async function lint(options: CliOptions, io: { cwd: string; stdout: NodeJS.Write
     const file = files[index];
     const { config } = await configs.forFile(file);
     // A folder or glob reaches drafts under nested configs; each config's include/ignore decides.
-    if (named.has(file) || configAppliesTo(config, toHostPath(file))) selected.push(index);
+    if ((named.has(file) && !options.draftsOnly) || configAppliesTo(config, toHostPath(file))) selected.push(index);
   }
   const selectedFiles = selected.map((index) => files[index]);
   // --fix changes the drafts it lints: it neither reads nor writes the cache.

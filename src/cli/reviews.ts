@@ -66,7 +66,7 @@ export async function runPortfolio(argv: string[], io: Io): Promise<number> {
   const cache = useCache ? await openCache(cacheLocation, 'portfolio', drafts, io) : undefined;
   const context: RunContext = {
     cwd: io.cwd,
-    options: { command: 'lint', patterns: [], format: 'stylish', template: values.template, config: values.config, coverage: false, fix: false, fixSuggestions: [], init: false, listSuppressions: false, quiet: false, version: false, help: false, maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB, cache: useCache === true },
+    options: { command: 'lint', patterns: [], format: 'stylish', template: values.template, config: values.config, coverage: false, fix: false, fixSuggestions: [], draftsOnly: false, init: false, listSuppressions: false, quiet: false, version: false, help: false, maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB, cache: useCache === true },
     color: false,
     showProgress: true,
     portfolio: true,

@@ -56,6 +56,23 @@ function lintJson(args: string[], cwd: string): { files: JsonFile[]; code: numbe
 const relativeNames = (files: JsonFile[], cwd: string) => files.map((file) => path.relative(cwd, file.filePath).split(path.sep).join('/')).sort();
 
 describe('file selection', () => {
+  it('--drafts-only lints a named file only where the config selects it (what pre-commit passes)', () => {
+    const team = mkdtempSync(path.join(os.tmpdir(), 'cspr-drafts-only-'));
+    mkdirSync(path.join(team, 'reviews'));
+    writeFileSync(path.join(team, '.cspr-lint.json'), JSON.stringify({ include: ['reviews/**/*.md'] }));
+    writeFileSync(path.join(team, 'README.md'), '# Our repository\n\nNot a review. TODO: badges.\n');
+    writeFileSync(path.join(team, 'notes.md'), '# Notes\n\nMeeting notes, not a draft.\n');
+    writeFileSync(path.join(team, 'reviews', 'draft.md'), cleanDraft());
+    const named = ['README.md', 'notes.md', 'reviews/draft.md'];
+    const linted = (args: string[]) => JSON.parse(runCli(['--format', 'json', ...args], team).stdout).map((file: { filePath: string }) => path.relative(team, file.filePath));
+    expect(linted(named)).toEqual(named);
+    expect(linted(['--drafts-only', ...named])).toEqual(['reviews/draft.md']);
+    // Without a config's include, every Markdown file but README, CHANGELOG and the like is a draft.
+    rmSync(path.join(team, '.cspr-lint.json'));
+    expect(linted(['--drafts-only', ...named])).toEqual(['notes.md', 'reviews/draft.md']);
+    rmSync(team, { recursive: true, force: true });
+  });
+
   it('each subcommand answers --help with its usage line, exit 0', () => {
     for (const command of ['portfolio', 'briefing', 'import', 'export', 'report', 'lsp']) {
       const { code, stdout } = runCli([command, '--help'], repoRoot);

@@ -91,6 +91,8 @@ describe('the pre-commit hook', () => {
     git('init', '-q');
     writeFileSync(path.join(team, '.pre-commit-config.yaml'), `repos:\n  - repo: ${repoRoot}\n    rev: ${head}\n    hooks:\n      - id: cspr-lint\n`);
     copyFileSync(path.join(samplesDir, 'lcspr-complete.md'), path.join(team, 'drafts', 'clean.md'));
+    // Staged beside the drafts, and passed to the hook by name: not a draft, so not linted (--drafts-only).
+    writeFileSync(path.join(team, 'README.md'), '# Our reviews\n\nHow we work. TODO: add the rota.\n');
     git('add', '-A');
     const env = { PRE_COMMIT_HOME: path.join(scratch, 'pre-commit-home') };
 
@@ -107,6 +109,7 @@ describe('the pre-commit hook', () => {
     expect(failing.out).toMatch(/required-section/);
     // The hook lints; it never edits the draft.
     expect(readdirSync(path.join(team, 'drafts')).sort()).toEqual(['clean.md', 'gaps.md']);
+    expect(failing.out).not.toMatch(/README\.md/);
     expect(readFileSync(path.join(team, 'drafts', 'gaps.md'), 'utf8')).toBe(readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
   }, 300_000);
 });
