@@ -133,8 +133,7 @@ function verbAfter(words: readonly Word[], sentenceOf: Int32Array, sentence: num
 function reviewSentence(text: string, words: readonly Word[], sentenceOf: Int32Array, from: number, to: number, reported: (index: number) => number): boolean {
   for (let last = from; last < to; last++) {
     // A naming ends in review(er), event, session, workshop, team or panel: most words start with none of r, e, s, w, t, p.
-    const initial = words[last].stem.charCodeAt(0);
-    if (initial !== 114 && initial !== 101 && initial !== 115 && initial !== 119 && initial !== 116 && initial !== 112) continue;
+    if (!mayEndNaming(words[last].stem)) continue;
     const first = namingEndingAt(text, words, from, to, last);
     if (first < 0) continue;
     const sentence = sentenceOf[first];
@@ -150,6 +149,26 @@ function reviewSentence(text: string, words: readonly Word[], sentenceOf: Int32A
     if (subject || placed || words[last].possessive) return true;
   }
   return false;
+}
+
+/** Whether a word could end a naming of the review, by its first letter and length (no look-up for most words). */
+function mayEndNaming(stem: string): boolean {
+  switch (stem.charCodeAt(0)) {
+    case 114: // review, reviewer
+      return stem.length === 6 || stem.length === 8;
+    case 101: // event
+      return stem.length === 5 || stem.length === 6;
+    case 115: // session
+      return stem.length === 7 || stem.length === 8;
+    case 119: // workshop
+      return stem.length === 8 || stem.length === 9;
+    case 116: // team
+      return stem.length === 4;
+    case 112: // panel
+      return stem.length === 5;
+    default:
+      return false;
+  }
 }
 
 /** Whether a verb of taking part comes two to four words before the review's naming ("took part in the review"). */
@@ -219,18 +238,6 @@ function definitionSentence(text: string, words: readonly Word[], from: number, 
 
 /** Auxiliaries that open a yes/no question ("Was there evidence of …?", "Did agencies recognise …?"). */
 const QUESTION_OPENERS = stems(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'has', 'have', 'had', 'could', 'should', 'would', 'can', 'will', 'might', 'may']);
-
-const KNOW = phraseStem('known');
-const NOT = phraseStem('not');
-
-/** Whether the words hold "not known to" (a comparison of the first letter passes most words). */
-export function saysNotKnown(words: readonly Word[]): boolean {
-  for (let i = 1; i + 1 < words.length; i++) {
-    const stem = words[i].stem;
-    if (stem.charCodeAt(0) === 107 && stem === KNOW && words[i - 1].stem === NOT && words[i + 1].stem === TO) return true;
-  }
-  return false;
-}
 
 /**
  * What a block's sentences do, read when first asked (most sentences are never asked: only those

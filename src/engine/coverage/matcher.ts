@@ -11,7 +11,7 @@ import { blockSentences, blockWords } from '../text/block-text';
 import type { SentenceSpan } from '../text/sentences';
 import { BoundedMap } from '../text/text-memo';
 import { childReferenceAt, OBJECT_SLOT, phraseKeys, phraseStem, POSSESSIVE_SLOT, type Word } from '../text/words';
-import { saysNotKnown, SentenceReader } from './context';
+import { SentenceReader } from './context';
 import { groupParts, type Concept, type ThemeModel } from './model';
 import { TermPrefilter } from './prefilter';
 
@@ -284,8 +284,6 @@ export class ConceptMatcher {
     // Sentences that assert nothing about the case: yes/no questions, definitions, and (outside what
     // someone told the review) sentences about the review itself.
     const reader = new SentenceReader(block.text, words, sentenceOf, sentenceStarts, spans);
-    // "not known to", looked for once per block (most blocks have none).
-    const notKnown = saysNotKnown(words);
     // Occurrences are in text order: each sentence is read once, when its first occurrence comes.
     let sentence = -1;
     let nothing = false;
@@ -297,7 +295,7 @@ export class ConceptMatcher {
         review = !nothing && reader.aboutReview(sentence);
       }
       if (nothing || (review && reader.reportedAt(occurrence.from) === 0)) return false;
-      return this.holds(occurrence, index, words, sentenceOf, sentenceStarts, conditional, occurrences, notKnown);
+      return this.holds(occurrence, index, words, sentenceOf, sentenceStarts, conditional, occurrences);
     });
     if (counted.length === 0) return [];
     return this.evaluate(block, words, spans, sentenceOf, counted, offsetOf);
@@ -440,11 +438,11 @@ export class ConceptMatcher {
   }
 
   /** Whether an occurrence counts in its sentence: its polarity, a conditional around it, whose act it is. */
-  private holds(occurrence: Occurrence, index: number, words: readonly Word[], sentenceOf: Int32Array, sentenceStarts: Int32Array, conditional: Int8Array, all: readonly Occurrence[], notKnown: boolean): boolean {
+  private holds(occurrence: Occurrence, index: number, words: readonly Word[], sentenceOf: Int32Array, sentenceStarts: Int32Array, conditional: Int8Array, all: readonly Occurrence[]): boolean {
     const concept = this.concepts[occurrence.concept];
     const sentenceStart = sentenceStarts[sentenceOf[occurrence.from]];
     const mood = conditional[occurrence.from];
-    if (notKnown && concept.polarity !== 'negated' && !this.isActor[occurrence.concept] && notKnownBefore(words, occurrence.from, sentenceStart)) return false;
+    if (concept.polarity !== 'negated' && !this.isActor[occurrence.concept] && notKnownBefore(words, occurrence.from, sentenceStart)) return false;
     if (concept.polarity === 'affirmed') {
       // An open conditional ("if there are concerns about drug use") asserts nothing about this family;
       // a past one ("if Father had been drinking") says it did not happen, unless the thing is what
@@ -966,6 +964,10 @@ const NOT_KNOWN_GAP = stems(['have', 'been', 'be', 'being', 'ever', 'any', 'prev
  * the harm was never known of. (Who was not known to agencies is another matter: actors are not asked.)
  */
 function notKnownBefore(words: readonly Word[], from: number, lower: number): boolean {
+  // Most terms follow neither "to" nor a word between "to" and them: one comparison and one look-up.
+  if (from - 3 < lower) return false;
+  const previous = words[from - 1].stem;
+  if (previous !== TO && !NOT_KNOWN_GAP.has(previous)) return false;
   let j = from - 1;
   while (j >= lower && from - j <= 4 && NOT_KNOWN_GAP.has(words[j].stem) && words[j + 1].continues) j--;
   return j - 2 >= lower && words[j].stem === TO && words[j - 1].stem === KNOW && words[j - 2].stem === NOT && words[j + 1].continues && words[j].continues && words[j - 1].continues;
