@@ -33,7 +33,8 @@ export function summarizeDraft(filePath: string, result: LintResult, glossary: G
       filePath,
       template: result.template.id,
       errorCount: result.findings.filter((finding) => finding.severity === 'error').length,
-      warningCount: result.findings.filter((finding) => finding.severity !== 'error').length,
+      // As in the lint JSON: warnings only, not info findings (a draft's notes are not its warnings).
+      warningCount: result.findings.filter((finding) => finding.severity === 'warning').length,
       sections: result.sections.map((section) => ({ id: section.id, status: section.status })),
       themes,
     },

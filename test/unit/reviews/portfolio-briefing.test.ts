@@ -67,6 +67,11 @@ describe('cspr-lint portfolio', () => {
     const gaps = portfolio.drafts.find((draft: { filePath: string }) => draft.filePath.endsWith('lcspr-gaps.md'));
     const direct = linter.lint(readFileSync(path.join(samplesDir, 'lcspr-gaps.md'), 'utf8'));
     expect(gaps.errorCount).toBe(direct.findings.filter((finding) => finding.severity === 'error').length);
+    // Warnings as the lint JSON counts them: info findings are not warnings.
+    expect(gaps.warningCount).toBe(direct.findings.filter((finding) => finding.severity === 'warning').length);
+    expect(direct.findings.some((finding) => finding.severity === 'info')).toBe(true);
+    const lintJson = JSON.parse(runCli(['--format', 'json', path.join(samplesDir, 'lcspr-gaps.md')], work).stdout)[0];
+    expect(gaps.warningCount).toBe(lintJson.warningCount);
 
     const register = portfolio.recommendations as { filePath: string; number: string; text: string; owner: string | null; timescale: string | null; line: number; group: string | null }[];
     const fathersA = register.find((item) => item.filePath.endsWith('review-2025-a.md') && /fathers/.test(item.text))!;
