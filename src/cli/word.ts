@@ -44,7 +44,8 @@ function parseConversionArgs(command: string, argv: string[], input: RegExp, out
 async function readInput(file: string, io: Io, maxBytes: number): Promise<Buffer> {
   const stat = await fs.stat(file).catch(() => undefined);
   if (!stat?.isFile()) throw new UsageError(`${path.relative(io.cwd, file)}: no such file`);
-  if (stat.size > maxBytes) throw new UsageError(`${path.relative(io.cwd, file)}: ${Math.round(stat.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit (--max-file-size)`);
+  // import and export have a fixed limit (no --max-file-size): a draft this size is not a review.
+  if (stat.size > maxBytes) throw new UsageError(`${path.relative(io.cwd, file)}: ${Math.round(stat.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit for import and export`);
   return fs.readFile(file);
 }
 
