@@ -148,6 +148,10 @@ export const national: ThemeCorpus[] = [
       'The school nurse referred Child J to the optician.',
       'Father closed the door behind him.',
       'The meeting was held in the conference room.',
+      // The review's own commissioning, not a threshold in the child's case (a lead's blind drafts, 2026-11-30).
+      'The Partnership agreed on 3 March 2025 that the criteria for a local child safeguarding practice review were met.',
+      'The partnership decided that the criteria for a LCSPR are not met, and that this rapid review will be shared with the Panel.',
+      'The National Panel agreed that the case met the criteria for a Child Safeguarding Practice Review.',
     ],
   },
   {
