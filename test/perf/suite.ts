@@ -432,8 +432,10 @@ async function measure({ source, serverScript, profile, complete }: Measured, op
       if (at < 0) throw new Error(`lost ${oldest.acronym}`);
       range = new vscode.Range(oldest.line, at, oldest.line, at + oldest.acronym.length + 1);
       // Replaced by a word rather than deleted: deleting it would give back text the server has
-      // parsed before (its chunk cache keeps it), which would flatter this edit.
-      newText = ' too';
+      // parsed before (its chunk cache keeps it), which would flatter this edit. Not "too": a later
+      // edit may type its acronym at the same sentence end, and "working too XQBV." is capitals
+      // after an intensifier, which undefined-acronym rightly reads as a word said loudly.
+      newText = ' here';
       kind = 'remove';
       test = (diagnostics) => !diagnostics.some((d) => ruleOf(d) === 'undefined-acronym' && d.message.includes(oldest.acronym));
     } else {
