@@ -132,6 +132,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const timers: Timers = new Map();
   /** Documents whose diagnostics we published, to clear them when they stop being drafts. */
   const published = new Set<string>();
+  /**
+   * Long drafts whose first pass is published and whose whole lint is not: the first whole lint
+   * of such a draft, for whatever asks for it (the client asks for the draft's state as soon as the
+   * first pass arrives), is published at once, before that request is answered.
+   */
+  const wholePending = new Set<string>();
   /** Documents opened and seen once: their first content event is the open, not an edit. */
   const seen = new Set<string>();
   const refusedWarned = new Set<string>();
@@ -165,7 +171,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
         allowNames: entry.config.settings.allowNames ?? [],
         config: entry.found ? { uri: entry.configUri, valid: entry.error === undefined } : undefined,
       };
-      if (!firstPass) cache.set(uri, { version, linter: entry.linter, ctx });
+      if (firstPass) return { kind: 'draft', ctx };
+      cache.set(uri, { version, linter: entry.linter, ctx });
+      if (wholePending.delete(uri)) publish(document, { kind: 'draft', ctx });
       return { kind: 'draft', ctx };
     } catch (error) {
       logError(`Lint failed for ${uri}`, error);
@@ -218,9 +226,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (documents.get(uri)?.version !== document.version) return undefined;
       publish(document, first);
       if (first.kind !== 'draft') return first;
-      // Messages that came meanwhile (an edit, a close) are read before the whole lint.
+      wholePending.add(uri);
+      // The first pass is written out, and messages that came meanwhile (an edit, a close) are read,
+      // before the whole lint; whichever asks for it first publishes it (see wholePending).
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (documents.get(uri)?.version !== document.version) return undefined;
+      if (documents.get(uri)?.version !== document.version) {
+        wholePending.delete(uri);
+        return undefined;
+      }
+      const whole = await evaluate(document);
+      wholePending.delete(uri);
+      return whole;
     }
     const evaluation = await evaluate(document);
     if (documents.get(uri)?.version !== document.version) return undefined;
@@ -430,6 +446,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     cancelPending(timers, uri);
     cache.delete(uri);
+    wholePending.delete(uri);
     seen.delete(uri);
     refusedWarned.delete(uri);
     if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });

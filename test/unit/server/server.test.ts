@@ -507,6 +507,17 @@ describe('language server', { timeout: 60_000 }, () => {
     expect(rules(second)).toEqual(expect.arrayContaining(['undefined-acronym', 'identifying-detail', 'required-section']));
     expect(passes.every((entry) => entry.version === 1)).toBe(true);
 
+    // A client that asks for the draft's state as soon as the first pass arrives (as VS Code's does)
+    // has every rule's diagnostics published before its answer, not after the coverage it asked for.
+    await client.close(uri);
+    const reopened = client.published.length;
+    await client.open(uri, text);
+    await client.waitFor(() => (client.published.slice(reopened).some((entry) => entry.uri === uri && entry.diagnostics.length > 0) ? true : undefined), 'the first pass again');
+    await client.connection.sendRequest('csprLint/documentState', { uri });
+    const beforeAnswer = client.published.slice(reopened).filter((entry) => entry.uri === uri && entry.diagnostics.length > 0);
+    expect(beforeAnswer).toHaveLength(2);
+    expect(rules(beforeAnswer[1].diagnostics)).toEqual(expect.arrayContaining(['undefined-acronym']));
+
     // An edit of the long draft is one lint, with every rule.
     const edited = client.published.length;
     const at = client.positionOf(uri, 'Paragraph 3 of');
