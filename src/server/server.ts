@@ -173,7 +173,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
       };
       if (firstPass) return { kind: 'draft', ctx };
       cache.set(uri, { version, linter: entry.linter, ctx });
-      if (wholePending.delete(uri)) publish(document, { kind: 'draft', ctx });
+      if (wholePending.delete(uri)) {
+        publish(document, { kind: 'draft', ctx });
+        // The connection writes on a later turn of the event loop: let it, before the request that
+        // asked for this lint goes on to work out what it needs (the coverage, for the draft's state).
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       return { kind: 'draft', ctx };
     } catch (error) {
       logError(`Lint failed for ${uri}`, error);
