@@ -104,20 +104,7 @@ describe('identifying-detail blind batch 2026-11-30 (held out when written)', ()
   }
   const outcomes = BLIND_CASES_2026_11_30.map(runBlind);
 
-  it('prints precision and recall per class', () => {
-    const classes = [...new Set(outcomes.map((outcome) => outcome.blindClass))];
-    const rows = [...classes.map((cls) => classRow(cls, outcomes.filter((outcome) => outcome.blindClass === cls))), classRow('ALL', outcomes)];
-    console.log(`identifying-detail blind batch 2026-11-30: ${outcomes.length} cases`);
-    console.table(rows);
-    const failures = outcomes.filter((outcome) => !outcome.correct);
-    if (failures.length > 0) console.log(failures.map((outcome) => `${outcome.testCase.expect} [${outcome.blindClass}] ${JSON.stringify(outcome.testCase.text.slice(0, 100))} → ${JSON.stringify(outcome.found)}`).join('\n'));
-    expect(outcomes.length).toBeGreaterThanOrEqual(120);
-    // Floors at the figures after the rule was generalised (no longer held out; see the comment above).
-    const reports = outcomes.filter((outcome) => outcome.testCase.expect === 'report');
-    const silents = outcomes.filter((outcome) => outcome.testCase.expect === 'silent');
-    expect(reports.filter((outcome) => outcome.correct).length / reports.length).toBeGreaterThanOrEqual(0.95);
-    expect(silents.filter((outcome) => !outcome.correct).map((outcome) => outcome.testCase.text)).toEqual([]);
-  });
+  it('prints precision and recall per class', () => expectBlindBatch('identifying-detail blind batch 2026-11-30', outcomes, 120));
 
   it('applying any suggestion of any of its findings adds no finding anywhere', () => {
     let applied = 0;
@@ -169,20 +156,7 @@ describe('identifying-detail blind batch 2026-11-30-b (held out when written)', 
   }
   const outcomes = BLIND_CASES_2026_11_30_B.map(runBlindB);
 
-  it('prints precision and recall per class', () => {
-    const classes = [...new Set(outcomes.map((outcome) => outcome.blindClass))];
-    const rows = [...classes.map((cls) => classRow(cls, outcomes.filter((outcome) => outcome.blindClass === cls))), classRow('ALL', outcomes)];
-    console.log(`identifying-detail blind batch 2026-11-30-b: ${outcomes.length} cases`);
-    console.table(rows);
-    const failures = outcomes.filter((outcome) => !outcome.correct);
-    if (failures.length > 0) console.log(failures.map((outcome) => `${outcome.testCase.expect} [${outcome.blindClass}] ${JSON.stringify(outcome.testCase.text.slice(0, 100))} → ${JSON.stringify(outcome.found)}`).join('\n'));
-    expect(outcomes.length).toBeGreaterThanOrEqual(80);
-    // Floors at the figures after the rule was generalised (no longer held out; see the comment above).
-    const reports = outcomes.filter((outcome) => outcome.testCase.expect === 'report');
-    const silents = outcomes.filter((outcome) => outcome.testCase.expect === 'silent');
-    expect(reports.filter((outcome) => outcome.correct).length / reports.length).toBeGreaterThanOrEqual(0.95);
-    expect(silents.filter((outcome) => !outcome.correct).map((outcome) => outcome.testCase.text)).toEqual([]);
-  });
+  it('prints precision and recall per class', () => expectBlindBatch('identifying-detail blind batch 2026-11-30-b', outcomes, 80));
 
   it('applying any suggestion of any of its findings adds no finding anywhere', () => {
     let applied = 0;
@@ -194,6 +168,25 @@ describe('identifying-detail blind batch 2026-11-30-b (held out when written)', 
     expect(applied).toBeGreaterThan(10);
   }, 120_000);
 });
+
+/**
+ * A blind batch's per-class table (console), its failures, and its floors at the figures after the
+ * rule was generalised (no longer held out): at least `minCases` cases, recall of 0.95 or more, and
+ * no silent case reported.
+ */
+function expectBlindBatch(label: string, outcomes: Array<Outcome & { blindClass: string }>, minCases: number): void {
+  const classes = [...new Set(outcomes.map((outcome) => outcome.blindClass))];
+  const rows = [...classes.map((cls) => classRow(cls, outcomes.filter((outcome) => outcome.blindClass === cls))), classRow('ALL', outcomes)];
+  console.log(`${label}: ${outcomes.length} cases`);
+  console.table(rows);
+  const failures = outcomes.filter((outcome) => !outcome.correct);
+  if (failures.length > 0) console.log(failures.map((outcome) => `${outcome.testCase.expect} [${outcome.blindClass}] ${JSON.stringify(outcome.testCase.text.slice(0, 100))} → ${JSON.stringify(outcome.found)}`).join('\n'));
+  expect(outcomes.length).toBeGreaterThanOrEqual(minCases);
+  const reports = outcomes.filter((outcome) => outcome.testCase.expect === 'report');
+  const silents = outcomes.filter((outcome) => outcome.testCase.expect === 'silent');
+  expect(reports.filter((outcome) => outcome.correct).length / reports.length).toBeGreaterThanOrEqual(0.95);
+  expect(silents.filter((outcome) => !outcome.correct).map((outcome) => outcome.testCase.text)).toEqual([]);
+}
 
 /**
  * Applies each suggestion of `findings` to `text` alone and expects no rule to have more findings
