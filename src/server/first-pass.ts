@@ -1,7 +1,8 @@
 // A long draft just opened is published twice: first the findings that keep it from being complete
 // or safe to publish, then every rule's. The whole lint follows straight after on the chunks the
-// first pass parsed, so the author sees the missing sections and the real names about a third of
-// the way into a cold lint of the draft (as a compiler shows syntax errors before type errors).
+// first pass parsed, so the author sees the missing sections and the real names about half way
+// into a cold lint of the draft (as a compiler shows syntax errors before type errors); the two
+// passes together cost what one did (200,000 words, cold, in process: 0.87 + 0.97 s against 1.84 s).
 import type { RuleCategory } from '../engine/index';
 
 /** The rules a long draft's first pass runs: what keeps it from being complete or safe to publish. */
