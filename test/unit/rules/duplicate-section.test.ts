@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covered, describeDocumentationExamples, findingsOf } from './support';
+import { covered, describeDocumentationExamples, findingsOf, logPrecisionRecall } from './support';
 
 const findings = findingsOf('duplicate-section');
 
@@ -37,22 +37,16 @@ const CASES: Case[] = [
 
 describe('duplicate-section', () => {
   it('reports a section named again by the same words, and stays silent on parts of it named differently (labelled cases)', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
+    const outcomes: { shouldReport: boolean; reported: boolean }[] = [];
     const wrong: string[] = [];
     for (const entry of CASES) {
       const text = draft(entry.headings);
       const reported = covered(text, findings(text)).map((line) => line.replace(/^#+\s*/, ''));
       const expected = entry.report === null ? [] : [entry.report];
-      for (const heading of reported) if (expected.includes(heading)) truePositives++;
-      else falsePositives++;
-      for (const heading of expected) if (!reported.includes(heading)) falseNegatives++;
+      outcomes.push({ shouldReport: entry.report !== null, reported: entry.report === null ? reported.length > 0 : reported.includes(entry.report) });
       if (JSON.stringify(reported) !== JSON.stringify(expected)) wrong.push(`${entry.headings.join(' / ')}: reported ${JSON.stringify(reported)}, expected ${JSON.stringify(expected)} (${entry.why})`);
     }
-    const precision = truePositives / Math.max(1, truePositives + falsePositives);
-    const recall = truePositives / Math.max(1, truePositives + falseNegatives);
-    console.log(`duplicate-section: ${CASES.length} drafts (${CASES.filter((c) => c.report).length} report, ${CASES.filter((c) => !c.report).length} silent): precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}`);
+    logPrecisionRecall('duplicate-section', outcomes);
     expect(wrong).toEqual([]);
   });
 

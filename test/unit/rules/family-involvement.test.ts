@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDocumentationExamples, findingsOf } from './support';
+import { describeDocumentationExamples, findingsOf, logPrecisionRecall } from './support';
 
 const familyFindings = findingsOf('family-involvement');
 
@@ -32,20 +32,15 @@ describe('family-involvement', () => {
   });
 
   it('reads who was approached and how they took part in the methodology too (labelled both ways)', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
+    const outcomes: { shouldReport: boolean; reported: boolean }[] = [];
     const wrong: string[] = [];
     for (const { methodology, family, report } of METHODOLOGY_CASES) {
       const found = familyFindings(withMethodology(methodology, family));
       const reported = found.length > 0;
-      if (reported && report) truePositives++;
-      if (reported && !report) falsePositives++;
-      if (!reported && report) falseNegatives++;
+      outcomes.push({ shouldReport: report, reported });
       if (reported !== report) wrong.push(`${report ? 'missed' : `false alarm (${found[0].message})`}: ${methodology} | ${family}`);
     }
-    const reports = METHODOLOGY_CASES.filter((entry) => entry.report).length;
-    console.log(`family-involvement with the methodology: ${METHODOLOGY_CASES.length} drafts (${reports} report, ${METHODOLOGY_CASES.length - reports} silent): precision ${(truePositives / Math.max(1, truePositives + falsePositives)).toFixed(2)}, recall ${(truePositives / Math.max(1, truePositives + falseNegatives)).toFixed(2)}`);
+    logPrecisionRecall('family-involvement with the methodology', outcomes);
     expect(wrong).toEqual([]);
   });
 

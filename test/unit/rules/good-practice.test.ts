@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../../src/engine/index';
-import { describeDocumentationExamples, findingsOf, sample } from './support';
+import { describeDocumentationExamples, findingsOf, logPrecisionRecall, sample } from './support';
 
 const goodPracticeFindings = findingsOf('good-practice');
 
@@ -36,20 +36,15 @@ const SECTIONS_2026_11_30: Array<{ body: string; report: boolean }> = [
 
 describe('good-practice', () => {
   it('reads who did what in sections written after the first corpus (labelled both ways)', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
+    const outcomes: { shouldReport: boolean; reported: boolean }[] = [];
     const wrong: string[] = [];
     for (const { body, report } of SECTIONS_2026_11_30) {
       // Padded past the section's minimum length (a shorter one is empty-section's finding), with a sentence that names no one.
       const reported = goodPracticeFindings(draft('Good practice', `${body} This was acknowledged during the period under review, and it is reflected throughout the findings that follow.`)).length > 0;
-      if (reported && report) truePositives++;
-      if (reported && !report) falsePositives++;
-      if (!reported && report) falseNegatives++;
+      outcomes.push({ shouldReport: report, reported });
       if (reported !== report) wrong.push(`${report ? 'missed' : 'false alarm'}: ${body}`);
     }
-    const reports = SECTIONS_2026_11_30.filter((entry) => entry.report).length;
-    console.log(`good-practice 2026-11-30 sections: ${SECTIONS_2026_11_30.length} (${reports} report, ${SECTIONS_2026_11_30.length - reports} silent): precision ${(truePositives / Math.max(1, truePositives + falsePositives)).toFixed(2)}, recall ${(truePositives / Math.max(1, truePositives + falseNegatives)).toFixed(2)}`);
+    logPrecisionRecall('good-practice 2026-11-30 sections', outcomes);
     expect(wrong).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 // the word, after which the section is found. Labelled cases both ways, with precision and recall.
 import { describe, expect, it } from 'vitest';
 import { applyFix } from '../../../src/engine/index';
-import { findingsOf } from './support';
+import { findingsOf, logPrecisionRecall } from './support';
 
 const required = findingsOf('required-section');
 const MISSPELT = /misspelt/;
@@ -59,23 +59,20 @@ const CASES: Case[] = [
 
 describe('required-section: a heading that names a missing section with a word misspelt', () => {
   it('reports the heading and corrects the word (labelled cases both ways)', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
+    const outcomes: { shouldReport: boolean; reported: boolean }[] = [];
     const wrong: string[] = [];
     for (const entry of CASES) {
       const text = draftWith(entry.section, entry.heading);
       const misspelt = required(text).filter((finding) => MISSPELT.test(finding.message));
+      outcomes.push({ shouldReport: entry.correction !== null, reported: misspelt.length > 0 });
       if (entry.correction === null) {
-        if (misspelt.length > 0) (falsePositives++, wrong.push(`${entry.heading}: reported "${misspelt[0].message}"`));
+        if (misspelt.length > 0) wrong.push(`${entry.heading}: reported "${misspelt[0].message}"`);
         continue;
       }
       if (misspelt.length === 0) {
-        falseNegatives++;
         wrong.push(`${entry.heading}: not reported as misspelt (${required(text).map((finding) => finding.message).join(' | ') || 'no finding'})`);
         continue;
       }
-      truePositives++;
       const [finding] = misspelt;
       const [word, correction] = entry.correction;
       const headingLine = entry.heading.split('\n')[0];
@@ -92,8 +89,7 @@ describe('required-section: a heading that names a missing section with a word m
       ].filter(Boolean);
       if (problems.length > 0) wrong.push(`${entry.heading}: ${problems.join('; ')}`);
     }
-    const reports = CASES.filter((entry) => entry.correction).length;
-    console.log(`required-section misspelt headings: ${CASES.length} drafts (${reports} report, ${CASES.length - reports} silent): precision ${(truePositives / Math.max(1, truePositives + falsePositives)).toFixed(2)}, recall ${(truePositives / Math.max(1, truePositives + falseNegatives)).toFixed(2)}`);
+    logPrecisionRecall('required-section misspelt headings', outcomes);
     expect(wrong).toEqual([]);
   });
 });

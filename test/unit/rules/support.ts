@@ -80,3 +80,17 @@ export function describeBoundedTime(ruleId: string, inputs: Record<string, strin
     }
   });
 }
+
+/**
+ * Prints one line for a labelled set of cases: how many must be reported and how many must stay
+ * silent, and the rule's precision and recall on them (`reported`: the case was reported, and for
+ * a case that must be, at what it must be reported).
+ */
+export function logPrecisionRecall(label: string, outcomes: readonly { shouldReport: boolean; reported: boolean }[]): void {
+  const reports = outcomes.filter((outcome) => outcome.shouldReport).length;
+  const truePositives = outcomes.filter((outcome) => outcome.shouldReport && outcome.reported).length;
+  const falsePositives = outcomes.filter((outcome) => !outcome.shouldReport && outcome.reported).length;
+  const precision = truePositives / Math.max(1, truePositives + falsePositives);
+  const recall = truePositives / Math.max(1, reports);
+  console.log(`${label}: ${outcomes.length} cases (${reports} report, ${outcomes.length - reports} silent): precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}`);
+}
