@@ -142,14 +142,14 @@ function boldLinesNamingSections(doc: DraftDocument): { start: number; end: numb
   return lines;
 }
 
-const vocabularies = new WeakMap<Template, readonly string[]>();
+const vocabularies = new WeakMap<Template, ReadonlySet<string>>();
 
 /** The words the template names its sections by (titles, synonyms, concept words), in lower case. */
-function sectionVocabulary(template: Template): readonly string[] {
+function sectionVocabulary(template: Template): ReadonlySet<string> {
   let words = vocabularies.get(template);
   if (!words) {
     const all = template.sections.flatMap((section) => [section.title, ...section.synonyms, ...Object.keys(section.concepts)]);
-    words = [...new Set(all.flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []))].filter((word) => word.length >= 4);
+    words = new Set(all.flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 4));
     vocabularies.set(template, words);
   }
   return words;
@@ -163,13 +163,12 @@ function sectionVocabulary(template: Template): readonly string[] {
  */
 function misspeltHeadingNaming(doc: DraftDocument, section: TemplateSection): { heading: string; word: string; correction: string; start: number; end: number; edit: { start: number; end: number; text: string } } | undefined {
   const vocabulary = sectionVocabulary(doc.template);
-  const known = new Set(vocabulary);
   for (const heading of doc.headings) {
     if (heading.sectionIds.length > 0) continue;
     for (const match of heading.text.matchAll(/\p{L}+/gu)) {
       const word = match[0];
       const lower = word.toLowerCase();
-      if (lower.length < 5 || known.has(lower)) continue;
+      if (lower.length < 5 || vocabulary.has(lower)) continue;
       const limit = lower.length >= 12 ? 2 : 1;
       let best: { candidate: string; distance: number } | undefined;
       for (const candidate of vocabulary) {
